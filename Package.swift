@@ -1,0 +1,78 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "paylink",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "paylink", targets: ["paylink"]),
+        .library(name: "PayseraCheckout", targets: ["PayseraCheckout"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(
+            name: "CQRencode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
+        .target(
+            name: "PayseraCheckout",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(name: "PaylinkCore", dependencies: ["PayseraCheckout"]),
+        .target(
+            name: "PaylinkStore",
+            dependencies: [
+                "PaylinkCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .target(
+            name: "PayseraSandbox",
+            dependencies: [
+                "PaylinkCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .target(
+            name: "PaylinkTUI",
+            dependencies: ["CNcursesw", "CQRencode", "PaylinkCore", "PaylinkStore"],
+            resources: []),
+        .executableTarget(
+            name: "paylink",
+            dependencies: [
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PayseraSandbox", "PaylinkTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(name: "PayseraCheckoutTests", dependencies: ["PayseraCheckout", "PayseraSandbox"]),
+        .testTarget(
+            name: "PaylinkCoreTests",
+            dependencies: [
+                "PaylinkCore", "PayseraSandbox",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(name: "PaylinkStoreTests", dependencies: ["PaylinkStore"]),
+        .testTarget(
+            name: "PayseraSandboxTests",
+            dependencies: [
+                "PayseraSandbox", "PayseraCheckout",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout"]),
+    ]
+)
