@@ -1,0 +1,63 @@
+import PayseraCheckout
+
+/// A form field, named by the API's own dotted path so server errors land on the right field.
+public enum FieldPath: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case orderID = "order_id"
+    case reference = "purchase.reference"
+    case currency = "purchase.currency"
+    case amount = "purchase.amount"
+    case name
+    case language = "experience.language"
+    case paymentFlow = "experience.payment_flow"
+    case lifetime
+    case methodKey = "payment_details.key"
+    case purpose = "payment_details.purpose"
+    case countryCode = "payment_details.country_code"
+    case payerName = "payer_information.name"
+    case payerEmail = "payer_information.email"
+    case metadata
+
+    /// The label a person reads beside the field.
+    public var label: String {
+        switch self {
+        case .orderID: "Order ID"
+        case .reference: "Reference"
+        case .currency: "Currency"
+        case .amount: "Amount"
+        case .name: "Name"
+        case .language: "Language"
+        case .paymentFlow: "Payment flow"
+        case .lifetime: "Lifetime"
+        case .methodKey: "Payment method"
+        case .purpose: "Purpose"
+        case .countryCode: "Country"
+        case .payerName: "Payer name"
+        case .payerEmail: "Payer e-mail"
+        case .metadata: "Metadata"
+        }
+    }
+
+    /// Form order: the order in which fields are shown and errors are listed.
+    public static func < (a: FieldPath, b: FieldPath) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A refused field value: which field, and a sentence a shop assistant understands.
+public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var field: FieldPath
+    public var message: String
+    public init(_ field: FieldPath, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+    public var description: String { "\(field.rawValue): \(message)" }
+}
+
+/// Every refused field of a draft at once, in form order.
+public struct ValidationErrors: Error, Hashable, Sendable, CustomStringConvertible {
+    public var errors: [FieldPath: String]
+    public init(_ errors: [FieldPath: String]) { self.errors = errors }
+    public var ordered: [FieldError] { errors.keys.sorted().map { FieldError($0, errors[$0]!) } }
+    public var description: String { ordered.map(\.description).joined(separator: "\n") }
+}
