@@ -1,0 +1,38 @@
+# paylink: `make run` sets up a fresh machine and opens the program; `make test` runs every test.
+SHELL := /bin/bash
+APT_PACKAGES := pkg-config libncurses-dev libqrencode-dev libsqlite3-dev tmux
+SWIFT ?= swift
+ARGS ?=
+
+.PHONY: deps build run test soak bench clean
+
+## deps: install the Debian packages paylink builds and tests with (sudo when not root).
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	  else echo "paylink needs these Debian packages:$$missing"; \
+	       echo "Install them with: su -c 'apt-get update && apt-get install -y$$missing'"; exit 1; fi; \
+	  echo "Installing$$missing"; \
+	  if ! { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; }; then \
+	    echo "Could not install them. Run: sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "paylink needs Swift 6.1 or newer on PATH (swift.org/install)"; exit 1; }
+
+## build: compile paylink (debug).
+build: deps
+	$(SWIFT) build --product paylink
+
+## run: open paylink on the built-in sandbox (or the configured profile); pass options with ARGS="...".
+run: build
+	@"$$($(SWIFT) build --show-bin-path)/paylink" $(ARGS)
+
+## test: build everything and run the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

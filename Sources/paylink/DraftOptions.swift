@@ -1,0 +1,108 @@
+import ArgumentParser
+import PaylinkCore
+
+/// The link's fields as command-line options, shared by `create` and the terminal program.
+struct DraftOptions: ParsableArguments {
+    @Option(name: .customLong("order-id"), help: "Put the link on this existing order (UUID).")
+    var orderID: String?
+
+    @Option(help: "Reference of a new order to make first (1-255 of A-Z a-z 0-9 space _ / ? : ( ) . , ' + -).")
+    var reference: String?
+
+    @Option(help: "Currency of the order, ISO 4217 (EUR, USD, JPY …).")
+    var currency: String?
+
+    @Option(help: "Amount in major units, e.g. 25.00 (',' or '.' as the decimal separator).")
+    var amount: String?
+
+    @Option(name: .customLong("amount-minor"), help: "Amount in minor units, e.g. 2500 for 25.00 EUR.")
+    var amountMinor: String?
+
+    @Option(help: "Name of the link, shown to the payer (1-255 characters).")
+    var name: String?
+
+    @Option(help: "Language of the payment page, ISO 639-1 (en, lt, de …).")
+    var language: String?
+
+    @Option(name: .customLong("payment-flow"), help: "paysera_checkout (default) or direct_payment.")
+    var paymentFlow: String?
+
+    @Option(help: "How long the link stays valid: seconds, 90m, 3d, 1d12h or never (default 3d).")
+    var lifetime: String?
+
+    @Option(help: "Preselected payment method key (see `paylink methods`).")
+    var method: String?
+
+    @Option(help: "Purpose of the payment (up to 255 characters).")
+    var purpose: String?
+
+    @Option(help: "Payer's country, ISO 3166-1 alpha-2 (LT, LV, EE …); filters the methods offered.")
+    var country: String?
+
+    @Option(name: .customLong("payer-name"), help: "Payer's name (up to 150 characters).")
+    var payerName: String?
+
+    @Option(name: .customLong("payer-email"), help: "Payer's e-mail address.")
+    var payerEmail: String?
+
+    @Option(name: .customLong("metadata"), help: "A key=value pair kept with the link; repeat for more.")
+    var metadata: [String] = []
+
+    /// Whether any field was given (the terminal program then opens the form filled in).
+    var isEmpty: Bool {
+        [orderID, reference, currency, amount, amountMinor, name, language, paymentFlow, lifetime, method,
+         purpose, country, payerName, payerEmail].allSatisfy { $0 == nil } && metadata.isEmpty
+    }
+
+    /// A draft with the profile's defaults and these options on top.
+    func draft(defaults: DraftDefaults) throws(ValidationErrors) -> LinkDraft {
+        var draft = LinkDraft()
+        if let currency = defaults.currency { draft.currency = currency }
+        if let language = defaults.language { draft.language = language }
+        if let country = defaults.country { draft.countryCode = country }
+        if let orderID {
+            draft.orderMode = .existing
+            draft.orderID = orderID
+        }
+        if let reference {
+            draft.orderMode = .new
+            draft.reference = reference
+        }
+        if let currency { draft.currency = currency }
+        if let amount { draft.amount = amount }
+        if let amountMinor {
+            if amount != nil {
+                throw ValidationErrors([.amount: "Give either --amount or --amount-minor, not both."])
+            }
+            let digits = amountMinor.trimmingCharacters(in: .whitespaces)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let minor = Int(digits) else {
+                throw ValidationErrors([.amount: "Amount in minor units must be a whole number, like 2500."])
+            }
+            draft.amount = Money.format(minor: minor, currency: draft.currency.uppercased())
+        }
+        if let name { draft.name = name }
+        if let language { draft.language = language }
+        if let paymentFlow { draft.paymentFlow = paymentFlow }
+        if let lifetime { draft.lifetime = lifetime }
+        if let method { draft.methodKey = method }
+        if let purpose { draft.purpose = purpose }
+        if let country { draft.countryCode = country }
+        if let payerName { draft.payerName = payerName }
+        if let payerEmail { draft.payerEmail = payerEmail }
+        if !metadata.isEmpty { draft.metadata = metadata.joined(separator: "\n") }
+        return draft
+    }
+}
+
+/// Per-profile defaults for a new draft.
+struct DraftDefaults {
+    var currency: String?
+    var language: String?
+    var country: String?
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+import Foundation

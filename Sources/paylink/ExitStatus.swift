@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// The process exit codes paylink promises (design.md, "Conventions it follows").
+enum ExitStatus: Int32 {
+    case ok = 0
+    case failure = 1
+    case invalidInput = 2
+    case refused = 3
+    case outcomeUnknown = 4
+    case cancelled = 130
+}
+
+/// A failure the command already explained on stderr; carries only the exit status.
+struct CommandFailure: Error {
+    var status: ExitStatus
+    var message: String?
+
+    init(_ status: ExitStatus, _ message: String? = nil) {
+        self.status = status
+        self.message = message
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Writes a line to standard output and flushes it at once (scripts read it while we run).
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
