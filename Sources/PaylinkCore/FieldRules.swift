@@ -1,0 +1,409 @@
+import Foundation
+import PayseraCheckout
+
+/// Field rules, each once, keyed by API path; used by the form, the command line, the prompts and the sandbox.
+///
+/// Each per-field function takes the text as typed and gives the normalised value or a `FieldError`
+/// naming the field; optional fields give `nil` when left empty, meaning "leave it out of the request".
+public enum FieldRules {
+    /// The payment flows the API knows; the first is its default.
+    public static let paymentFlows = ["paysera_checkout", "direct_payment"]
+    public static let maximumNameLength = 255
+    public static let maximumReferenceLength = 255
+    public static let maximumPurposeLength = 255
+    public static let maximumMethodKeyLength = 255
+    public static let maximumPayerNameLength = 150
+    public static let maximumEmailLength = 254
+    public static let maximumMetadataLength = 255
+    /// Longest redirect or callback URL an order takes.
+    public static let maximumURLLength = 2048
+    /// Punctuation an order reference may hold besides ASCII letters, digits and spaces.
+    public static let referencePunctuation: Set<Character> = ["_", "/", "?", ":", "(", ")", ".", ",", "'", "+", "-"]
+
+    private typealias Checked<T> = Result<T, FieldError>
+
+    private static func fail<T>(_ field: FieldPath, _ message: String) -> Checked<T> {
+        .failure(FieldError(field, message))
+    }
+
+    /// Trims the text and refuses control characters; the common first step of every rule.
+    private static func clean(_ field: FieldPath, _ text: String) -> Checked<String> {
+        let typed = TextChecks.trimmed(text)
+        return TextChecks.hasControl(typed) ? fail(field, TextChecks.controlMessage(field)) : .success(typed)
+    }
+
+    /// A required free-text field of at most `max` characters.
+    private static func requiredText(_ field: FieldPath, _ text: String, max: Int) -> Checked<String> {
+        clean(field, text).flatMap { typed in
+            if typed.isEmpty { return fail(field, "\(field.label) is required") }
+            if let long = TextChecks.lengthMessage(field, typed, max: max) { return fail(field, long) }
+            return .success(typed)
+        }
+    }
+
+    /// An optional free-text field of at most `max` characters; nil when empty.
+    private static func optionalText(_ field: FieldPath, _ text: String, max: Int) -> Checked<String?> {
+        clean(field, text).flatMap { typed in
+            if typed.isEmpty { return .success(nil) }
+            if let long = TextChecks.lengthMessage(field, typed, max: max) { return fail(field, long) }
+            return .success(typed)
+        }
+    }
+
+    // MARK: - One field at a time
+
+    /// `order_id`: a UUID such as a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a; normalised to lower case.
+    public static func orderID(_ text: String) -> Result<String, FieldError> {
+        clean(.orderID, text).flatMap { typed in
+            if typed.isEmpty { return fail(.orderID, "Order ID is required") }
+            guard isUUID(typed) else {
+                return fail(.orderID, "Order ID must be a UUID, such as a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a")
+            }
+            return .success(typed.lowercased())
+        }
+    }
+
+    /// Whether the text is a UUID in its 8-4-4-4-12 hexadecimal form.
+    public static func isUUID(_ text: String) -> Bool {
+        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isHexDigit) && $0.allSatisfy(\.isASCII) }
+    }
+
+    /// `purchase.reference`: 1–255 characters of A–Z a–z 0–9 space _ / ? : ( ) . , ' + -.
+    public static func reference(_ text: String) -> Result<String, FieldError> {
+        requiredText(.reference, text, max: maximumReferenceLength).flatMap { typed in
+            if let bad = typed.first(where: { !isReferenceCharacter($0) }) {
+                return fail(.reference, "Reference can't contain “\(bad)”: use only A–Z, a–z, 0–9, spaces and _ / ? : ( ) . , ' + -")
+            }
+            return .success(typed)
+        }
+    }
+
+    private static func isReferenceCharacter(_ c: Character) -> Bool {
+        guard c.isASCII else { return false }
+        return c.isLetter || c.isNumber || c == " " || referencePunctuation.contains(c)
+    }
+
+    /// `purchase.currency`: an ISO 4217 code, any case in, upper case out.
+    public static func currency(_ text: String) -> Result<String, FieldError> {
+        clean(.currency, text).flatMap { typed in
+            if typed.isEmpty { return fail(.currency, "Currency is required, such as EUR") }
+            guard TextChecks.isASCIILetters(typed, count: 3) else {
+                return fail(.currency, "Currency must be a three-letter ISO 4217 code, such as EUR")
+            }
+            let code = typed.uppercased()
+            guard ISOTables.currency(code) != nil else {
+                return fail(.currency, "“\(code)” is not an ISO 4217 currency code; try EUR, USD or GBP")
+            }
+            return .success(code)
+        }
+    }
+
+    /// `purchase.amount`: major units as typed, in the given currency, to minor units.
+    public static func amount(_ text: String, currency: String) -> Result<Int, FieldError> {
+        Money.parse(text, currency: currency)
+    }
+
+    /// `name`: 1–255 characters.
+    public static func name(_ text: String) -> Result<String, FieldError> {
+        requiredText(.name, text, max: maximumNameLength)
+    }
+
+    /// `experience.language`: an ISO 639-1 code, any case in, lower case out.
+    public static func language(_ text: String) -> Result<String, FieldError> {
+        clean(.language, text).flatMap { typed in
+            if typed.isEmpty { return fail(.language, "Language is required, such as en or lt") }
+            guard TextChecks.isASCIILetters(typed, count: 2) else {
+                return fail(.language, "Language must be a two-letter ISO 639-1 code, such as en or lt")
+            }
+            let code = typed.lowercased()
+            guard ISOTables.languageName(code) != nil else {
+                return fail(.language, "“\(code)” is not an ISO 639-1 language code; try en or lt")
+            }
+            return .success(code)
+        }
+    }
+
+    /// `experience.payment_flow`: `paysera_checkout` or `direct_payment`; nil when empty (the API's default).
+    public static func paymentFlow(_ text: String) -> Result<String?, FieldError> {
+        clean(.paymentFlow, text).flatMap { typed in
+            if typed.isEmpty { return .success(nil) }
+            let flow = typed.lowercased()
+            guard paymentFlows.contains(flow) else {
+                return fail(.paymentFlow, "Payment flow must be paysera_checkout or direct_payment")
+            }
+            return .success(flow)
+        }
+    }
+
+    /// `lifetime`: seconds, or a duration such as 90m, 3d, 1d12h, never; nil when empty (the API's default, 3 days).
+    public static func lifetime(_ text: String) -> Result<Int?, FieldError> {
+        if TextChecks.trimmed(text).isEmpty { return .success(nil) }
+        return Lifetime.parse(text).map { $0 }
+    }
+
+    /// `payment_details.key`: a method key of at most 255 characters; nil when empty.
+    public static func methodKey(_ text: String) -> Result<String?, FieldError> {
+        optionalText(.methodKey, text, max: maximumMethodKeyLength).flatMap { key in
+            if let key, key.contains(where: \.isWhitespace) {
+                return fail(.methodKey, "Payment method must be a method key without spaces, such as card-payment")
+            }
+            return .success(key)
+        }
+    }
+
+    /// `payment_details.purpose`: at most 255 characters; nil when empty.
+    public static func purpose(_ text: String) -> Result<String?, FieldError> {
+        optionalText(.purpose, text, max: maximumPurposeLength)
+    }
+
+    /// `payment_details.country_code`: an ISO 3166-1 alpha-2 code, any case in, upper case out; nil when empty.
+    public static func countryCode(_ text: String) -> Result<String?, FieldError> {
+        clean(.countryCode, text).flatMap { typed in
+            if typed.isEmpty { return .success(nil) }
+            guard TextChecks.isASCIILetters(typed, count: 2) else {
+                return fail(.countryCode, "Country must be a two-letter ISO 3166-1 code, such as LT or DE")
+            }
+            let code = typed.uppercased()
+            guard ISOTables.countryName(code) != nil else {
+                return fail(.countryCode, "“\(code)” is not an ISO 3166-1 country code; try LT or DE")
+            }
+            return .success(code)
+        }
+    }
+
+    /// `payer_information.name`: at most 150 characters; nil when empty.
+    public static func payerName(_ text: String) -> Result<String?, FieldError> {
+        optionalText(.payerName, text, max: maximumPayerNameLength)
+    }
+
+    /// `payer_information.email`: a plausible address (local@domain.tld); nil when empty.
+    public static func payerEmail(_ text: String) -> Result<String?, FieldError> {
+        clean(.payerEmail, text).flatMap { typed in
+            if typed.isEmpty { return .success(nil) }
+            if let long = TextChecks.lengthMessage(.payerEmail, typed, max: maximumEmailLength) {
+                return fail(.payerEmail, long)
+            }
+            guard isPlausibleEmail(typed) else {
+                return fail(.payerEmail, "Payer e-mail must be an address such as name@example.com")
+            }
+            return .success(typed)
+        }
+    }
+
+    /// Whether the text looks like an e-mail address: one @, no spaces, a dotted domain with a top-level part.
+    public static func isPlausibleEmail(_ text: String) -> Bool {
+        guard !TextChecks.hasControl(text), !text.contains(where: \.isWhitespace) else { return false }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let local = parts[0], domain = parts[1]
+        let forbidden: Set<Character> = ["\"", "(", ")", ",", ":", ";", "<", ">", "[", "]", "\\"]
+        guard !local.isEmpty, local.count <= 64, !local.contains(where: forbidden.contains),
+              local.first != ".", local.last != ".", !local.contains("..") else { return false }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
+                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
+    }
+
+    /// `metadata`: `key=value` entries separated by `;` or new lines; nil when empty.
+    public static func metadata(_ text: String) -> Result<[String: String]?, FieldError> {
+        let field = FieldPath.metadata
+        // Line breaks separate entries here, so only the other control characters are refused.
+        let controls = text.unicodeScalars.contains { TextChecks.isControl($0) && $0 != "\n" && $0 != "\r" }
+        if controls { return fail(field, TextChecks.controlMessage(field)) }
+        var entries: [String: String] = [:]
+        let pieces = text.split(omittingEmptySubsequences: true) { $0 == ";" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for piece in pieces {
+            let entry = TextChecks.trimmed(String(piece))
+            if entry.isEmpty { continue }
+            guard let equals = entry.firstIndex(of: "=") else {
+                return fail(field, "Metadata entry \(TextChecks.quoted(entry)) must be written as key=value")
+            }
+            let key = TextChecks.trimmed(String(entry[..<equals]))
+            let value = TextChecks.trimmed(String(entry[entry.index(after: equals)...]))
+            if key.isEmpty { return fail(field, "Metadata entry \(TextChecks.quoted(entry)) needs a key before =") }
+            if let message = metadataMessage(key: key, value: value) { return fail(field, message) }
+            if entries[key] != nil { return fail(field, "Metadata key \(TextChecks.quoted(key)) appears more than once") }
+            entries[key] = value
+        }
+        return .success(entries.isEmpty ? nil : entries)
+    }
+
+    /// The size rules of one metadata entry, shared by the form and the wire check.
+    static func metadataMessage(key: String, value: String) -> String? {
+        if key.isEmpty { return "Metadata keys must not be empty" }
+        if TextChecks.hasControl(key) || TextChecks.hasControl(value) { return TextChecks.controlMessage(.metadata) }
+        if key.count > maximumMetadataLength {
+            return "Metadata key \(TextChecks.quoted(key)) must be at most \(maximumMetadataLength) characters (it has \(key.count))"
+        }
+        if value.count > maximumMetadataLength {
+            return "Metadata value of \(TextChecks.quoted(key)) must be at most \(maximumMetadataLength) characters (it has \(value.count))"
+        }
+        return nil
+    }
+
+    /// A method must be named when the flow goes straight to it.
+    static func directPaymentMessage(flow: String?, key: String?) -> String? {
+        flow == "direct_payment" && key == nil ? "Choose a payment method: the direct_payment flow goes straight to it" : nil
+    }
+
+    // MARK: - One field of a draft
+
+    /// The message for one field of a draft, or nil when it is fine (inactive fields are not judged).
+    public static func validate(_ field: FieldPath, in draft: LinkDraft) -> String? {
+        guard draft.activeFields.contains(field) else { return nil }
+        return message(field, in: draft)
+    }
+
+    /// The message for one field of a draft whether or not the order mode uses it.
+    static func message(_ field: FieldPath, in draft: LinkDraft) -> String? {
+        let text = draft.value(of: field)
+        switch field {
+        case .orderID: return orderID(text).failureMessage
+        case .reference: return reference(text).failureMessage
+        case .currency: return currency(text).failureMessage
+        case .amount: return amount(text, currency: draft.currency).failureMessage
+        case .name: return name(text).failureMessage
+        case .language: return language(text).failureMessage
+        case .paymentFlow: return paymentFlow(text).failureMessage
+        case .lifetime: return lifetime(text).failureMessage
+        case .methodKey:
+            switch methodKey(text) {
+            case .failure(let error): return error.message
+            case .success(let key):
+                let flow = (try? paymentFlow(draft.paymentFlow).get()) ?? nil
+                return directPaymentMessage(flow: flow, key: key)
+            }
+        case .purpose: return purpose(text).failureMessage
+        case .countryCode: return countryCode(text).failureMessage
+        case .payerName: return payerName(text).failureMessage
+        case .payerEmail: return payerEmail(text).failureMessage
+        case .metadata: return metadata(text).failureMessage
+        }
+    }
+
+    // MARK: - Wire values, as the sandbox receives them
+
+    /// Rules over wire values, as the sandbox receives them: API path → messages.
+    public static func check(_ request: CreatePaymentLinkRequest) -> [String: [String]] {
+        var found = Findings()
+        found.add(.orderID, orderID(request.orderID).failureMessage)
+        found.add(.name, name(request.name).failureMessage)
+        found.add(.language, language(request.experience.language ?? "").failureMessage)
+        if let flow = request.experience.paymentFlow {
+            found.add(.paymentFlow, wirePresent(.paymentFlow, paymentFlow(flow)))
+        }
+        let amount = request.purchase.amount.value
+        if amount <= 0 {
+            found.add(.amount, "Amount must be greater than 0")
+        } else if amount > Money.maximumMinor {
+            found.add(.amount, "Amount must be at most \(Money.maximumMinor) in minor units")
+        }
+        if let lifetime = request.lifetime {
+            if lifetime < 0 {
+                found.add(.lifetime, "Lifetime can't be negative")
+            } else if lifetime > Lifetime.maximumSeconds {
+                found.add(.lifetime, "Lifetime must be at most 999 days (\(Lifetime.maximumSeconds) seconds)")
+            }
+        }
+        if let details = request.paymentDetails {
+            if let key = details.key { found.add(.methodKey, wirePresent(.methodKey, methodKey(key))) }
+            if let purpose = details.purpose { found.add(.purpose, self.purpose(purpose).failureMessage) }
+            if let country = details.countryCode {
+                found.add(.countryCode, wirePresent(.countryCode, countryCode(country)))
+            }
+        }
+        let flow = request.experience.paymentFlow.flatMap { try? paymentFlow($0).get() }
+        let key = request.paymentDetails?.key.flatMap { try? methodKey($0).get() }
+        if found.messages[FieldPath.methodKey.rawValue] == nil {
+            found.add(.methodKey, directPaymentMessage(flow: flow, key: key))
+        }
+        if let payer = request.payerInformation {
+            if let name = payer.name { found.add(.payerName, payerName(name).failureMessage) }
+            if let email = payer.email { found.add(.payerEmail, wirePresent(.payerEmail, payerEmail(email))) }
+        }
+        found.addMetadata("metadata", request.metadata)
+        return found.messages
+    }
+
+    /// Rules over an order request's wire values.
+    public static func check(_ request: CreateOrderRequest) -> [String: [String]] {
+        var found = Findings()
+        found.add(.reference, reference(request.purchase.reference).failureMessage)
+        let code = currency(request.purchase.currency)
+        found.add(.currency, code.failureMessage)
+        let amount = request.purchase.amount.value
+        let known = (try? code.get()).map { $0 }
+        let zero = known.map { "\(Money.format(minor: 0, currency: $0)) \($0)" } ?? "0"
+        if amount <= 0 {
+            found.add(.amount, "Amount must be greater than \(zero)")
+        } else if amount > Money.maximumMinor {
+            let most = known.map { Money.display(minor: Money.maximumMinor, currency: $0) } ?? "\(Money.maximumMinor) in minor units"
+            found.add(.amount, "Amount must be at most \(most)")
+        }
+        if let urls = request.redirectURLs {
+            found.addURL("redirect_urls.success_url", "Success URL", urls.successURL)
+            found.addURL("redirect_urls.failure_url", "Failure URL", urls.failureURL)
+            found.addURL("redirect_urls.cancel_url", "Cancel URL", urls.cancelURL)
+            found.addURL("redirect_urls.callback_url", "Callback URL", urls.callbackURL)
+        }
+        if let project = request.projectID, !isUUID(project) {
+            found.add("project_id", "Project ID must be a UUID")
+        }
+        found.addMetadata("metadata", request.metadata)
+        found.addMetadata("merchant_data", request.merchantData)
+        return found.messages
+    }
+
+    /// A wire value that is present must pass its rule and must not be empty.
+    private static func wirePresent<T>(_ field: FieldPath, _ result: Result<T?, FieldError>) -> String? {
+        switch result {
+        case .failure(let error): return error.message
+        case .success(nil): return "\(field.label) must not be empty when given"
+        case .success: return nil
+        }
+    }
+
+    /// Whether a URL may be given to an order: http or https, with a host, at most 2048 characters.
+    public static func isAcceptableURL(_ text: String) -> Bool {
+        guard text.count <= maximumURLLength, !TextChecks.hasControl(text), !text.contains(where: \.isWhitespace),
+              let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty else { return false }
+        return true
+    }
+
+    /// Messages gathered per API path.
+    private struct Findings {
+        var messages: [String: [String]] = [:]
+
+        mutating func add(_ field: FieldPath, _ message: String?) { add(field.rawValue, message) }
+
+        mutating func add(_ path: String, _ message: String?) {
+            if let message { messages[path, default: []].append(message) }
+        }
+
+        mutating func addURL(_ path: String, _ label: String, _ value: String?) {
+            if let value, !FieldRules.isAcceptableURL(value) {
+                add(path, "\(label) must be an http or https address of at most \(FieldRules.maximumURLLength) characters")
+            }
+        }
+
+        mutating func addMetadata(_ path: String, _ entries: [String: String]?) {
+            for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
+                add(path, FieldRules.metadataMessage(key: key, value: value))
+            }
+        }
+    }
+}
+
+extension Result where Failure == FieldError {
+    /// The refusal sentence, or nil when the value was accepted.
+    public var failureMessage: String? {
+        if case .failure(let error) = self { return error.message }
+        return nil
+    }
+}
