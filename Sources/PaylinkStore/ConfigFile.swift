@@ -1,0 +1,95 @@
+/// The contents of `config.yaml`: profiles, the default one, the theme and key remapping.
+public struct ConfigFile: Codable, Sendable, Hashable {
+    /// The profile used when neither `--profile` nor `PAYLINK_PROFILE` names one.
+    public var defaultProfile: String?
+    /// Theme name, handed on to the terminal program.
+    public var theme: String?
+    /// Action id → keys, handed on to the terminal program's key table.
+    public var keys: [String: [String]]
+    /// Profile name → its settings.
+    public var profiles: [String: ProfileConfig]
+
+    public init(
+        defaultProfile: String? = nil, theme: String? = nil, keys: [String: [String]] = [:],
+        profiles: [String: ProfileConfig] = [:]
+    ) {
+        self.defaultProfile = defaultProfile
+        self.theme = theme
+        self.keys = keys
+        self.profiles = profiles
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case defaultProfile = "default_profile"
+        case theme, keys, profiles
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        defaultProfile = try c.decodeIfPresent(String.self, forKey: .defaultProfile)
+        theme = try c.decodeIfPresent(String.self, forKey: .theme)
+        keys = try c.decodeIfPresent([String: KeyList].self, forKey: .keys)?.mapValues(\.keys) ?? [:]
+        profiles = try c.decodeIfPresent([String: ProfileConfig].self, forKey: .profiles) ?? [:]
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(defaultProfile, forKey: .defaultProfile)
+        try c.encodeIfPresent(theme, forKey: .theme)
+        if !keys.isEmpty { try c.encode(keys, forKey: .keys) }
+        if !profiles.isEmpty { try c.encode(profiles, forKey: .profiles) }
+    }
+
+    /// Whether any profile writes its client secret into the file itself.
+    public var holdsSecret: Bool { profiles.values.contains { $0.clientSecret != nil } }
+}
+
+/// One key or a list of keys: `quit: ctrl-c` and `quit: ["ctrl-c", "q"]` both work.
+private struct KeyList: Decodable {
+    var keys: [String]
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let one = try? c.decode(String.self) {
+            keys = [one]
+        } else {
+            keys = try c.decode([String].self)
+        }
+    }
+}
+
+/// One profile of the config file: where the API is and how to authenticate.
+public struct ProfileConfig: Codable, Sendable, Hashable {
+    public var baseURL: String?
+    public var clientID: String?
+    /// Written in the file itself; the file must then be private to its owner.
+    public var clientSecret: Secret?
+    /// A shell command whose standard output is the secret (`pass show paysera/shop`).
+    public var clientSecretCommand: String?
+    public var defaultCurrency: String?
+    public var defaultLanguage: String?
+    public var defaultCountry: String?
+
+    public init(
+        baseURL: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
+        clientSecretCommand: String? = nil, defaultCurrency: String? = nil, defaultLanguage: String? = nil,
+        defaultCountry: String? = nil
+    ) {
+        self.baseURL = baseURL
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.clientSecretCommand = clientSecretCommand
+        self.defaultCurrency = defaultCurrency
+        self.defaultLanguage = defaultLanguage
+        self.defaultCountry = defaultCountry
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case baseURL = "base_url"
+        case clientID = "client_id"
+        case clientSecret = "client_secret"
+        case clientSecretCommand = "client_secret_command"
+        case defaultCurrency = "default_currency"
+        case defaultLanguage = "default_language"
+        case defaultCountry = "default_country"
+    }
+}

@@ -1,0 +1,89 @@
+import GRDB
+
+/// The history database's schema, one named migration per change.
+enum HistorySchema {
+    static let searchedColumns = ["name", "reference", "order_id", "link_id", "payer_name", "payer_email"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("create link table") { db in
+            try db.execute(sql: """
+                CREATE TABLE link (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    profile TEXT NOT NULL,
+                    link_id TEXT UNIQUE,
+                    order_id TEXT,
+                    reference TEXT,
+                    name TEXT NOT NULL DEFAULT '',
+                    amount INTEGER,
+                    currency TEXT,
+                    language TEXT,
+                    payment_flow TEXT,
+                    method TEXT,
+                    purpose TEXT,
+                    country TEXT,
+                    payer_name TEXT,
+                    payer_email TEXT,
+                    metadata TEXT,
+                    payment_url TEXT,
+                    lifetime INTEGER,
+                    created_at INTEGER NOT NULL,
+                    expires_at INTEGER,
+                    updated_at INTEGER,
+                    status TEXT,
+                    state TEXT NOT NULL CHECK (state IN ('sending', 'created', 'refused', 'unknown', 'not_created')),
+                    request TEXT,
+                    error TEXT
+                );
+                CREATE INDEX link_by_created ON link(created_at, id);
+                CREATE INDEX link_by_status ON link(status, created_at, id);
+                CREATE INDEX link_by_state ON link(state, created_at, id);
+                CREATE INDEX link_by_order ON link(order_id);
+                """)
+        }
+        migrator.registerMigration("create link search index") { db in
+            let columns = searchedColumns.joined(separator: ", ")
+            let newValues = searchedColumns.map { "new.\($0)" }.joined(separator: ", ")
+            let oldValues = searchedColumns.map { "old.\($0)" }.joined(separator: ", ")
+            // External content: the text lives once, in `link`; triggers keep the index in step.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE link_search USING fts5(
+                    \(columns), content='link', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+                CREATE TRIGGER link_search_insert AFTER INSERT ON link BEGIN
+                    INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
+                END;
+                CREATE TRIGGER link_search_delete AFTER DELETE ON link BEGIN
+                    INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
+                END;
+                CREATE TRIGGER link_search_update AFTER UPDATE OF \(columns) ON link BEGIN
+                    INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
+                    INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
+                END;
+                INSERT INTO link_search(link_search) VALUES ('rebuild');
+                """)
+        }
+        return migrator
+    }
+}
+
+/// Turns what a person typed into a safe FTS5 query that matches words by their beginnings.
+public enum HistorySearch {
+    /// `ord 12` → `"ord"* "12"*`; nil when the text holds no letters or digits (then nothing is filtered).
+    public static func matchQuery(for text: String) -> String? {
+        var terms: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                terms.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { terms.append(current) }
+        guard !terms.isEmpty else { return nil }
+        // Every term is quoted (quotes doubled), so no typed text is read as FTS5 syntax.
+        return terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,291 @@
+import Foundation
+import GRDB
+import PayseraCheckout
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every link and create attempt, kept in `history.sqlite` (SQLite in WAL mode), safe for several processes.
+public final class HistoryStore: Sendable {
+    private let pool: DatabasePool
+    private let now: @Sendable () -> Date
+    /// The database file.
+    public let file: URL
+
+    /// How long a write waits for another process's write before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens (creating and migrating if needed) the history in `paths.dataDirectory`.
+    public convenience init(paths: AppPaths, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) {
+        try paths.createDataDirectory()
+        try self.init(file: paths.historyFile, now: now)
+    }
+
+    /// Opens (creating and migrating if needed) the history database at `file`.
+    public init(file: URL, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) {
+        self.file = file
+        self.now = now
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "history"
+        do {
+            // Two processes opening a fresh file at once would both run the migrations; a file lock orders them.
+            pool = try Self.withFileLock(at: file.path + ".lock") {
+                let pool = try DatabasePool(path: file.path, configuration: configuration)
+                try HistorySchema.migrator.migrate(pool)
+                return pool
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("The history at \(file.path) could not be opened: \(Self.describe(error))")
+        }
+    }
+
+    // MARK: Write-ahead create
+
+    /// Stores a create attempt (state `sending`) before its request leaves; returns its handle.
+    public func beginAttempt(
+        profile: String, request: CreatePaymentLinkRequest, currency: String?, reference: String?
+    ) throws(StoreError) -> AttemptID {
+        var record = HistoryRecord(
+            profile: profile, orderID: request.orderID.isEmpty ? nil : request.orderID, reference: reference,
+            name: request.name, amount: request.purchase.amount.value, currency: currency,
+            language: request.experience.language, paymentFlow: request.experience.paymentFlow,
+            method: request.paymentDetails?.key, purpose: request.paymentDetails?.purpose,
+            country: request.paymentDetails?.countryCode, payerName: request.payerInformation?.name,
+            payerEmail: request.payerInformation?.email, metadata: request.metadata, lifetime: request.lifetime,
+            createdAt: now(), state: .sending)
+        do {
+            record.requestJSON = try HistoryRecord.json(request)
+        } catch {
+            throw .database("The link request could not be written down: \(error)")
+        }
+        return try write { db in
+            try record.insert(db)
+            return AttemptID(rawValue: db.lastInsertedRowID)
+        }
+    }
+
+    /// The API made the link: the attempt becomes `created` with everything the answer says.
+    @discardableResult
+    public func markCreated(_ attempt: AttemptID, link: PaymentLink) throws(StoreError) -> HistoryRecord {
+        try write { db in
+            guard var record = try HistoryRecord.fetchOne(db, key: attempt.rawValue) else {
+                throw StoreError.noSuchAttempt(attempt.rawValue)
+            }
+            // The link may already be here (listed by another process); the attempt row is the one kept.
+            if let other = try HistoryRecord.fetchOne(
+                db, sql: "SELECT * FROM link WHERE link_id = ? AND id != ?", arguments: [link.linkID, attempt.rawValue])
+            {
+                record.currency = record.currency ?? other.currency
+                record.reference = record.reference ?? other.reference
+                try db.execute(sql: "DELETE FROM link WHERE id = ?", arguments: [other.id])
+            }
+            record.apply(link)
+            try record.update(db)
+            return record
+        }
+    }
+
+    /// Reconciliation found the link this attempt made.
+    @discardableResult
+    public func adopt(_ attempt: AttemptID, link: PaymentLink) throws(StoreError) -> HistoryRecord {
+        try markCreated(attempt, link: link)
+    }
+
+    /// The API refused the request; no link exists. Only an unsettled attempt changes; returns whether it did.
+    @discardableResult
+    public func markRefused(_ attempt: AttemptID, message: String) throws(StoreError) -> Bool {
+        try settle(attempt, to: .refused, message: message)
+    }
+
+    /// The answer was lost; reconciliation must find out. Only an unsettled attempt changes.
+    @discardableResult
+    public func markUnknown(_ attempt: AttemptID, message: String) throws(StoreError) -> Bool {
+        try settle(attempt, to: .unknown, message: message)
+    }
+
+    /// Reconciliation found no link for this attempt. Only an unsettled attempt changes, so a late answer wins.
+    @discardableResult
+    public func markNotCreated(_ attempt: AttemptID) throws(StoreError) -> Bool {
+        try settle(attempt, to: .notCreated, message: nil)
+    }
+
+    private func settle(_ attempt: AttemptID, to state: AttemptState, message: String?) throws(StoreError) -> Bool {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE link SET state = ?, error = COALESCE(?, error), updated_at = ?
+                    WHERE id = ? AND state IN ('sending', 'unknown')
+                    """,
+                arguments: [state.rawValue, message, HistoryRecord.seconds(now()), attempt.rawValue])
+            if db.changesCount > 0 { return true }
+            guard try HistoryRecord.exists(db, key: attempt.rawValue) else {
+                throw StoreError.noSuchAttempt(attempt.rawValue)
+            }
+            return false
+        }
+    }
+
+    /// Attempts still to reconcile: outcome unknown, or sending for longer than `staleAfter`
+    /// (younger ones may still get their answer in another process). Oldest first.
+    public func unknownAttempts(profile: String, staleAfter: TimeInterval = 60) throws(StoreError) -> [HistoryRecord] {
+        let cutoff = HistoryRecord.seconds(now().addingTimeInterval(-staleAfter))
+        return try read { db in
+            try HistoryRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM link WHERE profile = ?
+                    AND (state = 'unknown' OR (state = 'sending' AND created_at <= ?))
+                    ORDER BY created_at, id
+                    """,
+                arguments: [profile, cutoff])
+        }
+    }
+
+    // MARK: Links seen on the API
+
+    /// Stores a link the API reported (inserting it, or refreshing the row that has its id).
+    @discardableResult
+    public func upsert(link: PaymentLink, currency: String?, profile: String) throws(StoreError) -> HistoryRecord {
+        let created = now()
+        return try write { db in
+            if var record = try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID]) {
+                record.apply(link)
+                record.currency = currency ?? record.currency
+                try record.update(db)
+                return record
+            }
+            var record = HistoryRecord(profile: profile, currency: currency, createdAt: created, state: .created)
+            record.apply(link)
+            try record.insert(db)
+            return record
+        }
+    }
+
+    /// Records a status seen on the API; returns false when the link is not in the history.
+    @discardableResult
+    public func updateStatus(linkID: String, status: LinkStatus, updatedAt: Date? = nil) throws(StoreError) -> Bool {
+        let stamp = HistoryRecord.seconds(updatedAt ?? now())
+        return try write { db in
+            try db.execute(
+                sql: "UPDATE link SET status = ?, updated_at = ? WHERE link_id = ?",
+                arguments: [status.rawValue, stamp, linkID])
+            return db.changesCount > 0
+        }
+    }
+
+    // MARK: Reading
+
+    /// The row of a link id, if the history has it.
+    public func record(linkID: String) throws(StoreError) -> HistoryRecord? {
+        try read { db in try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [linkID]) }
+    }
+
+    /// The row of an attempt.
+    public func record(_ attempt: AttemptID) throws(StoreError) -> HistoryRecord? {
+        try read { db in try HistoryRecord.fetchOne(db, key: attempt.rawValue) }
+    }
+
+    /// Up to `limit` rows after `cursor`, newest first; reads only the page, however long the history.
+    /// `search` matches the beginnings of words in name, reference, order id, link id, payer name and e-mail.
+    public func page(
+        after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil
+    ) throws(StoreError) -> [HistoryRecord] {
+        var query = conditions(filter: filter, search: search)
+        if let cursor {
+            query.clauses.append("(created_at, id) < (?, ?)")
+            query.arguments += [cursor.createdAt, cursor.id]
+        }
+        let sql = "SELECT * FROM link\(query.whereSQL) ORDER BY created_at DESC, id DESC LIMIT ?"
+        let arguments = StatementArguments(query.arguments + [max(0, limit)])
+        return try read { db in try HistoryRecord.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    /// How many rows match, for "n links" and scroll bars.
+    public func count(filter: HistoryFilter = .all, search: String? = nil) throws(StoreError) -> Int {
+        let query = conditions(filter: filter, search: search)
+        let arguments = StatementArguments(query.arguments)
+        return try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0 }
+    }
+
+    private struct Conditions {
+        var clauses: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        var whereSQL: String { clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ") }
+    }
+
+    private func conditions(filter: HistoryFilter, search: String?) -> Conditions {
+        var query = Conditions()
+        let nowSeconds = HistoryRecord.seconds(now())
+        switch filter {
+        case .all:
+            break
+        case .status(.active):
+            query.clauses.append("status = 'active' AND (expires_at IS NULL OR expires_at > ?)")
+            query.arguments.append(nowSeconds)
+        case .status(.expired):
+            query.clauses.append("(status = 'expired' OR (status = 'active' AND expires_at <= ?))")
+            query.arguments.append(nowSeconds)
+        case .status(let status):
+            query.clauses.append("status = ?")
+            query.arguments.append(status.rawValue)
+        case .state(let state):
+            query.clauses.append("state = ?")
+            query.arguments.append(state.rawValue)
+        case .unresolved:
+            query.clauses.append("state IN ('sending', 'unknown')")
+        }
+        if let search, let match = HistorySearch.matchQuery(for: search) {
+            query.clauses.append("id IN (SELECT rowid FROM link_search WHERE link_search MATCH ?)")
+            query.arguments.append(match)
+        }
+        return query
+    }
+
+    // MARK: Plumbing
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("The history at \(file.path) could not be read: \(Self.describe(error))")
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("The history at \(file.path) could not be updated: \(Self.describe(error))")
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return String(describing: error)
+    }
+
+    private static func withFileLock<T>(at path: String, _ body: () throws -> T) throws -> T {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError.io("Could not open \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw StoreError.io("Could not lock \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+}
