@@ -1,0 +1,396 @@
+import PayseraCheckout
+
+// Literal syntax keeps the description below readable as the JSON it produces.
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    init(stringLiteral value: String) { self = .string(value) }
+    init(integerLiteral value: Int) { self = .number(String(value)) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+/// The OpenAPI 3.0 description of everything the sandbox serves, at `GET /openapi.json`.
+enum OpenAPIDocument {
+    private static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+
+    private static func json(_ schema: JSONValue) -> JSONValue { ["application/json": ["schema": schema]] }
+
+    private static func error(_ text: String) -> JSONValue {
+        ["description": .string(text), "content": json(ref("Error"))]
+    }
+
+    private static func answer(_ text: String, _ schema: JSONValue) -> JSONValue {
+        ["description": .string(text), "content": json(schema)]
+    }
+
+    /// The refusals every authorized API call may give.
+    private static func apiErrors(_ extra: [String: JSONValue] = [:]) -> [String: JSONValue] {
+        var all: [String: JSONValue] = [
+            "401": error("Access token missing, bad or expired"),
+            "503": error("Injected by the error-rate fault"),
+        ]
+        all.merge(extra) { _, new in new }
+        return all
+    }
+
+    private static func operation(
+        _ id: String, _ summary: String, parameters: [JSONValue] = [], body: JSONValue? = nil,
+        responses: [String: JSONValue], secured: Bool = true
+    ) -> JSONValue {
+        var op: [String: JSONValue] = [
+            "operationId": .string(id), "summary": .string(summary), "responses": .object(responses),
+        ]
+        if !parameters.isEmpty { op["parameters"] = .array(parameters) }
+        if let body { op["requestBody"] = body }
+        op["security"] = secured ? [["bearerAuth": []]] : []
+        return .object(op)
+    }
+
+    private static func pathParameter(_ name: String, _ schema: JSONValue) -> JSONValue {
+        ["name": .string(name), "in": "path", "required": true, "schema": schema]
+    }
+
+    private static func queryParameter(_ name: String, _ schema: JSONValue, _ text: String) -> JSONValue {
+        ["name": .string(name), "in": "query", "required": false, "schema": schema, "description": .string(text)]
+    }
+
+    private static func jsonBody(_ schema: JSONValue) -> JSONValue {
+        ["required": true, "content": json(schema)]
+    }
+
+    private static let html: JSONValue = ["text/html": ["schema": ["type": "string"]]]
+
+    private static var schemas: JSONValue {
+        let string: JSONValue = ["type": "string"]
+        let stringMap: JSONValue = ["type": "object", "additionalProperties": ["type": "string", "maxLength": 255]]
+        let timestamp: JSONValue = ["type": "integer", "format": "int64", "description": "Unix seconds"]
+        let linkStatus: JSONValue = ["type": "string", "enum": ["active", "completed", "expired", "canceled"]]
+        let experience: JSONValue = [
+            "type": "object",
+            "properties": [
+                "language": ["type": "string", "description": "ISO 639-1", "example": "en"],
+                "payment_flow": ["type": "string", "enum": ["paysera_checkout", "direct_payment"]],
+            ],
+        ]
+        let paymentDetails: JSONValue = [
+            "type": "object",
+            "properties": [
+                "key": ["type": "string", "maxLength": 255, "example": "card-payment"],
+                "purpose": ["type": "string", "maxLength": 255],
+                "country_code": ["type": "string", "description": "ISO 3166-1 alpha-2", "example": "LT"],
+            ],
+        ]
+        let payer: JSONValue = [
+            "type": "object",
+            "properties": [
+                "name": ["type": "string", "maxLength": 150],
+                "email": ["type": "string", "example": "john@example.com"],
+            ],
+        ]
+        return [
+            "Error": [
+                "type": "object",
+                "properties": [
+                    "error": string,
+                    "error_description": string,
+                    "error_properties": [
+                        "type": "object", "additionalProperties": ["type": "array", "items": string],
+                        "description": "Refused fields by API path, e.g. purchase.amount",
+                    ],
+                ],
+            ],
+            "AccessToken": [
+                "type": "object",
+                "required": ["access_token", "expires_in", "token_type"],
+                "properties": [
+                    "access_token": string, "expires_in": ["type": "integer"], "token_type": string,
+                    "refresh_expires_in": ["type": "integer"], "scope": string,
+                ],
+            ],
+            "TokenRequest": [
+                "type": "object",
+                "required": ["grant_type"],
+                "properties": [
+                    "grant_type": ["type": "string", "enum": ["client_credentials"]],
+                    "client_id": string, "client_secret": string,
+                ],
+            ],
+            "CreateOrderRequest": [
+                "type": "object",
+                "required": ["purchase"],
+                "properties": [
+                    "purchase": [
+                        "type": "object",
+                        "required": ["reference", "amount", "currency"],
+                        "properties": [
+                            "reference": ["type": "string", "minLength": 1, "maxLength": 255],
+                            "amount": [
+                                "oneOf": [["type": "string", "pattern": "^[0-9]+$"], ["type": "integer", "minimum": 1]],
+                                "description": "Minor units",
+                            ],
+                            "currency": ["type": "string", "description": "ISO 4217", "example": "EUR"],
+                        ],
+                    ],
+                    "redirect_urls": [
+                        "type": "object",
+                        "properties": ["success_url": string, "failure_url": string, "cancel_url": string, "callback_url": string],
+                    ],
+                    "project_id": string,
+                    "metadata": stringMap,
+                    "merchant_data": stringMap,
+                ],
+            ],
+            "Order": [
+                "type": "object",
+                "required": ["order_id"],
+                "properties": [
+                    "order_id": ["type": "string", "format": "uuid"],
+                    "project_id": string,
+                    "created_at": timestamp,
+                    "purchase": [
+                        "type": "object",
+                        "properties": ["reference": string, "amount": ["type": "integer"], "currency": string],
+                    ],
+                    "metadata": stringMap,
+                    "is_test": ["type": "boolean"],
+                    "status": ["type": "string", "enum": ["pending_payment", "paid", "canceled", "closed"]],
+                ],
+            ],
+            "CreatePaymentLinkRequest": [
+                "type": "object",
+                "required": ["order_id", "name", "experience", "purchase"],
+                "properties": [
+                    "order_id": ["type": "string", "format": "uuid"],
+                    "name": ["type": "string", "minLength": 1, "maxLength": 255],
+                    "experience": [
+                        "type": "object", "required": ["language"],
+                        "properties": [
+                            "language": ["type": "string", "description": "ISO 639-1", "example": "en"],
+                            "payment_flow": ["type": "string", "enum": ["paysera_checkout", "direct_payment"]],
+                        ],
+                    ],
+                    "purchase": [
+                        "type": "object", "required": ["amount"],
+                        "properties": ["amount": ["type": "integer", "minimum": 1, "maximum": 2_147_483_647]],
+                    ],
+                    "lifetime": ["type": "integer", "minimum": 0, "maximum": .number(String(86_313_600))],
+                    "payment_details": paymentDetails,
+                    "payer_information": payer,
+                    "metadata": stringMap,
+                ],
+            ],
+            "UpdatePaymentLinkRequest": [
+                "type": "object",
+                "properties": [
+                    "name": ["type": "string", "minLength": 1, "maxLength": 255],
+                    "lifetime": ["type": "integer", "minimum": 0, "maximum": .number(String(86_313_600))],
+                    "payer_information": payer,
+                    "payment_details": ["type": "object", "properties": ["purpose": ["type": "string", "maxLength": 255]]],
+                ],
+            ],
+            "PaymentLink": [
+                "type": "object",
+                "required": ["link_id", "order_id", "payment_URL", "status", "created_at"],
+                "properties": [
+                    "link_id": ["type": "string", "format": "uuid"],
+                    "order_id": ["type": "string", "format": "uuid"],
+                    "payment_URL": ["type": "string", "format": "uri"],
+                    "name": string,
+                    "experience": experience,
+                    "payment_details": paymentDetails,
+                    "purchase": ["type": "object", "properties": ["amount": ["type": "integer"]]],
+                    "payer_information": payer,
+                    "metadata": stringMap,
+                    "lifetime": ["type": "integer"],
+                    "status": linkStatus,
+                    "created_at": timestamp,
+                    "expired_at": ["type": "integer", "format": "int64", "nullable": true, "description": "Unix seconds; null when the link never expires"],
+                    "updated_at": timestamp,
+                ],
+            ],
+            "PaymentLinkList": [
+                "type": "object",
+                "required": ["items", "_metadata"],
+                "properties": [
+                    "items": ["type": "array", "items": ref("PaymentLink")],
+                    "_metadata": [
+                        "type": "object",
+                        "properties": ["total": ["type": "integer"], "limit": ["type": "integer"], "offset": ["type": "integer"]],
+                    ],
+                ],
+            ],
+            "PaymentMethodList": [
+                "type": "object",
+                "required": ["items"],
+                "properties": [
+                    "items": [
+                        "type": "array",
+                        "items": [
+                            "type": "object",
+                            "required": ["key"],
+                            "properties": [
+                                "key": string, "title": string, "description": string, "type": string, "flow": string,
+                                "available_countries": ["type": "array", "items": string],
+                                "available_currencies": [
+                                    "type": "object",
+                                    "additionalProperties": [
+                                        "type": "object",
+                                        "properties": ["min_amount": ["type": "integer"], "max_amount": ["type": "integer"]],
+                                    ],
+                                ],
+                                "logo_url": string,
+                            ],
+                        ],
+                    ],
+                ],
+            ],
+        ]
+    }
+
+    /// The whole document, with the sandbox's own address as the server.
+    static func document(baseURL: String) -> JSONValue {
+        let links = APIPath.paymentLinks
+        let linkID = pathParameter("link_id", ["type": "string"])
+        let token = pathParameter("token", ["type": "string"])
+        let bodyErrors: [String: JSONValue] = [
+            "400": error("Invalid values (error_properties names each field) or malformed JSON"),
+            "413": error("Body larger than 1 MiB"),
+            "415": error("Body not sent as application/json"),
+        ]
+        let paths: [String: JSONValue] = [
+            APIPath.token: [
+                "post": operation(
+                    "createAccessToken", "Access token (OAuth2 client credentials)",
+                    body: ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ref("TokenRequest")]]],
+                    responses: [
+                        "200": answer("A bearer token", ref("AccessToken")),
+                        "400": error("Missing or unsupported grant_type"),
+                        "401": error("invalid_client"),
+                        "413": error("Body larger than 1 MiB"),
+                        "415": error("Body not sent as a form"),
+                        "503": error("Injected by the error-rate fault"),
+                    ],
+                    secured: false)
+            ],
+            APIPath.orders: [
+                "post": operation(
+                    "createOrder", "Create an order", body: jsonBody(ref("CreateOrderRequest")),
+                    responses: apiErrors(bodyErrors.merging(["201": answer("The order", ref("Order")), "409": error("Reference already used")]) { $1 }))
+            ],
+            APIPath.orders + "/{order_id}": [
+                "get": operation(
+                    "getOrder", "Read an order", parameters: [pathParameter("order_id", ["type": "string"])],
+                    responses: apiErrors(["200": answer("The order", ref("Order")), "404": error("Unknown order")]))
+            ],
+            links: [
+                "post": operation(
+                    "createPaymentLink", "Create a payment link for an existing order",
+                    body: jsonBody(ref("CreatePaymentLinkRequest")),
+                    responses: apiErrors(bodyErrors.merging(["201": answer("The link", ref("PaymentLink")), "409": error("The order takes no more links")]) { $1 })),
+                "get": operation(
+                    "listPaymentLinks", "List payment links, newest first",
+                    parameters: [
+                        queryParameter("order_id", ["type": "string"], "Only links of this order"),
+                        queryParameter("status", ["type": "string", "enum": ["active", "completed", "expired", "canceled"]], "Only links with this status"),
+                        queryParameter("limit", ["type": "integer", "minimum": 1, "maximum": 200, "default": 20], "Page size"),
+                        queryParameter("offset", ["type": "integer", "minimum": 0, "default": 0], "Links to skip"),
+                    ],
+                    responses: apiErrors(["200": answer("One page of links", ref("PaymentLinkList")), "400": error("A query parameter is invalid")])),
+            ],
+            links + "/{link_id}": [
+                "get": operation(
+                    "getPaymentLink", "Read a payment link", parameters: [linkID],
+                    responses: apiErrors(["200": answer("The link", ref("PaymentLink")), "404": error("Unknown link")])),
+                "put": operation(
+                    "updatePaymentLink", "Change name, lifetime, payer or purpose of an active link", parameters: [linkID],
+                    body: jsonBody(ref("UpdatePaymentLinkRequest")),
+                    responses: apiErrors(bodyErrors.merging([
+                        "200": answer("The changed link", ref("PaymentLink")), "404": error("Unknown link"),
+                        "409": error("The link is not active"),
+                    ]) { $1 })),
+            ],
+            links + "/{link_id}/cancel": [
+                "put": operation(
+                    "cancelPaymentLink", "Cancel an active link", parameters: [linkID],
+                    responses: apiErrors([
+                        "200": answer("The canceled link", ref("PaymentLink")), "404": error("Unknown link"),
+                        "409": error("The link is not active"),
+                    ]))
+            ],
+            APIPath.methods: [
+                "get": operation(
+                    "listPaymentMethods", "Payment methods, filtered by amount and currency (both or neither)",
+                    parameters: [
+                        queryParameter("amount", ["type": "integer", "minimum": 1], "Minor units"),
+                        queryParameter("currency", ["type": "string"], "ISO 4217"),
+                    ],
+                    responses: apiErrors(["200": answer("The methods", ref("PaymentMethodList")), "400": error("amount/currency invalid or only one given")]))
+            ],
+            PaymentPage.pathPrefix + "{token}": [
+                "get": operation(
+                    "paymentPage", "The payer's page for a payment_URL", parameters: [token],
+                    responses: [
+                        "200": ["description": "HTML page with Pay and Fail buttons", "content": html],
+                        "404": ["description": "Unknown link", "content": html],
+                    ],
+                    secured: false)
+            ],
+            PaymentPage.pathPrefix + "{token}/pay": [
+                "post": operation(
+                    "payOnPage", "The payer pays", parameters: [token],
+                    responses: [
+                        "200": ["description": "Page after paying", "content": html],
+                        "404": ["description": "Unknown link", "content": html],
+                        "409": ["description": "Already paid or canceled", "content": html],
+                    ],
+                    secured: false)
+            ],
+            PaymentPage.pathPrefix + "{token}/fail": [
+                "post": operation(
+                    "failOnPage", "The payer's payment fails", parameters: [token],
+                    responses: [
+                        "200": ["description": "Page after the failure", "content": html],
+                        "404": ["description": "Unknown link", "content": html],
+                        "409": ["description": "Already paid or canceled", "content": html],
+                    ],
+                    secured: false)
+            ],
+            "/sandbox/payment-links/{link_id}/pay": [
+                "post": operation(
+                    "simulatePayment", "Simulate a payer paying the link (scripts)", parameters: [linkID],
+                    responses: [
+                        "200": answer("The paid link", ref("PaymentLink")), "404": error("Unknown link"),
+                        "409": error("Already paid or canceled"),
+                    ],
+                    secured: false)
+            ],
+            "/sandbox/payment-links/{link_id}/fail": [
+                "post": operation(
+                    "simulateFailure", "Simulate a failed payment (the link stays active)", parameters: [linkID],
+                    responses: [
+                        "200": answer("The link", ref("PaymentLink")), "404": error("Unknown link"),
+                        "409": error("Already paid or canceled"),
+                    ],
+                    secured: false)
+            ],
+        ]
+        return [
+            "openapi": "3.0.3",
+            "info": [
+                "title": "Paysera Checkout API (paylink sandbox)",
+                "version": "1.0.0",
+                "description": "Local emulation of the Paysera Checkout API: tokens, orders, payment links, methods, payment page and webhooks.",
+            ],
+            "servers": [["url": .string(baseURL)]],
+            "paths": .object(paths),
+            "components": [
+                "schemas": schemas,
+                "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer", "bearerFormat": "JWT"]],
+            ],
+        ]
+    }
+}
