@@ -49,12 +49,15 @@ let package = Package(
             ]),
         .target(
             name: "PaylinkTUI",
-            dependencies: ["CNcursesw", "CQRencode", "PaylinkCore", "PaylinkStore"],
-            resources: []),
+            dependencies: [
+                "CNcursesw", "CQRencode", "PaylinkCore", "PaylinkStore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Themes")]),
         .executableTarget(
             name: "paylink",
             dependencies: [
-                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PayseraSandbox", "PaylinkTUI",
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PayseraSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

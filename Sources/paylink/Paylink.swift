@@ -6,7 +6,10 @@ struct Paylink: AsyncParsableCommand {
         commandName: "paylink",
         abstract: "Make Paysera Checkout payment links: a form, a URL, a QR code, a history.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            CreateCommand.self, MethodsCommand.self, ListCommand.self, ShowCommand.self, CancelCommand.self,
+            ExportCommand.self, ReconcileCommand.self, SandboxCommand.self,
+        ]
     )
 
     func run() async throws {}

@@ -1,13 +1,20 @@
 import ArgumentParser
 import Foundation
 
+/// Runs an async command through its async `run`, never the synchronous one that only prints help.
+func runAsync<Command: AsyncParsableCommand>(_ command: Command) async throws {
+    var command = command
+    let body: (inout Command) async throws -> Void = { try await $0.run() }
+    try await body(&command)
+}
+
 // A hand-written entry point so that usage errors exit with 2 (invalid input), as documented.
 setlocale(LC_ALL, "")
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     var command = try Paylink.parseAsRoot(arguments)
-    if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
+    if let asyncCommand = command as? any AsyncParsableCommand {
+        try await runAsync(asyncCommand)
     } else {
         try command.run()
     }

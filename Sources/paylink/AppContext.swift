@@ -1,0 +1,151 @@
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import Logging
+import PaylinkCore
+import PaylinkStore
+import PayseraCheckout
+import PayseraSandbox
+
+/// Options every command that talks to the API shares.
+struct ProfileOptions: ParsableArguments {
+    @Option(help: "The profile of config.yaml to use (default: PAYLINK_PROFILE, then default_profile).")
+    var profile: String?
+}
+
+/// The pieces one run of paylink works with: the chosen profile, its API client and, when no profile is
+/// configured, the built-in sandbox serving in-process.
+final class AppContext: Sendable {
+    let paths: AppPaths
+    let config: Config
+    let profile: ResolvedProfile
+    let client: CheckoutClient
+    let baseURL: URL
+    /// The in-process sandbox this run started (nil when a profile names an API or a sandbox was already running).
+    let ownSandbox: RunningSandbox?
+
+    var isSandbox: Bool { profile.isBuiltInSandbox || ownSandbox != nil }
+
+    /// The built-in sandbox's fixed address, so payment URLs stay valid from one run to the next.
+    static let builtInSandboxPort = 8787
+
+    private init(
+        paths: AppPaths, config: Config, profile: ResolvedProfile, client: CheckoutClient, baseURL: URL,
+        ownSandbox: RunningSandbox?
+    ) {
+        self.paths = paths
+        self.config = config
+        self.profile = profile
+        self.client = client
+        self.baseURL = baseURL
+        self.ownSandbox = ownSandbox
+    }
+
+    /// Resolves the profile; serves or reuses the built-in sandbox when none is configured.
+    static func make(
+        profileName: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> AppContext {
+        let paths = AppPaths.current(environment: environment)
+        let config: Config
+        let profile: ResolvedProfile
+        do {
+            config = try ConfigLoader.load(paths: paths, environment: environment)
+            profile = try config.resolveProfile(named: profileName)
+        } catch {
+            throw CommandFailure(.invalidInput, "paylink: \(error)")
+        }
+        for warning in config.warnings { printError("paylink: \(warning)") }
+        var ownSandbox: RunningSandbox?
+        let baseURL: URL
+        if let configured = profile.baseURL {
+            baseURL = configured
+        } else {
+            (baseURL, ownSandbox) = try await builtInSandbox(paths: paths)
+        }
+        let credentials = Credentials(clientID: profile.clientID, clientSecret: profile.clientSecret.reveal())
+        let client = CheckoutClient(baseURL: baseURL, credentials: credentials, logger: Self.quietLogger("paylink.checkout"))
+        return AppContext(
+            paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownSandbox: ownSandbox)
+    }
+
+    /// Reuses a sandbox already answering on the fixed port, or starts one in this process.
+    private static func builtInSandbox(paths: AppPaths) async throws -> (URL, RunningSandbox?) {
+        let fixed = URL(string: "http://127.0.0.1:\(builtInSandboxPort)")!
+        if await isSandboxAnswering(at: fixed) { return (fixed, nil) }
+        do {
+            try paths.createDataDirectory()
+            try FileManager.default.createDirectory(
+                at: paths.sandboxDirectory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CommandFailure(.failure, "paylink: cannot create \(paths.sandboxDirectory.path): \(error)")
+        }
+        let database = paths.sandboxDirectory.appendingPathComponent("sandbox.sqlite").path
+        var configuration = SandboxConfiguration(
+            port: builtInSandboxPort, databasePath: database, logger: quietLogger("paylink.sandbox"))
+        do {
+            let running = try await Sandbox.start(configuration)
+            return (running.baseURL, running)
+        } catch {
+            // Another paylink may have taken the port a moment ago; use it if it is a sandbox.
+            if await isSandboxAnswering(at: fixed) { return (fixed, nil) }
+            configuration.port = 0
+            do {
+                let running = try await Sandbox.start(configuration)
+                printError("paylink: port \(builtInSandboxPort) is taken; the sandbox serves on \(running.baseURL.absoluteString) for this run")
+                return (running.baseURL, running)
+            } catch {
+                throw CommandFailure(.failure, "paylink: the built-in sandbox could not start: \(error)")
+            }
+        }
+    }
+
+    /// Whether a paylink sandbox answers at `base` (its OpenAPI document names it).
+    private static func isSandboxAnswering(at base: URL) async -> Bool {
+        var request = HTTPClientRequest(url: base.appendingPathComponent("openapi.json").absoluteString)
+        request.method = .GET
+        do {
+            let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(800))
+            guard response.status == .ok else { return false }
+            let body = try await response.body.collect(upTo: 1 << 20)
+            return String(buffer: body).contains("sandbox")
+        } catch {
+            return false
+        }
+    }
+
+    /// A logger for library code that stays silent unless PAYLINK_LOG asks otherwise (stderr is the user's).
+    static func quietLogger(_ label: String) -> Logger {
+        var logger = Logger(label: label)
+        let level = ProcessInfo.processInfo.environment["PAYLINK_LOG"].flatMap(Logger.Level.init(rawValue:))
+        logger.logLevel = level ?? .critical
+        return logger
+    }
+
+    /// The history of this data directory, opened on first use.
+    func history() throws -> HistoryStore {
+        do {
+            try paths.createDataDirectory()
+            return try HistoryStore(paths: paths)
+        } catch {
+            throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
+        }
+    }
+
+    /// The create workflow of this profile, writing ahead to the history.
+    func workflow() throws -> LinkWorkflow {
+        LinkWorkflow(client: client, history: try history(), profile: profile.name)
+    }
+
+    /// Stops what this run started.
+    func shutdown() async {
+        await ownSandbox?.stop()
+    }
+
+    /// The draft defaults of the profile.
+    var draftDefaults: DraftDefaults {
+        DraftDefaults(
+            currency: profile.defaults.currency, language: profile.defaults.language,
+            country: profile.defaults.country)
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+/// `paylink create`: make one payment link from options, for scripts and shells.
+struct CreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Make a payment link (and its order, with --reference and --currency).",
+        discussion: """
+            Prints the payment URL and when it expires; with --json, the link as the API returns it.
+            Exit codes: 0 made, 2 invalid input, 3 refused by the API, 4 outcome unknown, 1 other failure.
+            """)
+
+    @OptionGroup var profileOptions: ProfileOptions
+    @OptionGroup var fields: DraftOptions
+
+    @Flag(help: "Print the link object as JSON.")
+    var json = false
+
+    func run() async throws {
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        defer { Task { await context.shutdown() } }
+        let draft: LinkDraft
+        do {
+            draft = try fields.draft(defaults: context.draftDefaults)
+        } catch {
+            throw Self.invalid(error.errors)
+        }
+        let outcome = await (try context.workflow()).create(draft)
+        await context.shutdown()
+        switch outcome {
+        case .created(let link, let body):
+            if json {
+                FileHandle.standardOutput.write(body)
+                if body.last != UInt8(ascii: "\n") { printOut("") }
+            } else {
+                printOut(TerminalText.sanitize(link.paymentURL))
+                printOut(Self.expiryWords(link, now: Date()))
+            }
+        case .invalid(let problems, _):
+            throw Self.invalid(problems)
+        case .refused(let message):
+            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message))")
+        case .outcomeUnknown(let message):
+            throw CommandFailure(.outcomeUnknown, "paylink: \(TerminalText.sanitize(message))")
+        case .failed(let message):
+            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(message))")
+        }
+    }
+
+    /// Each bad field on its own line as `field: message`, exit status 2.
+    static func invalid(_ problems: [FieldPath: String]) -> CommandFailure {
+        let lines = ValidationErrors(problems).ordered.map { "\($0.field.rawValue): \(TerminalText.sanitize($0.message))" }
+        return CommandFailure(.invalidInput, lines.joined(separator: "\n"))
+    }
+
+    /// "Expires in 3 days (Sat 28 Nov 2026 14:02 UTC)" or "Never expires."
+    static func expiryWords(_ link: PaymentLink, now: Date) -> String {
+        guard let expiredAt = link.expiredAt else { return "Never expires." }
+        let when = Date(timeIntervalSince1970: TimeInterval(expiredAt))
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEE d MMM yyyy HH:mm zzz"
+        let left = expiredAt - Int(now.timeIntervalSince1970.rounded())
+        if left <= 0 { return "Expired (\(formatter.string(from: when)))." }
+        // Round to the minute so "90m" reads as "1 hour 30 minutes", not "1 hour 29 minutes 59 seconds".
+        let rounded = left >= 60 ? Int((Double(left) / 60).rounded()) * 60 : left
+        return "Expires in \(Lifetime.words(seconds: rounded)) (\(formatter.string(from: when)))."
+    }
+}

@@ -1,0 +1,281 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PaylinkStore
+import PayseraCheckout
+
+/// Opens the history of the current data directory without starting a sandbox or reading a profile's secret.
+private func openHistory() throws -> HistoryStore {
+    let paths = AppPaths.current()
+    do {
+        try paths.createDataDirectory()
+        return try HistoryStore(paths: paths)
+    } catch {
+        throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
+    }
+}
+
+/// Parses a `--status` value into a history filter.
+private func statusFilter(_ text: String?) throws -> HistoryFilter {
+    guard let text else { return .all }
+    let lower = text.lowercased()
+    switch lower {
+    case "all": return .all
+    case "paid": return .status(.completed)
+    case "unknown", "outcome-unknown", "unresolved": return .unresolved
+    case "refused": return .state(.refused)
+    case "active", "completed", "expired", "canceled", "cancelled": return .status(LinkStatus(rawValue: lower))
+    default:
+        throw CommandFailure(
+            .invalidInput,
+            "--status: \(text) is not one of active, completed (paid), expired, canceled, unknown, refused, all.")
+    }
+}
+
+private let jsonEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
+}()
+
+private func printJSON<T: Encodable>(_ value: T) {
+    let data = (try? jsonEncoder.encode(value)) ?? Data("null".utf8)
+    FileHandle.standardOutput.write(data)
+    printOut("")
+}
+
+/// One line of the plain-text history listing.
+private func historyLine(_ record: HistoryRecord, now: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? ""
+    let status: String
+    if record.state == .created {
+        status = record.effectiveStatus(at: now)?.rawValue ?? "active"
+    } else {
+        status = record.state.label
+    }
+    let left = record.state == .created && record.effectiveStatus(at: now) == .active
+        ? Countdown.text(from: now, to: record.expiresAt) : ""
+    let cells = [
+        formatter.string(from: record.createdAt), record.linkID ?? "-", TerminalText.sanitize(record.name),
+        amount, status, left,
+    ]
+    return cells.joined(separator: "  ")
+}
+
+/// `paylink list`: the history, newest first.
+struct ListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the links made, newest first.")
+
+    @Option(help: "Only links with this status: active, completed (paid), expired, canceled, unknown, refused.")
+    var status: String?
+
+    @Option(help: "Only links whose name, reference, order id, link id, payer or e-mail starts with these words.")
+    var search: String?
+
+    @Option(help: "At most this many rows.")
+    var limit = 50
+
+    @Flag(help: "Print the rows as JSON (the API's field names plus status, currency and state).")
+    var json = false
+
+    func run() async throws {
+        guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
+        let filter = try statusFilter(status)
+        let history = try openHistory()
+        let now = Date()
+        let rows: [HistoryRecord]
+        do {
+            rows = try history.page(limit: limit, filter: filter, search: search)
+        } catch {
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        if json {
+            printJSON(rows.map { $0.withEffectiveStatus(at: now) })
+        } else {
+            for row in rows { printOut(historyLine(row, now: now)) }
+        }
+    }
+}
+
+/// `paylink show`: one link from the history, optionally refreshed from the API.
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one link of the history.")
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Argument(help: "The link id.")
+    var linkID: String
+
+    @Flag(help: "Ask the API for the link's current status first.")
+    var refresh = false
+
+    @Flag(help: "Print the link as JSON.")
+    var json = false
+
+    func run() async throws {
+        var record: HistoryRecord?
+        if refresh {
+            let context = try await AppContext.make(profileName: profileOptions.profile)
+            let history = try context.history()
+            let known = try? history.record(linkID: linkID)
+            let result: Result<PaymentLink, CheckoutError>
+            do { result = .success(try await context.client.paymentLink(id: linkID)) } catch { result = .failure(error) }
+            await context.shutdown()
+            switch result {
+            case .success(let link):
+                record = try? history.upsert(link: link, currency: known?.currency, profile: known?.profile ?? context.profile.name)
+            case .failure(let error):
+                throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+            }
+        } else {
+            record = try? openHistory().record(linkID: linkID)
+        }
+        guard let record else {
+            throw CommandFailure(.invalidInput, "link_id: \(linkID) is not in the history (try --refresh).")
+        }
+        let now = Date()
+        if json {
+            printJSON(record.withEffectiveStatus(at: now))
+            return
+        }
+        let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? "-"
+        let lines: [(String, String?)] = [
+            ("Link", record.linkID), ("Order", record.orderID), ("Name", record.name), ("Amount", amount),
+            ("Status", record.effectiveStatus(at: now)?.rawValue ?? record.state.label),
+            ("Expires", record.state == .created ? Countdown.text(from: now, to: record.expiresAt) : nil),
+            ("URL", record.paymentURL), ("Payer", record.payerName), ("E-mail", record.payerEmail),
+        ]
+        for (label, value) in lines {
+            guard let value else { continue }
+            printOut("\(label.padding(toLength: 8, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))")
+        }
+    }
+}
+
+/// `paylink cancel`: cancels an active link on the API and in the history.
+struct CancelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an active link.")
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Argument(help: "The link id.")
+    var linkID: String
+
+    @Flag(help: "Print the canceled link as JSON.")
+    var json = false
+
+    func run() async throws {
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let history = try context.history()
+        let result: Result<PaymentLink, CheckoutError>
+        do { result = .success(try await context.client.cancelPaymentLink(id: linkID)) } catch { result = .failure(error) }
+        await context.shutdown()
+        switch result {
+        case .success(let link):
+            let known = try? history.record(linkID: linkID)
+            let record = try? history.upsert(
+                link: link, currency: known?.currency, profile: known?.profile ?? context.profile.name)
+            if json, let record { printJSON(record) } else { printOut("Canceled \(TerminalText.sanitize(link.linkID)).") }
+        case .failure(let error):
+            throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+        }
+    }
+}
+
+/// `paylink export`: the whole history as CSV or JSON.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the whole history as CSV or JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+    @Option(help: "csv or json.")
+    var format: Format = .csv
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() async throws {
+        let history = try openHistory()
+        let now = Date()
+        var rows: [HistoryRecord] = []
+        var cursor: HistoryCursor?
+        repeat {
+            let page: [HistoryRecord]
+            do { page = try history.page(after: cursor, limit: 1000) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+            rows += page.map { $0.withEffectiveStatus(at: now) }
+            cursor = page.last?.cursor
+            if page.count < 1000 { break }
+        } while true
+        let data: Data
+        switch format {
+        case .json: data = ((try? jsonEncoder.encode(rows)) ?? Data("[]".utf8)) + Data("\n".utf8)
+        case .csv: data = Data(Self.csv(rows).utf8)
+        }
+        if let output {
+            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    static func csv(_ rows: [HistoryRecord]) -> String {
+        let header = ["created_at", "link_id", "order_id", "reference", "name", "amount", "currency", "status", "state",
+                      "expired_at", "payer_name", "payer_email", "payment_URL"]
+        func field(_ text: String?) -> String {
+            let value = text ?? ""
+            // Cells starting with = + - @ are quoted with a leading apostrophe so spreadsheets do not run them.
+            let safe = value.first.map { "=+-@".contains($0) } == true ? "'" + value : value
+            if safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return safe
+        }
+        var lines = [header.joined(separator: ",")]
+        for r in rows {
+            let cells: [String?] = [
+                String(unixSeconds(r.createdAt)), r.linkID, r.orderID, r.reference, r.name,
+                r.amount.map { Money.format(minor: $0, currency: r.currency ?? "") }, r.currency, r.status?.rawValue,
+                r.state.rawValue, r.expiresAt.map { String(unixSeconds($0)) }, r.payerName, r.payerEmail,
+                r.paymentURL,
+            ]
+            lines.append(cells.map(field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// `paylink reconcile`: settles attempts whose outcome is unknown, without creating anything.
+struct ReconcileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reconcile", abstract: "Find out what became of links whose outcome is unknown.")
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    func run() async throws {
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let history = try context.history()
+        let report = await Reconciler(client: context.client, history: history, profile: context.profile.name).run()
+        await context.shutdown()
+        for record in report.adopted {
+            printOut("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
+        }
+        for record in report.notCreated {
+            printOut("not created: \(TerminalText.sanitize(record.name))")
+        }
+        for (record, reason) in report.stillUnknown {
+            printError("still unknown: \(TerminalText.sanitize(record.name)): \(TerminalText.sanitize(reason))")
+        }
+        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty {
+            printOut("Nothing to reconcile.")
+        }
+        if !report.stillUnknown.isEmpty { throw CommandFailure(.outcomeUnknown) }
+    }
+}
+
+/// Whole Unix seconds of a date.
+private func unixSeconds(_ date: Date) -> Int { Int(date.timeIntervalSince1970.rounded(.down)) }

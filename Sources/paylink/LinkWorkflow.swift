@@ -1,0 +1,96 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+import PayseraCheckout
+
+/// How one attempt to make a link ended.
+enum WorkflowOutcome: Sendable {
+    /// The link exists; `body` is the API's answer as it came.
+    case created(PaymentLink, body: Data)
+    /// The draft (or the API) refused fields; nothing was made.
+    case invalid([FieldPath: String], message: String)
+    /// The API refused the request; nothing was made.
+    case refused(String)
+    /// The request left and no usable answer came back: the link may or may not exist.
+    case outcomeUnknown(String)
+    /// Anything else (the request never left, the server failed); nothing was made.
+    case failed(String)
+}
+
+/// Makes one payment link from a draft: the new order first when asked, then the link, never repeating a POST.
+/// The attempt is written to the history before the link request leaves, so no link the API made goes unrecorded.
+struct LinkWorkflow: Sendable {
+    let client: CheckoutClient
+    let history: HistoryStore
+    let profile: String
+
+    func create(_ draft: LinkDraft) async -> WorkflowOutcome {
+        let problems = draft.validate()
+        if !problems.isEmpty {
+            return .invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention.")
+        }
+        var orderID = draft.orderID.trimmingCharacters(in: .whitespaces)
+        if draft.orderMode == .new {
+            do {
+                let order = try await client.createOrder(try draft.orderRequest())
+                orderID = order.orderID
+            } catch let error as ValidationErrors {
+                return .invalid(error.errors, message: "Some fields need attention.")
+            } catch let error as CheckoutError {
+                return Self.outcome(of: error, making: "the order")
+            } catch {
+                return .failed("The order could not be made: \(error)")
+            }
+        }
+        let request: CreatePaymentLinkRequest
+        do {
+            request = try draft.request(orderID: orderID)
+        } catch {
+            return .invalid(error.errors, message: "Some fields need attention.")
+        }
+        let attempt: AttemptID
+        do {
+            attempt = try history.beginAttempt(
+                profile: profile, request: request, currency: draft.currency.trimmingCharacters(in: .whitespaces).uppercased(),
+                reference: draft.orderMode == .new ? draft.reference.trimmingCharacters(in: .whitespaces) : nil)
+        } catch {
+            return .failed("The history could not record the attempt, so nothing was sent: \(error)")
+        }
+        do {
+            let (link, body) = try await client.createPaymentLinkResponse(request)
+            _ = try? history.markCreated(attempt, link: link)
+            return .created(link, body: body)
+        } catch {
+            let outcome = Self.outcome(of: error, making: "the payment link")
+            switch outcome {
+            case .invalid, .refused: _ = try? history.markRefused(attempt, message: error.description)
+            case .outcomeUnknown: _ = try? history.markUnknown(attempt, message: error.description)
+            case .failed: _ = try? history.markNotCreated(attempt)
+            case .created: break
+            }
+            return outcome
+        }
+    }
+
+    /// Turns an API error into an outcome; field errors land on the form's fields by their API path.
+    static func outcome(of error: CheckoutError, making what: String) -> WorkflowOutcome {
+        switch error.kind {
+        case .refused, .invalidInput:
+            var fields: [FieldPath: String] = [:]
+            for (path, messages) in error.fieldErrors {
+                if let field = FieldPath(rawValue: path), let first = messages.first { fields[field] = first }
+            }
+            if !fields.isEmpty, fields.count == error.fieldErrors.count {
+                return .invalid(fields, message: "The API refused \(what): \(error.fieldErrorLines.joined(separator: "; "))")
+            }
+            return .refused(error.description)
+        case .outcomeUnknown, .invalidResponse, .server:
+            // A 5xx after a POST may come from a server that made the thing and then failed.
+            return .outcomeUnknown(
+                "No usable answer came back for \(what): it may or may not exist, and it was not sent again. "
+                    + "Run `paylink reconcile` to find out. (\(error.message))")
+        case .notSent:
+            return .failed(error.description)
+        }
+    }
+}

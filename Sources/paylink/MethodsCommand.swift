@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+/// `paylink methods`: the payment methods the project offers, optionally for an amount and a country.
+struct MethodsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "methods", abstract: "List the payment methods (keys for --method).")
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(help: "Only methods that take this amount, in major units (needs --currency).")
+    var amount: String?
+
+    @Option(help: "Currency of --amount, ISO 4217.")
+    var currency: String?
+
+    @Option(help: "Only methods available in this country, ISO 3166-1 alpha-2.")
+    var country: String?
+
+    @Flag(help: "Print the methods as JSON.")
+    var json = false
+
+    func run() async throws {
+        var minor: Int?
+        var code: String?
+        if amount != nil || currency != nil {
+            guard let amount, let currency else {
+                throw CommandFailure(.invalidInput, "purchase.amount: give --amount and --currency together.")
+            }
+            code = currency.trimmingCharacters(in: .whitespaces).uppercased()
+            switch Money.parse(amount, currency: code!) {
+            case .success(let value): minor = value
+            case .failure(let error): throw CommandFailure(.invalidInput, error.description)
+            }
+        }
+        var countryCode: String?
+        if let country {
+            let upper = country.trimmingCharacters(in: .whitespaces).uppercased()
+            guard ISOTables.countryName(upper) != nil else {
+                throw CommandFailure(.invalidInput, "payment_details.country_code: \(country) is not an ISO 3166-1 country code.")
+            }
+            countryCode = upper
+        }
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let result: Result<[PaymentMethod], CheckoutError>
+        do {
+            result = .success(try await context.client.paymentMethods(amount: minor, currency: code))
+        } catch {
+            result = .failure(error)
+        }
+        await context.shutdown()
+        var methods: [PaymentMethod]
+        switch result {
+        case .success(let list): methods = list
+        case .failure(let error):
+            throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+        }
+        if let countryCode {
+            methods = methods.filter { $0.availableCountries?.contains(countryCode) ?? true }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(PaymentMethodList(items: methods))) ?? Data("{}".utf8)
+            FileHandle.standardOutput.write(data)
+            printOut("")
+            return
+        }
+        let width = methods.map { TerminalText.displayWidth(TerminalText.sanitize($0.key)) }.max() ?? 0
+        for method in methods {
+            let key = TerminalText.sanitize(method.key)
+            let pad = String(repeating: " ", count: max(0, width - TerminalText.displayWidth(key)))
+            printOut("\(key)\(pad)  \(TerminalText.sanitize(method.title ?? ""))")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import PaylinkStore
+import PayseraCheckout
+
+/// Settles create attempts whose outcome is unknown by asking the API which links the order has.
+struct Reconciler: Sendable {
+    let client: CheckoutClient
+    let history: HistoryStore
+    let profile: String
+
+    /// What one pass did.
+    struct Report: Sendable {
+        var adopted: [HistoryRecord] = []
+        var notCreated: [HistoryRecord] = []
+        var stillUnknown: [(HistoryRecord, String)] = []
+    }
+
+    /// Looks at every unresolved attempt of the profile; never creates anything.
+    func run() async -> Report {
+        var report = Report()
+        let attempts: [HistoryRecord]
+        do {
+            attempts = try history.unknownAttempts(profile: profile)
+        } catch {
+            return report
+        }
+        for attempt in attempts {
+            guard let id = attempt.attemptID else { continue }
+            guard let orderID = attempt.orderID else {
+                _ = try? history.markNotCreated(id)
+                report.notCreated.append(attempt)
+                continue
+            }
+            do {
+                let links = try await allLinks(orderID: orderID)
+                if let match = links.first(where: { matches($0, attempt) }) {
+                    let adopted = try history.adopt(id, link: match)
+                    report.adopted.append(adopted)
+                } else {
+                    _ = try history.markNotCreated(id)
+                    report.notCreated.append(attempt)
+                }
+            } catch {
+                report.stillUnknown.append((attempt, "\(error)"))
+            }
+        }
+        return report
+    }
+
+    /// Every link of an order, page by page.
+    private func allLinks(orderID: String) async throws -> [PaymentLink] {
+        var links: [PaymentLink] = []
+        var offset = 0
+        while true {
+            let page = try await client.paymentLinks(orderID: orderID, limit: 200, offset: offset)
+            links += page.items
+            offset += page.items.count
+            if page.items.isEmpty || offset >= (page.metadata?.total ?? offset) { break }
+        }
+        return links
+    }
+
+    /// Whether a link on the order is the one this attempt asked for, and no other row already owns it.
+    private func matches(_ link: PaymentLink, _ attempt: HistoryRecord) -> Bool {
+        if let known = try? history.record(linkID: link.linkID), known.id != attempt.id { return false }
+        guard link.name == nil || link.name == attempt.name else { return false }
+        if let amount = link.purchase?.amount.value, amount != attempt.amount { return false }
+        if let language = link.experience?.language, let asked = attempt.language, language != asked { return false }
+        if let lifetime = link.lifetime, let asked = attempt.lifetime, lifetime != asked { return false }
+        if let created = link.createdAt,
+           Double(created) < attempt.createdAt.timeIntervalSince1970 - 300 { return false }
+        return true
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import PaylinkStore
+import PayseraSandbox
+
+/// `paylink sandbox`: the local Paysera emulation in the foreground, for other programs and their tests.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Serve the local Paysera Checkout sandbox until Ctrl-C.",
+        discussion: """
+            The first line printed is the address it serves on. Client: sandbox / sandbox-secret, or
+            PAYSERA_CLIENT_ID / PAYSERA_CLIENT_SECRET. Data lives in $PAYLINK_DATA_DIR/sandbox.
+            """)
+
+    @Option(help: "Address to listen on (loopback by default).")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one.")
+    var port = AppContext.builtInSandboxPort
+
+    @Option(help: "Address payment URLs start with, when it differs from http://host:port.")
+    var publicURL: String?
+
+    @Option(
+        name: .customLong("fault"),
+        help: "Misbehave on purpose, for tests and demos: delay=5s, drop-after-create, error-rate=0.2 (repeatable).")
+    var faults: [String] = []
+
+    @Flag(help: "Keep the state in memory only.")
+    var inMemory = false
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let paths = AppPaths.current(environment: environment)
+        var configuration = SandboxConfiguration(
+            host: host, port: port, publicBaseURL: publicURL, logger: AppContext.quietLogger("paylink.sandbox"))
+        if let id = environment["PAYSERA_CLIENT_ID"], !id.isEmpty { configuration.clientID = id }
+        if let secret = environment["PAYSERA_CLIENT_SECRET"], !secret.isEmpty { configuration.clientSecret = secret }
+        do {
+            configuration.faults = try SandboxFaults.parse(faults)
+        } catch {
+            throw CommandFailure(.invalidInput, "--fault: \(error)")
+        }
+        if !inMemory {
+            do {
+                try paths.createDataDirectory()
+                try FileManager.default.createDirectory(
+                    at: paths.sandboxDirectory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw CommandFailure(.failure, "paylink: cannot create \(paths.sandboxDirectory.path): \(error)")
+            }
+            configuration.databasePath = paths.sandboxDirectory.appendingPathComponent("sandbox.sqlite").path
+        }
+        let running: RunningSandbox
+        do {
+            running = try await Sandbox.start(configuration)
+        } catch {
+            throw CommandFailure(.failure, "paylink: the sandbox could not listen on \(host):\(port): \(error)")
+        }
+        printOut("Sandbox listening on \(running.baseURL.absoluteString)")
+        await StopSignals.wait()
+        await running.stop()
+    }
+}
+
+/// Waits for SIGINT, SIGTERM or SIGHUP, handled here instead of by the default action.
+enum StopSignals {
+    static func wait() async {
+        let signals = [SIGINT, SIGTERM, SIGHUP]
+        for number in signals { signal(number, SIG_IGN) }
+        let queue = DispatchQueue(label: "paylink.signals")
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let once = OnceFlag()
+            let sources = signals.map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
+            for source in sources {
+                source.setEventHandler {
+                    if once.take() {
+                        sources.forEach { $0.cancel() }
+                        continuation.resume()
+                    }
+                }
+                source.resume()
+            }
+            SignalSources.keep(sources)
+        }
+    }
+}
+
+/// Keeps signal sources alive while they are needed.
+enum SignalSources {
+    nonisolated(unsafe) private static var kept: [any DispatchSourceSignal] = []
+    static func keep(_ sources: [any DispatchSourceSignal]) { kept = sources }
+}
+
+/// True exactly once, from whichever thread asks first.
+final class OnceFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = false
+    func take() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if taken { return false }
+        taken = true
+        return true
+    }
+}
