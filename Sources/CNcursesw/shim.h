@@ -10,6 +10,10 @@
 #include <ncursesw/ncurses.h>
 #include <ncursesw/term.h>
 #include <stdio.h>
+#include <string.h>
+#include <langinfo.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 // Swift cannot import function-like macros or mutable globals; these accessors stand in for them.
 static inline WINDOW *pl_stdscr(void) { return stdscr; }
@@ -48,5 +52,34 @@ static inline int pl_putp_flush(const char *s) {
     int r = putp(s);
     fflush(stdout);
     return r;
+}
+
+/// Formats a terminfo string that takes two string parameters (such as `Ms`); Swift cannot call variadic tiparm.
+static inline const char *pl_tiparm_ss(const char *cap, const char *a, const char *b) {
+    return tiparm(cap, a, b);
+}
+
+/// The terminal's size from the kernel, for SIGWINCH; returns 0 on success.
+static inline int pl_winsize(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
+/// Whether the current locale's character set is UTF-8 (call after setlocale).
+static inline int pl_locale_is_utf8(void) {
+    const char *set = nl_langinfo(CODESET);
+    return set != NULL && (strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0);
+}
+
+/// Opens curses on the process's stdout and stdin (Swift 6 cannot read the C stdio globals safely).
+static inline SCREEN *pl_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+/// Writes bytes straight to stdout and flushes, outside curses' own buffer.
+static inline void pl_write_flush(const char *s) {
+    fputs(s, stdout);
+    fflush(stdout);
 }
 #endif

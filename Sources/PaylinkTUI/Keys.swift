@@ -1,0 +1,178 @@
+import Foundation
+
+/// A key press as the program understands it, independent of curses.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    /// Ctrl plus a letter, lower-case ("s" for Ctrl-S).
+    case ctrl(Character)
+    case enter, tab, backTab, backspace, delete, escape
+    case up, down, left, right, home, end, pageUp, pageDown
+    case function(Int)
+
+    /// Parses a key name from config.yaml: "ctrl+s", "shift+tab", "f1", "enter", "esc", "x".
+    public init?(name: String) {
+        let n = name.lowercased().trimmingCharacters(in: .whitespaces)
+        switch n {
+        case "enter", "return": self = .enter
+        case "tab": self = .tab
+        case "shift+tab", "backtab": self = .backTab
+        case "backspace": self = .backspace
+        case "delete", "del": self = .delete
+        case "esc", "escape": self = .escape
+        case "up": self = .up
+        case "down": self = .down
+        case "left": self = .left
+        case "right": self = .right
+        case "home": self = .home
+        case "end": self = .end
+        case "pageup", "pgup": self = .pageUp
+        case "pagedown", "pgdn": self = .pageDown
+        case "space": self = .char(" ")
+        default:
+            if n.hasPrefix("ctrl+"), n.count == 6, let c = n.last, c.isLetter { self = .ctrl(c); return }
+            if n.hasPrefix("f"), let k = Int(n.dropFirst()), (1...12).contains(k) { self = .function(k); return }
+            let raw = name.trimmingCharacters(in: .whitespaces)
+            if raw.count == 1, let c = raw.first { self = .char(c); return }
+            return nil
+        }
+    }
+
+    /// How the key is written in the key bar and the help screen.
+    public var label: String {
+        switch self {
+        case .char(" "): "space"
+        case .char(let c): String(c)
+        case .ctrl(let c): "^" + String(c).uppercased()
+        case .enter: "enter"
+        case .tab: "tab"
+        case .backTab: "shift-tab"
+        case .backspace: "bksp"
+        case .delete: "del"
+        case .escape: "esc"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .home: "home"
+        case .end: "end"
+        case .pageUp: "pgup"
+        case .pageDown: "pgdn"
+        case .function(let n): "F\(n)"
+        }
+    }
+}
+
+/// Where a key binding applies.
+public enum KeyContext: String, Sendable, CaseIterable, Hashable {
+    case global, form, choice, editing, picker, result, help
+
+    var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .form: "Form"
+        case .choice: "Order choice"
+        case .editing: "Editing a field"
+        case .picker: "Picker"
+        case .result: "Result"
+        case .help: "Help"
+        }
+    }
+}
+
+/// Everything a key can ask for; the raw value is the id used by `keys:` in config.yaml.
+public enum Action: String, Sendable, CaseIterable, Hashable {
+    case quit, help, suspend
+    case submit, nextField = "next_field", previousField = "previous_field", activate, toggle
+    case openPicker = "open_picker"
+    case back
+    case cursorLeft = "cursor_left", cursorRight = "cursor_right", lineStart = "line_start", lineEnd = "line_end"
+    case deleteBackward = "delete_backward", deleteForward = "delete_forward"
+    case killToEnd = "kill_to_end", killToStart = "kill_to_start", deleteWord = "delete_word"
+    case pick, pickerUp = "picker_up", pickerDown = "picker_down", closePicker = "close_picker"
+    case copy, open, newLink = "new_link", duplicate, simulatePayment = "simulate_payment", leave
+    case closeHelp = "close_help"
+}
+
+/// One line of the key table: an action, its keys, where it applies, and its help text.
+public struct KeyBinding: Sendable, Hashable {
+    public var action: Action
+    public var keys: [Key]
+    public var context: KeyContext
+    public var help: String
+    /// Whether the one-line key bar shows it (editing keys only appear on the help screen).
+    public var inBar: Bool
+}
+
+/// The one key table: it dispatches keys and draws the key bar and the help screen.
+public struct KeyTable: Sendable, Hashable {
+    public private(set) var bindings: [KeyBinding]
+
+    public static let standard = KeyTable(bindings: [
+        KeyBinding(action: .quit, keys: [.ctrl("c")], context: .global, help: "quit", inBar: true),
+        KeyBinding(action: .help, keys: [.function(1)], context: .global, help: "help", inBar: true),
+        KeyBinding(action: .suspend, keys: [.ctrl("z")], context: .global, help: "suspend to the shell", inBar: false),
+        KeyBinding(action: .submit, keys: [.ctrl("s")], context: .form, help: "create the link", inBar: true),
+        KeyBinding(action: .nextField, keys: [.tab, .down], context: .form, help: "next field", inBar: true),
+        KeyBinding(action: .previousField, keys: [.backTab, .up], context: .form, help: "previous field", inBar: false),
+        KeyBinding(action: .activate, keys: [.enter], context: .form, help: "next field · open list · create", inBar: false),
+        KeyBinding(action: .openPicker, keys: [.ctrl("o")], context: .form, help: "open the list", inBar: false),
+        KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .choice, help: "switch new/existing order", inBar: true),
+        KeyBinding(action: .back, keys: [.escape], context: .form, help: "back", inBar: false),
+        KeyBinding(action: .cursorLeft, keys: [.left, .ctrl("b")], context: .editing, help: "cursor left", inBar: false),
+        KeyBinding(action: .cursorRight, keys: [.right, .ctrl("f")], context: .editing, help: "cursor right", inBar: false),
+        KeyBinding(action: .lineStart, keys: [.home, .ctrl("a")], context: .editing, help: "start of field", inBar: false),
+        KeyBinding(action: .lineEnd, keys: [.end, .ctrl("e")], context: .editing, help: "end of field", inBar: false),
+        KeyBinding(action: .deleteBackward, keys: [.backspace], context: .editing, help: "delete left", inBar: false),
+        KeyBinding(action: .deleteForward, keys: [.delete, .ctrl("d")], context: .editing, help: "delete right", inBar: false),
+        KeyBinding(action: .killToEnd, keys: [.ctrl("k")], context: .editing, help: "delete to end", inBar: false),
+        KeyBinding(action: .killToStart, keys: [.ctrl("u")], context: .editing, help: "delete to start", inBar: false),
+        KeyBinding(action: .deleteWord, keys: [.ctrl("w")], context: .editing, help: "delete word left", inBar: false),
+        KeyBinding(action: .pick, keys: [.enter, .tab], context: .picker, help: "choose", inBar: true),
+        KeyBinding(action: .pickerUp, keys: [.up], context: .picker, help: "previous", inBar: false),
+        KeyBinding(action: .pickerDown, keys: [.down], context: .picker, help: "next", inBar: true),
+        KeyBinding(action: .closePicker, keys: [.escape], context: .picker, help: "close the list", inBar: true),
+        KeyBinding(action: .copy, keys: [.char("c")], context: .result, help: "copy URL", inBar: true),
+        KeyBinding(action: .open, keys: [.char("o")], context: .result, help: "open in browser", inBar: true),
+        KeyBinding(action: .newLink, keys: [.char("n")], context: .result, help: "new link", inBar: true),
+        KeyBinding(action: .duplicate, keys: [.char("d")], context: .result, help: "duplicate", inBar: true),
+        KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .result, help: "simulate payment (sandbox)", inBar: true),
+        KeyBinding(action: .help, keys: [.char("?")], context: .result, help: "help", inBar: false),
+        KeyBinding(action: .leave, keys: [.char("q")], context: .result, help: "quit", inBar: true),
+        KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
+    ])
+
+    /// The standard table with `keys:` overrides applied by action id; returns the problems found too.
+    public static func remapped(_ overrides: [String: [String]]) -> (table: KeyTable, problems: [String]) {
+        var table = KeyTable.standard
+        var problems: [String] = []
+        for (id, names) in overrides.sorted(by: { $0.key < $1.key }) {
+            guard let action = Action(rawValue: id) else {
+                problems.append("keys: unknown action \"\(id)\"")
+                continue
+            }
+            var keys: [Key] = []
+            for name in names {
+                if let key = Key(name: name) { keys.append(key) } else { problems.append("keys.\(id): unknown key \"\(name)\"") }
+            }
+            guard !keys.isEmpty else { continue }
+            // An action may have several rows (help in two contexts); the override replaces the keys of each.
+            for i in table.bindings.indices where table.bindings[i].action == action {
+                table.bindings[i].keys = keys
+            }
+        }
+        return (table, problems)
+    }
+
+    /// The action a key triggers in the first context (in order) that binds it.
+    public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        for context in contexts {
+            if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.action }
+        }
+        return nil
+    }
+
+    /// The bindings the key bar shows for these contexts.
+    public func bar(for contexts: [KeyContext], hiding: Set<Action> = []) -> [KeyBinding] {
+        contexts.flatMap { c in bindings.filter { $0.context == c && $0.inBar && !hiding.contains($0.action) } }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+/// What came of one attempt to create a payment link.
+public enum CreateOutcome: Sendable, Hashable {
+    /// The API made the link.
+    case created(PaymentLink)
+    /// The API refused some fields (its `error_properties`), with its overall message.
+    case invalid([FieldPath: String], String)
+    /// The API refused the request as a whole (409 reference reuse, 401 credentials …).
+    case refused(String)
+    /// The request left but no answer came back: the link may or may not exist.
+    case outcomeUnknown(String)
+    /// The request never left (no connection, local problem).
+    case failed(String)
+}
+
+/// The outside world as the terminal program sees it; the executable implements it with the SDK.
+public protocol LinkService: Sendable {
+    /// Whether requests go to the built-in sandbox (shows the SANDBOX badge, enables simulated payment).
+    var isSandbox: Bool { get }
+    /// The profile in use, shown in the header.
+    var profileName: String { get }
+    /// Creates the order when the draft asks for a new one, then the link. Never repeats a POST.
+    func create(_ draft: LinkDraft) async -> CreateOutcome
+    /// The project's payment methods for an amount (minor units) and currency.
+    func methods(amount: Int?, currency: String?) async throws -> [PaymentMethod]
+    /// The link as the API knows it now.
+    func refresh(linkID: String) async throws -> PaymentLink
+    /// Makes the sandbox's simulated payer pay the link (sandbox only).
+    func simulatePayment(linkID: String) async throws -> PaymentLink
+}
+
+/// How the terminal program starts: the prefilled draft and the person's preferences.
+public struct TUIOptions: Sendable {
+    /// The form's starting values (from the command line's field options).
+    public var draft: LinkDraft
+    /// Theme by name (`default`, `light`, `high-contrast`, `mono`, `paysera` or a user theme).
+    public var themeName: String?
+    /// `--no-color`: draw without colour.
+    public var noColor: Bool
+    /// `keys:` from config.yaml: action id → key names ("ctrl+s", "f2", "x").
+    public var keyOverrides: [String: [String]]
+    /// The process environment (TERM, NO_COLOR, XDG_CONFIG_HOME, LANG, DISPLAY …).
+    public var environment: [String: String]
+    /// The clock.
+    public var now: @Sendable () -> Date
+    /// Time zone used for expiry times shown on screen.
+    public var timeZone: TimeZone
+    /// Extra folders searched for theme files before the user's (tests point this at a temp folder).
+    public var themeDirectories: [String]
+
+    public init(
+        draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,
+        keyOverrides: [String: [String]] = [:],
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        now: @escaping @Sendable () -> Date = { Date() }, timeZone: TimeZone = .current,
+        themeDirectories: [String] = []
+    ) {
+        self.draft = draft
+        self.themeName = themeName
+        self.noColor = noColor
+        self.keyOverrides = keyOverrides
+        self.environment = environment
+        self.now = now
+        self.timeZone = timeZone
+        self.themeDirectories = themeDirectories
+    }
+
+    /// Whether colour is off: `--no-color`, `NO_COLOR` set (any value), or `TERM=dumb`.
+    public var colourless: Bool {
+        noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true || environment["TERM"] == "dumb"
+    }
+
+    /// Whether the locale says UTF-8 (LC_ALL, then LC_CTYPE, then LANG).
+    public var localeIsUTF8: Bool {
+        let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let lower = locale.lowercased()
+        return lower.contains("utf-8") || lower.contains("utf8")
+    }
+
+    /// Whether the plain line-prompt mode should be used instead of the screen.
+    public func wantsPlainPrompts(stdinIsTerminal: Bool) -> Bool {
+        environment["ACCESSIBLE"].map { !$0.isEmpty && $0 != "0" } == true
+            || environment["TERM"] == "dumb" || !stdinIsTerminal
+    }
+}

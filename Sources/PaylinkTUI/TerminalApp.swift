@@ -1,0 +1,212 @@
+import CNcursesw
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Messages from tasks and signals, waiting for the loop; posting wakes the loop through a pipe.
+final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: [Msg] = []
+    let readFD: Int32
+    let writeFD: Int32
+
+    init() {
+        var fds: [Int32] = [-1, -1]
+        pipe(&fds)
+        readFD = fds[0]
+        writeFD = fds[1]
+        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+    }
+
+    deinit {
+        close(readFD)
+        close(writeFD)
+    }
+
+    func post(_ msg: Msg) {
+        lock.lock()
+        waiting.append(msg)
+        lock.unlock()
+        var byte: UInt8 = 0
+        _ = write(writeFD, &byte, 1)
+    }
+
+    func drain() -> [Msg] {
+        lock.lock()
+        defer { lock.unlock() }
+        let msgs = waiting
+        waiting = []
+        return msgs
+    }
+
+    /// Reads the wake bytes; non-zero bytes are signal numbers.
+    func wakeSignals() -> [Int32] {
+        var signals: [Int32] = []
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while true {
+            let n = read(readFD, &bytes, bytes.count)
+            if n <= 0 { break }
+            signals += bytes[0..<n].filter { $0 != 0 }.map(Int32.init)
+        }
+        return signals
+    }
+}
+
+/// The terminal program: opens the screen, runs the loop, and returns the last URL made.
+public enum TerminalApp {
+    /// Runs until the person quits; the caller prints the returned URL after the screen is closed.
+    public static func run(options: TUIOptions, service: some LinkService) async throws -> String? {
+        let (theme, themeProblem) = ThemeCatalogue(environment: options.environment, extraDirectories: options.themeDirectories)
+            .load(options.themeName)
+        let (keys, keyProblems) = KeyTable.remapped(options.keyOverrides)
+        let startNotice = ([themeProblem].compactMap { $0 } + keyProblems).first
+        let box = ServiceBox(service)
+        return try await withCheckedThrowingContinuation { continuation in
+            // Curses is touched from this one thread only.
+            let thread = Thread {
+                do {
+                    let url = try loop(options: options, service: box, theme: theme, keys: keys, startNotice: startNotice)
+                    continuation.resume(returning: url)
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "paylink-screen"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    static func loop(options: TUIOptions, service: ServiceBox, theme: Theme, keys: KeyTable, startNotice: String?) throws -> String? {
+        let inbox = Inbox()
+        TerminalGuard.wakeWriteFD = inbox.writeFD
+        let backend = CursesBackend()
+        try backend.start(term: options.environment["TERM"], theme: theme, colour: !options.colourless)
+        defer { backend.stop() }
+        let size = backend.size
+        var state = AppState(
+            draft: options.draft, width: size.width, height: size.height, now: options.now(), timeZone: options.timeZone,
+            isSandbox: service.isSandbox, profileName: service.profileName, keys: keys, capabilities: backend.capabilities)
+        if let startNotice { state.notice = Notice(startNotice, .warning) }
+        let runner = EffectRunner(service: service, inbox: inbox, environment: options.environment)
+        var lastFrame = TerminalProgram.view(state)
+        backend.draw(lastFrame)
+        var lastSecond = Int(state.now.timeIntervalSince1970)
+        while !state.quitting {
+            let now = options.now()
+            let untilNextSecond = Int((1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 5
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: inbox.readFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 2, Int32(max(10, min(1005, untilNextSecond))))
+            var msgs: [Msg] = []
+            for sig in inbox.wakeSignals() {
+                switch sig {
+                case SIGWINCH:
+                    let s = backend.resizeFromKernel()
+                    msgs.append(.resize(width: s.width, height: s.height))
+                case SIGCONT:
+                    backend.forceRedraw()
+                case SIGTERM, SIGHUP, SIGINT:
+                    msgs.append(.terminate)
+                default:
+                    break
+                }
+            }
+            msgs += backend.readInput()
+            msgs += inbox.drain()
+            let tickTime = options.now()
+            let second = Int(tickTime.timeIntervalSince1970)
+            if second != lastSecond {
+                lastSecond = second
+                msgs.append(.tick(tickTime))
+            }
+            for msg in msgs {
+                for effect in TerminalProgram.update(&state, msg) {
+                    switch effect {
+                    case .suspend:
+                        backend.suspend()
+                        let s = backend.resizeFromKernel()
+                        _ = TerminalProgram.update(&state, .resize(width: s.width, height: s.height))
+                        lastFrame = ScreenBuffer(width: 0, height: 0)
+                    case .copy(let url):
+                        backend.copyToTerminalClipboard(url)
+                        runner.run(effect)
+                    case .quit:
+                        break
+                    default:
+                        runner.run(effect)
+                    }
+                }
+            }
+            if state.quitting { break }
+            let frame = TerminalProgram.view(state)
+            if frame != lastFrame {
+                backend.draw(frame)
+                lastFrame = frame
+            }
+        }
+        return state.lastURL
+    }
+}
+
+/// Type-erases the service so the loop thread and tasks can share it.
+final class ServiceBox: LinkService, @unchecked Sendable {
+    private let base: any LinkService
+    init(_ base: any LinkService) { self.base = base }
+    var isSandbox: Bool { base.isSandbox }
+    var profileName: String { base.profileName }
+    func create(_ draft: LinkDraft) async -> CreateOutcome { await base.create(draft) }
+    func methods(amount: Int?, currency: String?) async throws -> [PaymentMethod] { try await base.methods(amount: amount, currency: currency) }
+    func refresh(linkID: String) async throws -> PaymentLink { try await base.refresh(linkID: linkID) }
+    func simulatePayment(linkID: String) async throws -> PaymentLink { try await base.simulatePayment(linkID: linkID) }
+}
+
+/// Carries out effects on tasks and posts their answers back as messages.
+struct EffectRunner: Sendable {
+    let service: ServiceBox
+    let inbox: Inbox
+    let environment: [String: String]
+
+    func run(_ effect: Effect) {
+        let service = service
+        let inbox = inbox
+        let environment = environment
+        switch effect {
+        case .create(let draft):
+            Task { inbox.post(.created(await service.create(draft))) }
+        case .loadMethods(let amount, let currency, let key):
+            Task {
+                do {
+                    inbox.post(.methodsLoaded(key: key, .success(try await service.methods(amount: amount, currency: currency))))
+                } catch {
+                    inbox.post(.methodsLoaded(key: key, .failure(MessageError(Self.describe(error)))))
+                }
+            }
+        case .refresh(let id):
+            Task {
+                do { inbox.post(.statusChanged(try await service.refresh(linkID: id))) } catch {
+                    inbox.post(.statusFailed(Self.describe(error)))
+                }
+            }
+        case .simulatePayment(let id):
+            Task {
+                do { inbox.post(.paymentSimulated(.success(try await service.simulatePayment(linkID: id)))) } catch {
+                    inbox.post(.paymentSimulated(.failure(MessageError(Self.describe(error)))))
+                }
+            }
+        case .copy(let url):
+            Task.detached { inbox.post(.copied(Clipboard.copy(url, environment: environment))) }
+        case .open(let url):
+            Task.detached { inbox.post(.opened(Clipboard.open(url, environment: environment))) }
+        case .suspend, .quit:
+            break
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        TerminalText.sanitize((error as? CustomStringConvertible)?.description ?? error.localizedDescription)
+    }
+}

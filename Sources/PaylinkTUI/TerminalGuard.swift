@@ -1,0 +1,78 @@
+import CNcursesw
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Puts the terminal back however the program ends: normal exit, thrown error, `exit()`, crash signal.
+enum TerminalGuard {
+    /// Pipe the signal handlers write to; the loop polls its read end.
+    nonisolated(unsafe) static var wakeWriteFD: Int32 = -1
+    nonisolated(unsafe) static var savedTermios = termios()
+    nonisolated(unsafe) static var haveTermios = false
+    nonisolated(unsafe) static var cursesActive = false
+    /// Bytes that undo what the screen set up (leave the alternate screen, show the cursor, paste mode off), made before any crash.
+    nonisolated(unsafe) static var resetBytes: UnsafeMutablePointer<UInt8>?
+    nonisolated(unsafe) static var resetCount = 0
+    nonisolated(unsafe) static var atexitInstalled = false
+
+    /// Remembers the terminal's modes and installs the restore paths; call before newterm.
+    static func arm() {
+        if tcgetattr(0, &savedTermios) == 0 { haveTermios = true }
+        let reset = Array("\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l".utf8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: reset.count)
+        buffer.initialize(from: reset, count: reset.count)
+        resetBytes = buffer
+        resetCount = reset.count
+        if !atexitInstalled {
+            atexitInstalled = true
+            atexit { TerminalGuard.restore() }
+        }
+        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            signal(sig) { sig in
+                TerminalGuard.restoreFromSignal()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+    }
+
+    /// Normal restore: ends curses if it is still on.
+    static func restore() {
+        guard cursesActive else { return }
+        cursesActive = false
+        if isendwin() == false { endwin() }
+        writeReset()
+        if haveTermios { tcsetattr(0, TCSANOW, &savedTermios) }
+    }
+
+    /// Restore from a crash handler: only async-signal-safe calls.
+    static func restoreFromSignal() {
+        guard cursesActive else { return }
+        cursesActive = false
+        writeReset()
+        if haveTermios { tcsetattr(0, TCSANOW, &savedTermios) }
+    }
+
+    private static func writeReset() {
+        if let resetBytes { _ = write(1, resetBytes, resetCount) }
+    }
+
+    /// Routes quitting and resizing signals into the wake pipe, as one byte each.
+    static func routeSignals() {
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGCONT] {
+            signal(sig) { sig in
+                var byte = UInt8(truncatingIfNeeded: sig)
+                _ = write(TerminalGuard.wakeWriteFD, &byte, 1)
+            }
+        }
+        // Ctrl-Z arrives as a key in raw mode; the program stops itself when asked, never behind curses' back.
+        signal(SIGTSTP, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    static func unrouteSignals() {
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGCONT, SIGTSTP] { signal(sig, SIG_DFL) }
+    }
+}

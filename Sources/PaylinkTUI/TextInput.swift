@@ -1,0 +1,91 @@
+import Foundation
+
+/// A one-line text being edited: the characters and the cursor between them (grapheme-based).
+public struct TextInput: Sendable, Hashable {
+    public private(set) var chars: [Character]
+    /// Index of the character the cursor stands before (0…count).
+    public private(set) var cursor: Int
+
+    public init(_ text: String, cursor: Int? = nil) {
+        chars = Array(text)
+        self.cursor = min(max(0, cursor ?? chars.count), chars.count)
+    }
+
+    public var text: String { String(chars) }
+
+    /// Inserts text at the cursor: control characters dropped, lines joined by `lineJoin` (nil: first line only).
+    public mutating func insert(_ text: String, lineJoin: String? = nil) {
+        let cleaned = TextInput.clean(text, lineJoin: lineJoin)
+        chars.insert(contentsOf: cleaned, at: cursor)
+        cursor += cleaned.count
+    }
+
+    /// The text a single-line field accepts from typed or pasted text.
+    static func clean(_ text: String, lineJoin: String?) -> [Character] {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lineJoin == nil {
+            lines = [lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""]
+        } else {
+            lines = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        let joined = lines.joined(separator: lineJoin ?? "")
+        return joined.filter { ch in
+            if ch == "\t" { return true }
+            return !ch.unicodeScalars.contains { s in
+                s.properties.generalCategory == .control || s.properties.generalCategory == .format && s.value != 0x200D
+            }
+        }.map { $0 == "\t" ? " " : $0 }
+    }
+
+    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    public mutating func moveRight() { cursor = min(chars.count, cursor + 1) }
+    public mutating func moveToStart() { cursor = 0 }
+    public mutating func moveToEnd() { cursor = chars.count }
+
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        chars.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < chars.count else { return }
+        chars.remove(at: cursor)
+    }
+
+    public mutating func killToEnd() { chars.removeSubrange(cursor...) }
+
+    public mutating func killToStart() {
+        chars.removeSubrange(..<cursor)
+        cursor = 0
+    }
+
+    /// Ctrl-W: deletes the word left of the cursor and the spaces after it.
+    public mutating func deleteWord() {
+        var i = cursor
+        while i > 0, chars[i - 1].isWhitespace { i -= 1 }
+        while i > 0, !chars[i - 1].isWhitespace { i -= 1 }
+        chars.removeSubrange(i..<cursor)
+        cursor = i
+    }
+
+    /// The visible part for a box `columns` wide, and the cursor's column within it.
+    public func visible(columns: Int) -> (text: String, cursorColumn: Int) {
+        guard columns > 1 else { return ("", 0) }
+        var start = 0
+        // Keep the cursor inside the box, leaving its last column for the cursor at the end.
+        while TextWidth.of(chars[start..<cursor]) > columns - 1 { start += 1 }
+        var shown = ""
+        var used = 0
+        var i = start
+        while i < chars.count {
+            let w = TextWidth.of(chars[i])
+            if used + w > columns { break }
+            shown.append(chars[i])
+            used += w
+            i += 1
+        }
+        return (shown, TextWidth.of(chars[start..<cursor]))
+    }
+}
