@@ -153,17 +153,45 @@ public final class HistoryStore: Sendable {
     @discardableResult
     public func upsert(link: PaymentLink, currency: String?, profile: String) throws(StoreError) -> HistoryRecord {
         let created = now()
-        return try write { db in
-            if var record = try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID]) {
-                record.apply(link)
-                record.currency = currency ?? record.currency
-                try record.update(db)
-                return record
+        return try write { db in try Self.upsertRow(db, link: link, currency: currency, profile: profile, createdAt: created) }
+    }
+
+    /// Stores many links the API reported in one transaction (a listing, an import).
+    public func upsert(links: [PaymentLink], currency: String?, profile: String) throws(StoreError) {
+        let created = now()
+        try write { db in
+            for link in links {
+                try Self.upsertRow(db, link: link, currency: currency, profile: profile, createdAt: created)
             }
-            var record = HistoryRecord(profile: profile, currency: currency, createdAt: created, state: .created)
+        }
+    }
+
+    @discardableResult
+    private static func upsertRow(
+        _ db: Database, link: PaymentLink, currency: String?, profile: String, createdAt: Date
+    ) throws -> HistoryRecord {
+        if var record = try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID]) {
             record.apply(link)
-            try record.insert(db)
+            record.currency = currency ?? record.currency
+            try record.update(db)
             return record
+        }
+        var record = HistoryRecord(profile: profile, currency: currency, createdAt: createdAt, state: .created)
+        record.apply(link)
+        try record.insert(db)
+        return record
+    }
+
+    /// Stores whole records as they are, in one transaction (imports and benchmarks); returns them with their ids.
+    @discardableResult
+    public func insert(_ records: [HistoryRecord]) throws(StoreError) -> [HistoryRecord] {
+        try write { db in
+            try records.map { record in
+                var stored = record
+                stored.id = nil
+                try stored.insert(db)
+                return stored
+            }
         }
     }
 
