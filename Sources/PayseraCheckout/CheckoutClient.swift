@@ -183,7 +183,13 @@ public final class CheckoutClient: Sendable {
         var renewedToken = false
         var repeated = false
         while true {
-            let token = try await token()
+            let token: String
+            do {
+                token = try await self.token()
+            } catch where error.kind == .outcomeUnknown {
+                // Only the token request's fate is unknown; the call itself never left.
+                throw CheckoutError(kind: .notSent, message: "No access token: \(error.message)")
+            }
             var headers = HTTPHeaders()
             headers.add(name: "Authorization", value: "Bearer \(token)")
             headers.add(name: "Accept", value: "application/json")
