@@ -78,7 +78,9 @@ enum LinkRoutes {
         let problems = OrderRoutes.merge(shape: shape, rules: FieldRules.check(link))
         guard problems.isEmpty else { throw APIError.invalid(problems) }
         // A link needs an existing order; like any other refused field, the answer names order_id.
-        guard let order = try state.store.order(id: link.orderID) else {
+        // The id is looked up in the form the core's rule normalises it to (trimmed, lower case).
+        let orderID = (try? FieldRules.orderID(link.orderID).get()) ?? link.orderID
+        guard let order = try state.store.order(id: orderID) else {
             throw APIError.invalid(["order_id": ["Order \(link.orderID) was not found."]])
         }
         guard order.status == "pending_payment" else {
@@ -128,7 +130,7 @@ enum LinkRoutes {
                 problems["status", default: []].append("Must be one of active, completed, expired, canceled.")
             }
         }
-        let orderID = query["order_id"].map(String.init)
+        let orderID = query["order_id"].map { (try? FieldRules.orderID(String($0)).get()) ?? String($0) }
         if orderID?.isEmpty == true { problems["order_id", default: []].append("Must not be empty.") }
         guard problems.isEmpty else { throw APIError.invalid(problems, "Invalid query parameters: \(problems.keys.sorted().joined(separator: ", ")).") }
         let now = state.now
