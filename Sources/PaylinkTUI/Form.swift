@@ -104,7 +104,7 @@ public struct FormState: Sendable, Hashable {
     }
 
     /// Moves focus, marking the field left as touched.
-    mutating func focus(_ item: FormItem) {
+    public mutating func moveFocus(to item: FormItem) {
         storeInput()
         if let f = focusedField, item != focus { touched.insert(f) }
         picker = nil
@@ -114,8 +114,8 @@ public struct FormState: Sendable, Hashable {
 
     mutating func move(by step: Int) {
         let all = items
-        guard let i = all.firstIndex(of: focus) else { focus(all.first ?? .create); return }
-        focus(all[(i + step + all.count) % all.count])
+        guard let i = all.firstIndex(of: focus) else { moveFocus(to: all.first ?? .create); return }
+        moveFocus(to: all[(i + step + all.count) % all.count])
     }
 
     /// The message shown under a field now, if any (server errors first, rules once the field was left).
@@ -156,8 +156,8 @@ public struct FormState: Sendable, Hashable {
             return ISOTables.searchCurrencies(filter).map { PickerOption(value: $0.code, name: $0.name) }
         case .paymentFlow:
             let all = [
-                PickerOption(value: "paysera_checkout", name: "Paysera's page lists the methods"),
-                PickerOption(value: "direct_payment", name: "straight to the chosen method"),
+                PickerOption(value: "paysera_checkout", name: "Paysera lists the methods"),
+                PickerOption(value: "direct_payment", name: "straight to one method"),
             ].filter { FieldRules.paymentFlows.contains($0.value) }
             return filtered(all, by: filter)
         case .methodKey:

@@ -18,7 +18,9 @@ public struct Cell: Sendable, Hashable {
 }
 
 /// A frame: a grid of cells plus where the cursor goes; views draw into it, backends copy it out.
-public struct ScreenBuffer: Sendable, Hashable {
+public struct ScreenBuffer: Sendable, Hashable, CustomStringConvertible {
+    public var description: String { text }
+
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]

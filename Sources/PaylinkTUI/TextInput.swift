@@ -25,7 +25,7 @@ public struct TextInput: Sendable, Hashable {
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lineJoin == nil {
-            lines = [lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""]
+            lines = [lines.first { !$0.isEmpty } ?? ""]
         } else {
             lines = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         }

@@ -254,7 +254,7 @@ public enum TerminalProgram {
         let errors = state.form.errorFields
         if let first = errors.first {
             state.notice = Notice(errors.count == 1 ? "1 field needs attention" : "\(errors.count) fields need attention", .error)
-            state.form.focus(.field(first))
+            state.form.moveFocus(to: .field(first))
             return methodsIfNeeded(&state)
         }
         state.form.sending = true
@@ -313,7 +313,7 @@ public enum TerminalProgram {
             }
             let text = TerminalText.sanitize(message)
             if let first = inForm.first {
-                state.form.focus(.field(first))
+                state.form.moveFocus(to: .field(first))
                 let count = inForm.count == 1 ? "1 field needs attention" : "\(inForm.count) fields need attention"
                 state.notice = Notice("Refused: \(count)" + (text.isEmpty ? "" : " (\(text))"), .error)
             } else {

@@ -183,7 +183,7 @@ extension TerminalProgram {
         let form = state.form
         let w = state.width
         let inputCol = inputColumn
-        let inputWidth = max(8, min(36, w - inputCol - 1))
+        let inputWidth = max(8, min(32, w - inputCol - 1))
         var lines: [BodyLine] = []
         for group in FormState.groups(for: form.draft) {
             var title = BodyLine()
@@ -205,7 +205,17 @@ extension TerminalProgram {
         return lines
     }
 
-    static func itemLines(_ state: AppState, _ item: FormItem, inputCol: Int, inputWidth: Int) -> [BodyLine] {
+    /// Short values get short boxes, so what is shown beside them (currency, name, expiry) sits close.
+    static func boxWidth(_ field: FieldPath, max: Int) -> Int {
+        switch field {
+        case .currency, .language, .countryCode: min(max, 6)
+        case .amount, .lifetime: min(max, 14)
+        case .paymentFlow, .methodKey: min(max, 18)
+        default: max
+        }
+    }
+
+    static func itemLines(_ state: AppState, _ item: FormItem, inputCol: Int, inputWidth fullWidth: Int) -> [BodyLine] {
         let form = state.form
         let focused = form.focus == item
         var line = BodyLine()
@@ -226,6 +236,7 @@ extension TerminalProgram {
             line.add("\(isNew ? off : on) existing order", focused && !isNew ? .focus : .text, at: x)
             return [line]
         case .field(let field):
+            let inputWidth = boxWidth(field, max: fullWidth)
             let required = form.draft.isRequired(field)
             if required { line.add("*", .accent, at: 2) }
             line.add(TextWidth.truncate(field.label, to: inputCol - 5), focused ? .accent : .text, at: 4)

@@ -1,0 +1,373 @@
+import Foundation
+import PaylinkCore
+import PaylinkTUI
+import PayseraCheckout
+import Testing
+
+@Suite struct FormEditing {
+    @Test func newFormStartsOnTheFirstRequiredEmptyField() {
+        let t = terminal()
+        #expect(t.state.form.focus == .field(.reference))
+        #expect(t.screen.cursor != nil)
+    }
+
+    @Test func typingFillsTheFocusedFieldAndTabMovesOn() {
+        var t = terminal()
+        t.type("ORD-1")
+        t.press(.tab)
+        #expect(t.state.form.draft.reference == "ORD-1")
+        #expect(t.state.form.focus == .field(.currency))
+        t.press(.backTab)
+        #expect(t.state.form.focus == .field(.reference))
+        t.press(.down, .down)
+        #expect(t.state.form.focus == .field(.amount))
+        t.press(.up)
+        #expect(t.state.form.focus == .field(.currency))
+    }
+
+    @Test func editingKeysMoveAndDelete() {
+        var t = terminal()
+        t.type("hello world")
+        t.press(.left, .left, .backspace)
+        #expect(t.state.form.draft.reference == "hello wold")
+        t.press(.home, .delete)
+        #expect(t.state.form.draft.reference == "ello wold")
+        t.press(.ctrl("e"))
+        t.press(.ctrl("w"))
+        #expect(t.state.form.draft.reference == "ello ")
+        t.press(.ctrl("a"), .right, .ctrl("k"))
+        #expect(t.state.form.draft.reference == "e")
+        t.type("xyz")
+        t.press(.left, .ctrl("u"))
+        #expect(t.state.form.draft.reference == "z")
+        t.press(.end)
+        t.type("!")
+        #expect(t.state.form.draft.reference == "z!")
+    }
+
+    @Test func cursorColumnCountsWideCharacters() {
+        var t = terminal()
+        t.press(.tab, .tab, .tab)  // name
+        #expect(t.state.form.focus == .field(.name))
+        t.type("Žalgiris 東京 🎉")
+        let screen = t.screen
+        guard let cursor = screen.cursor else {
+            Issue.record("no cursor")
+            return
+        }
+        // 19 is where boxes start: "Žalgiris " 9 + "東京" 4 + " " 1 + "🎉" 2 = 16 columns.
+        #expect(cursor.col == 19 + 16)
+        t.press(.left)
+        #expect(t.screen.cursor?.col == 19 + 14)
+        t.press(.left, .left)
+        #expect(t.screen.cursor?.col == 19 + 11)
+        #expect(screen.line(cursor.row).contains("Žalgiris 東京 🎉"))
+    }
+
+    @Test func accentTypedAsCombiningMarkIsOneCharacter() {
+        var input = TextInput("")
+        input.insert("e\u{301}")
+        #expect(input.chars.count == 1)
+        input.deleteBackward()
+        #expect(input.text.isEmpty)
+    }
+
+    @Test func longValueScrollsInsideItsBoxKeepingTheCursorVisible() {
+        var t = terminal(width: 40, height: 16)
+        t.type(String(repeating: "abcdefghij", count: 5))
+        let cursor = t.screen.cursor
+        #expect(cursor != nil)
+        #expect((cursor?.col ?? 99) < 40)
+        t.press(.home)
+        #expect(t.screen.cursor?.col == 19)
+    }
+
+    @Test func errorAppearsOnlyAfterTheFieldWasLeftAndUpdatesAsYouType() {
+        var t = terminal()
+        t.press(.tab, .tab)  // amount
+        t.type("abc")
+        #expect(!t.screen.contains("✗ Amount"))
+        t.press(.tab)
+        #expect(t.screen.contains("✗ Amount"))
+        t.press(.backTab)
+        t.press(.ctrl("u"))
+        t.type("25.00")
+        #expect(!t.screen.contains("✗ Amount"))
+    }
+
+    @Test func badEmailShowsItsErrorAndBlocksSubmit() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.payerEmail))
+        t.type("not-an-email")
+        t.press(.tab)
+        #expect(t.screen.contains("✗"))
+        let effects = t.press(.ctrl("s"))
+        #expect(effects.isEmpty)
+        #expect(t.state.form.focus == .field(.payerEmail))
+        #expect(t.screen.contains("1 field needs attention"))
+    }
+
+    @Test func submitWithErrorsCountsThemAndFocusesTheFirst() {
+        var t = terminal()
+        t.press(.tab, .tab)
+        let effects = t.press(.ctrl("s"))
+        #expect(effects.isEmpty)
+        #expect(t.state.form.focus == .field(.reference))
+        #expect(t.screen.contains("4 fields need attention"))
+        #expect(t.screen.contains("✗ Reference"))
+    }
+
+    @Test func validDraftSubmitsFromAnywhereAndShowsSending() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.purpose))
+        let effects = t.press(.ctrl("s"))
+        #expect(effects == [.create(validDraft())])
+        #expect(t.screen.contains("sending…"))
+        // A second Ctrl-S while the first is out never sends twice.
+        #expect(t.press(.ctrl("s")).isEmpty)
+        // The form stays responsive while sending.
+        t.type("x")
+        #expect(t.state.form.draft.purpose == "x")
+    }
+
+    @Test func enterOnCreateSubmits() {
+        var t = terminal(validDraft())
+        #expect(t.state.form.focus == .create)
+        #expect(t.press(.enter) == [.create(validDraft())])
+    }
+
+    @Test func orderModeToggleSwapsReferenceForOrderID() {
+        var t = terminal()
+        t.press(.backTab)
+        #expect(t.state.form.focus == .orderMode)
+        t.press(.char(" "))
+        #expect(t.state.form.draft.orderMode == .existing)
+        #expect(t.screen.contains("Order ID"))
+        #expect(!t.screen.contains("Reference"))
+        t.press(.tab)
+        #expect(t.state.form.focus == .field(.orderID))
+        t.press(.backTab, .enter)
+        #expect(t.state.form.draft.orderMode == .new)
+    }
+
+    @Test func requiredFieldsAreMarked() {
+        let screen = terminal().screen
+        let nameRow = screen.row(of: "Name")
+        let purposeRow = screen.row(of: "Purpose")
+        #expect(nameRow.map { screen.line($0).hasPrefix("  * ") } == true)
+        #expect(purposeRow.map { screen.line($0).hasPrefix("    ") } == true)
+    }
+
+    @Test func lifetimeShowsWhenItExpires() {
+        var t = terminal()
+        #expect(t.screen.contains("expires Sat 28 Nov 12:00"))
+        t.state.form.moveFocus(to: .field(.lifetime))
+        t.press(.ctrl("u"))
+        t.type("never")
+        #expect(t.screen.contains("never expires"))
+        t.press(.ctrl("u"))
+        t.type("90m")
+        #expect(t.screen.contains("expires Wed 25 Nov 13:30"))
+    }
+
+    @Test func ctrlCQuitsFromAnywhere() {
+        var t = terminal()
+        t.type("e")
+        #expect(t.press(.ctrl("c")) == [.quit])
+        var r = terminal(validDraft())
+        r.send(.created(.created(sampleLink())))
+        r.press(.function(1))
+        #expect(r.press(.ctrl("c")) == [.quit])
+        #expect(r.state.quitting)
+    }
+
+    @Test func ctrlZAsksToSuspend() {
+        var t = terminal()
+        #expect(t.press(.ctrl("z")) == [.suspend])
+    }
+
+    @Test func terminateSignalQuits() {
+        var t = terminal()
+        #expect(t.send(.terminate) == [.quit])
+    }
+}
+
+@Suite struct Pasting {
+    @Test func pasteNotDuplicated() {
+        var t = terminal()
+        t.send(.paste("INV-2024-001"))
+        #expect(t.state.form.draft.reference == "INV-2024-001")
+        #expect(t.state.form.input.cursor == 12)
+    }
+
+    @Test func pasteKeepsTheFirstLineInASingleLineField() {
+        var t = terminal()
+        t.send(.paste("first line\nsecond line\n"))
+        #expect(t.state.form.draft.reference == "first line")
+    }
+
+    @Test func pastedNewlineNeverSubmits() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.purpose))
+        let effects = t.send(.paste("gift\r\n"))
+        #expect(effects.isEmpty)
+        #expect(!t.state.form.sending)
+        #expect(t.state.form.draft.purpose == "gift")
+    }
+
+    @Test func pasteDropsControlCharacters() {
+        var t = terminal()
+        t.send(.paste("A\u{1B}[31mB\u{07}C\tD"))
+        #expect(t.state.form.draft.reference == "A[31mBC D")
+    }
+
+    @Test func pasteIntoMetadataKeepsEveryLineAsAnEntry() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.metadata))
+        t.send(.paste("shop=12\ndesk=3\n"))
+        #expect(t.state.form.draft.metadata == "shop=12; desk=3")
+    }
+
+    @Test func pasteInsertsAtTheCursor() {
+        var t = terminal()
+        t.type("AB")
+        t.press(.left)
+        t.send(.paste("xyz"))
+        #expect(t.state.form.draft.reference == "AxyzB")
+    }
+}
+
+@Suite struct Pickers {
+    @Test func typeAheadPicksALanguage() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.language))
+        t.type("en")
+        #expect(t.state.form.picker != nil)
+        #expect(t.screen.contains("en — English"))
+        t.press(.tab)
+        #expect(t.state.form.draft.language == "en")
+        #expect(t.state.form.picker == nil)
+        #expect(t.state.form.focus == .field(.lifetime))
+        #expect(t.screen.contains("English"))
+    }
+
+    @Test func typeAheadFindsByName() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.language))
+        t.type("lith")
+        t.press(.enter)
+        #expect(t.state.form.draft.language == "lt")
+    }
+
+    @Test func arrowsMoveThroughTheList() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.countryCode))
+        t.type("l")
+        let first = t.state.form.options(for: .countryCode, filter: "l")
+        t.press(.down)
+        t.press(.enter)
+        #expect(t.state.form.draft.countryCode == first[1].value)
+    }
+
+    @Test func escLeavesThePickerWithoutChanging() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.currency))
+        t.type("US")
+        t.press(.escape)
+        #expect(t.state.form.picker == nil)
+        #expect(t.state.form.draft.currency == "EUR")
+        #expect(t.state.form.focus == .field(.currency))
+    }
+
+    @Test func enterOpensThePickerOnTheCurrentValue() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.currency))
+        t.press(.enter)
+        #expect(t.state.form.picker != nil)
+        t.press(.enter)
+        #expect(t.state.form.draft.currency == "EUR")
+    }
+
+    @Test func methodPickerLoadsForTheTypedAmountAndCurrency() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.paymentFlow))
+        let effects = t.press(.tab)
+        #expect(effects == [.loadMethods(amount: 2500, currency: "EUR", key: "2500 EUR")])
+        #expect(t.screen.contains("loading…"))
+        t.send(.methodsLoaded(key: "2500 EUR", .success([
+            PaymentMethod(key: "swedbank", title: "Swedbank", availableCountries: ["LT", "LV", "EE"]),
+            PaymentMethod(key: "card-payment", title: "Card", availableCountries: nil),
+            PaymentMethod(key: "nordea", title: "Nordea", availableCountries: ["FI"]),
+        ])))
+        t.press(.enter)
+        #expect(t.screen.contains("swedbank — Swedbank"))
+        #expect(t.screen.contains("nordea — Nordea"))
+        t.press(.escape)
+        // Filtered by country.
+        t.state.form.draft.countryCode = "LT"
+        t.press(.enter)
+        #expect(!t.screen.contains("nordea — Nordea"))
+        #expect(t.screen.contains("card-payment — Card"))
+    }
+
+    @Test func methodPickerSaysWhenItCouldNotLoadAndAllowsFreeText() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.paymentFlow))
+        t.press(.tab)
+        t.send(.methodsLoaded(key: "2500 EUR", .failure(MessageError("connection refused"))))
+        #expect(t.screen.contains("couldn't load: connection refused"))
+        t.type("seb")
+        t.press(.enter)
+        #expect(t.state.form.draft.methodKey == "seb")
+    }
+
+    @Test func staleMethodsAnswerIsIgnored() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.paymentFlow))
+        t.press(.tab)
+        t.send(.methodsLoaded(key: "100 EUR", .success([PaymentMethod(key: "x")])))
+        #expect(t.state.form.methods == .loading(key: "2500 EUR"))
+    }
+}
+
+@Suite struct SubmitOutcomes {
+    @Test func apiFieldErrorsLandOnTheirFields() {
+        var t = terminal(validDraft())
+        t.press(.ctrl("s"))
+        t.send(.created(.invalid([.amount: "must be greater than 0", .payerEmail: "is not valid"], "Invalid request")))
+        #expect(t.state.form.focus == .field(.amount))
+        #expect(t.screen.contains("✗ must be greater than 0"))
+        #expect(t.screen.contains("Refused: 2 fields need attention"))
+        // Editing the field clears the server's message.
+        t.type("1")
+        #expect(!t.screen.contains("must be greater than 0"))
+    }
+
+    @Test func refusedKeepsTheFormAsTyped() {
+        var t = terminal(validDraft())
+        t.press(.ctrl("s"))
+        t.send(.created(.refused("Order with this reference already exists")))
+        #expect(t.state.screen == .form)
+        #expect(t.state.form.draft == validDraft())
+        #expect(t.screen.contains("Refused: Order with this reference already exists"))
+        #expect(!t.state.form.sending)
+    }
+
+    @Test func outcomeUnknownIsSaidPlainlyAndNotRetried() {
+        var t = terminal(validDraft())
+        t.press(.ctrl("s"))
+        t.clearEffects()
+        t.send(.created(.outcomeUnknown("timed out")))
+        #expect(t.effects.isEmpty)
+        #expect(t.state.notice?.text.contains("may or may not exist") == true)
+        for _ in 0..<10 { t.send(.tick(t0.addingTimeInterval(5))) }
+        #expect(t.effects.isEmpty)
+    }
+
+    @Test func serverTextIsSanitizedBeforeDrawing() {
+        var t = terminal(validDraft())
+        t.press(.ctrl("s"))
+        t.send(.created(.refused("bad\u{1B}[2Jthing")))
+        #expect(t.state.notice?.text == "Refused: badthing")
+    }
+}
