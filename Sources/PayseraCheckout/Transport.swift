@@ -126,11 +126,11 @@ struct Exchange: Sendable {
                 task.cancel()
             }
         } catch {
-            throw classify(error, headSent: collector.headSent, status: collector.status)
+            throw classify(error, headSent: collector.headSent, status: collector.status, url: url)
         }
     }
 
-    private func classify(_ error: any Error, headSent: Bool, status: Int?) -> CheckoutError {
+    private func classify(_ error: any Error, headSent: Bool, status: Int?, url: String) -> CheckoutError {
         if let tooLarge = error as? AnswerTooLarge {
             let mib = Double(tooLarge.limit) / 1_048_576
             return CheckoutError(
@@ -153,13 +153,19 @@ struct Exchange: Sendable {
         if error is ConnectTimedOut || (error as? HTTPClientError) == .connectTimeout
             || (error as? HTTPClientError) == .deadlineExceeded
         {
-            reason = "Could not connect to the API within \(Self.seconds(timeouts.connect))"
+            reason = "Could not connect to the API\(Self.place(url)) within \(Self.seconds(timeouts.connect))"
         } else if cancelled {
             reason = "The request was cancelled before it was sent"
         } else {
-            reason = "Could not connect to the API (\(Self.describe(error)))"
+            reason = "Could not connect to the API\(Self.place(url)) (\(Self.describe(error)))"
         }
         return CheckoutError(kind: .notSent, message: reason)
+    }
+
+    /// " at host:port" for messages, or nothing when the address cannot be read.
+    static func place(_ url: String) -> String {
+        guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else { return "" }
+        return " at " + Sanitize.text(parts.port.map { "\(host):\($0)" } ?? host)
     }
 
     static func seconds(_ d: Duration) -> String {

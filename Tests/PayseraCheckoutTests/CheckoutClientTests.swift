@@ -273,6 +273,20 @@ struct TransportTests {
         #expect(error.kind == .notSent)
         #expect(error.status == nil)
         #expect(error.description.hasSuffix("Nothing was sent to the API."))
+        #expect(error.message.contains("127.0.0.1:\(port)"))
+    }
+
+    @Test func aCreateWhoseTokenNeverCameIsNotSent() async throws {
+        try await withScriptedAPI(script: { _, request, _ in
+            request.path == APIPath.token ? .hang : nil
+        }) { api throws in
+            let client = makeClient(api, timeouts: CheckoutTimeouts(connect: .seconds(1), request: .milliseconds(400)))
+            let error = try #require(await checkoutError { () async throws(CheckoutError) in
+                try await client.createPaymentLink(sampleLinkRequest)
+            })
+            #expect(error.kind == .notSent)
+            #expect(api.requests("POST", APIPath.paymentLinks).isEmpty)
+        }
     }
 
     @Test func aServerThatNeverAnswersIsOutcomeUnknownWithinTheTimeout() async throws {
