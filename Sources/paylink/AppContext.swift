@@ -134,7 +134,12 @@ final class AppContext: Sendable {
 
     /// The create workflow of this profile, writing ahead to the history.
     func workflow() throws -> LinkWorkflow {
-        LinkWorkflow(client: client, history: try history(), profile: profile.name)
+        LinkWorkflow(client: client, history: try history(), profile: profile.name, paths: paths)
+    }
+
+    /// The reconciler of this profile.
+    func reconciler() throws -> Reconciler {
+        Reconciler(client: client, history: try history(), profile: profile.name, paths: paths)
     }
 
     /// Stops what this run started.

@@ -258,8 +258,7 @@ struct ReconcileCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try await AppContext.make(profileName: profileOptions.profile)
-        let history = try context.history()
-        let report = await Reconciler(client: context.client, history: history, profile: context.profile.name).run()
+        let report = await (try context.reconciler()).run()
         await context.shutdown()
         for record in report.adopted {
             printOut("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
@@ -270,7 +269,10 @@ struct ReconcileCommand: AsyncParsableCommand {
         for (record, reason) in report.stillUnknown {
             printError("still unknown: \(TerminalText.sanitize(record.name)): \(TerminalText.sanitize(reason))")
         }
-        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty {
+        for record in report.inFlight {
+            printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
+        }
+        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty && report.inFlight.isEmpty {
             printOut("Nothing to reconcile.")
         }
         if !report.stillUnknown.isEmpty { throw CommandFailure(.outcomeUnknown) }

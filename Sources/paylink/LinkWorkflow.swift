@@ -23,6 +23,7 @@ struct LinkWorkflow: Sendable {
     let client: CheckoutClient
     let history: HistoryStore
     let profile: String
+    let paths: AppPaths
 
     func create(_ draft: LinkDraft) async -> WorkflowOutcome {
         let problems = draft.validate()
@@ -48,6 +49,8 @@ struct LinkWorkflow: Sendable {
         } catch {
             return .invalid(error.errors, message: "Some fields need attention.")
         }
+        let inFlight = InFlightLock.share(paths)
+        defer { inFlight?.release() }
         let attempt: AttemptID
         do {
             attempt = try history.beginAttempt(
@@ -56,6 +59,8 @@ struct LinkWorkflow: Sendable {
         } catch {
             return .failed("The history could not record the attempt, so nothing was sent: \(error)")
         }
+        let lock = AttemptLock.hold(attempt, paths: paths)
+        defer { lock?.release() }
         do {
             let (link, body) = try await client.createPaymentLinkResponse(request)
             _ = try? history.markCreated(attempt, link: link)

@@ -7,12 +7,17 @@ struct Reconciler: Sendable {
     let client: CheckoutClient
     let history: HistoryStore
     let profile: String
+    let paths: AppPaths
+
+    /// An attempt younger than this may not have taken its lock yet.
+    static let lockGrace: TimeInterval = 2
 
     /// What one pass did.
     struct Report: Sendable {
         var adopted: [HistoryRecord] = []
         var notCreated: [HistoryRecord] = []
         var stillUnknown: [(HistoryRecord, String)] = []
+        var inFlight: [HistoryRecord] = []
     }
 
     /// Looks at every unresolved attempt of the profile; never creates anything.
@@ -20,12 +25,26 @@ struct Reconciler: Sendable {
         var report = Report()
         let attempts: [HistoryRecord]
         do {
-            attempts = try history.unknownAttempts(profile: profile)
+            // With no create in flight anywhere, every attempt still `sending` lost its process.
+            let candidates = try history.unknownAttempts(profile: profile, staleAfter: 0)
+            let idle = InFlightLock.nothingInFlight(paths)
+            let cutoff = Date().addingTimeInterval(-Self.lockGrace)
+            attempts = candidates.filter { idle || $0.state == .unknown || $0.createdAt <= cutoff }
         } catch {
             return report
         }
-        for attempt in attempts {
-            guard let id = attempt.attemptID else { continue }
+        for listed in attempts {
+            guard let id = listed.attemptID, let attempt = try? history.record(id), attempt.state.isUnresolved else {
+                continue
+            }
+            // A process that is still waiting for the answer will write the outcome itself.
+            if attempt.state == .sending && AttemptLock.isHeld(id, paths: paths) {
+                report.inFlight.append(attempt)
+                continue
+            }
+            if attempt.state == .sending {
+                _ = try? history.markUnknown(id, message: "The process sending it stopped before the answer came.")
+            }
             guard let orderID = attempt.orderID else {
                 _ = try? history.markNotCreated(id)
                 report.notCreated.append(attempt)

@@ -1,0 +1,125 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// The history from the command line: list, show --refresh, cancel, and reconciling a killed create.
+@Suite(.serialized)
+struct CLIHistoryTests {
+    private func environment(_ home: ScratchHome, _ sandbox: SandboxProcess) -> [String: String] {
+        home.environment.merging([
+            "PAYLINK_BASE_URL": sandbox.baseURL, "PAYSERA_CLIENT_ID": "sandbox", "PAYSERA_CLIENT_SECRET": "sandbox-secret",
+        ]) { _, new in new }
+    }
+
+    private func sandboxEnvironment(_ home: ScratchHome) -> [String: String] {
+        var env = home.environment
+        env["PAYLINK_DATA_DIR"] = home.root.appendingPathComponent("sandbox-data").path
+        return env
+    }
+
+    private func jsonArray(_ text: String) throws -> [[String: Any]] {
+        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+    }
+
+    private func jsonObject(_ text: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// How many links the sandbox holds for an order, asked over HTTP.
+    private func sandboxLinkCount(_ sandbox: SandboxProcess, orderID: String) async throws -> Int {
+        let token = try await httpRequest(
+            "POST", sandbox.baseURL + "/auth/realms/Paysera/protocol/openid-connect/token",
+            headers: ["Content-Type": "application/x-www-form-urlencoded"],
+            body: Data("grant_type=client_credentials&client_id=sandbox&client_secret=sandbox-secret".utf8))
+        let access = try jsonObject(String(decoding: token.body, as: UTF8.self))["access_token"] as? String ?? ""
+        let list = try await httpRequest(
+            "GET", sandbox.baseURL + "/checkout-payment-link/integration/v1/payment-links?order_id=\(orderID)&limit=200",
+            headers: ["Authorization": "Bearer \(access)"])
+        let items = try jsonObject(String(decoding: list.body, as: UTF8.self))["items"] as? [Any]
+        return items?.count ?? -1
+    }
+
+    @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        defer { sandbox.stop(); home.remove() }
+        let env = environment(home, sandbox)
+        var ids: [String] = []
+        let names = ["Apple pie", "Banana bread", "Cherry tart"]
+        for n in 1...3 {
+            let made = try runPaylink(
+                ["create", "--reference", "H\(n)", "--currency", "EUR", "--amount", "\(n).00", "--name", names[n - 1],
+                 "--language", "en", "--json"], environment: env)
+            #expect(made.status == 0, "stderr: \(made.stderr)")
+            ids.append(try jsonObject(made.stdout)["link_id"] as? String ?? "")
+        }
+        let listed = try jsonArray(try runPaylink(["list", "--json"], environment: env).stdout)
+        #expect(listed.compactMap { $0["link_id"] as? String } == ids.reversed())
+        #expect(listed.allSatisfy { $0["status"] as? String == "active" })
+
+        let paid = try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(ids[0])/pay")
+        #expect(paid.status == 200)
+        let shown = try runPaylink(["show", ids[0], "--refresh", "--json"], environment: env)
+        #expect(shown.status == 0, "stderr: \(shown.stderr)")
+        #expect(try jsonObject(shown.stdout)["status"] as? String == "completed")
+
+        let canceled = try runPaylink(["cancel", ids[1]], environment: env)
+        #expect(canceled.status == 0, "stderr: \(canceled.stderr)")
+        let after = try jsonArray(try runPaylink(["list", "--json", "--status", "canceled"], environment: env).stdout)
+        #expect(after.compactMap { $0["link_id"] as? String } == [ids[1]])
+
+        let again = try runPaylink(["cancel", ids[1]], environment: env)
+        #expect(again.status == 3)
+
+        let searched = try jsonArray(try runPaylink(["list", "--json", "--search", "cher"], environment: env).stdout)
+        #expect(searched.compactMap { $0["link_id"] as? String } == [ids[2]])
+    }
+
+    @Test func killedCreateIsReconciledWithoutASecondLink() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home), extraArguments: ["--fault", "delay=3s"])
+        defer { sandbox.stop(); home.remove() }
+        let env = environment(home, sandbox)
+
+        let process = Process()
+        process.executableURL = PaylinkBinary.url
+        process.arguments = ["create", "--reference", "KILL-1", "--currency", "EUR", "--amount", "5.00", "--name", "Killed",
+                             "--language", "en"]
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+
+        // Wait until the attempt is written down (state sending), then kill the process mid-request.
+        var attempt: [String: Any]?
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, attempt == nil {
+            let rows = try jsonArray(try runPaylink(["list", "--json", "--status", "unknown"], environment: env).stdout)
+            attempt = rows.first
+            if attempt == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let row = try #require(attempt)
+        #expect(row["state"] as? String == "sending")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let orderID = try #require(row["order_id"] as? String)
+
+        // The sandbox finishes the create after its delay although nobody waits for the answer.
+        let created = Date().addingTimeInterval(15)
+        while Date() < created, try await sandboxLinkCount(sandbox, orderID: orderID) < 1 {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(try await sandboxLinkCount(sandbox, orderID: orderID) == 1)
+
+        let reconciled = try runPaylink(["reconcile"], environment: env)
+        #expect(reconciled.status == 0, "stderr: \(reconciled.stderr)")
+        #expect(reconciled.stdout.contains("found:"), "stdout: \(reconciled.stdout)")
+        let rows = try jsonArray(try runPaylink(["list", "--json"], environment: env).stdout)
+        #expect(rows.count == 1)
+        #expect(rows.first?["state"] as? String == "created")
+        #expect(rows.first?["status"] as? String == "active")
+        #expect(try await sandboxLinkCount(sandbox, orderID: orderID) == 1)
+    }
+}
