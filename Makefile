@@ -34,5 +34,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## soak: the long reliability runs (crash safety, fuzzing, concurrency) against real processes.
+soak: deps
+	$(SWIFT) build --build-tests
+	./scripts/soak.sh
+
+## bench: the benchmarks behind the README's Performance section (release build).
+bench: deps
+	./scripts/bench.sh
+
 clean:
 	rm -rf .build
