@@ -8,6 +8,7 @@ import PayseraCheckout
 public enum FieldRules {
     /// The payment flows the API knows; the first is its default.
     public static let paymentFlows = ["paysera_checkout", "direct_payment"]
+    /// Longest texts the API takes, counted in characters as a person sees them.
     public static let maximumNameLength = 255
     public static let maximumReferenceLength = 255
     public static let maximumPurposeLength = 255

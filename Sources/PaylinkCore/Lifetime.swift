@@ -2,7 +2,9 @@ import Foundation
 
 /// Link lifetimes in seconds.
 public enum Lifetime {
+    /// What the API applies when no lifetime is sent: three days.
     public static let defaultSeconds = 259_200
+    /// The longest lifetime the API takes: 999 days.
     public static let maximumSeconds = 86_313_600
 
     /// Units a lifetime may be written in, longest first, with the words accepted for each.
