@@ -136,6 +136,20 @@ public struct HistoryRecord: Sendable, Hashable {
             expiredAt: expiresAt.map(Self.seconds), updatedAt: updatedAt.map(Self.seconds))
     }
 
+    /// Whether `link` is what this attempt asked for: same order, name and amount, and no field that contradicts it.
+    public func isAnswered(by link: PaymentLink) -> Bool {
+        func agrees(_ mine: String?, _ theirs: String?) -> Bool {
+            guard let mine, !mine.isEmpty, let theirs else { return true }
+            return mine == theirs
+        }
+        guard link.orderID == orderID, link.name == nil || link.name == name else { return false }
+        if let amount, let theirs = link.purchase?.amount.value, theirs != amount { return false }
+        if let metadata, let theirs = link.metadata, theirs != metadata { return false }
+        return agrees(language, link.experience?.language) && agrees(paymentFlow, link.experience?.paymentFlow)
+            && agrees(payerEmail, link.payerInformation?.email) && agrees(payerName, link.payerInformation?.name)
+            && agrees(purpose, link.paymentDetails?.purpose)
+    }
+
     /// Takes every field the API answered with; fields it left out keep their values.
     mutating func apply(_ link: PaymentLink) {
         linkID = link.linkID
@@ -172,6 +186,16 @@ public struct AttemptID: RawRepresentable, Sendable, Hashable, Codable, CustomSt
     public var rawValue: Int64
     public init(rawValue: Int64) { self.rawValue = rawValue }
     public var description: String { String(rawValue) }
+}
+
+/// What reconciling one attempt did.
+public enum ReconcileOutcome: Sendable, Hashable {
+    /// A listed link matched; the attempt is now that created link.
+    case adopted(HistoryRecord)
+    /// No listed link matched; the attempt is marked not created and may be sent again by the person.
+    case notCreated
+    /// The attempt had already been settled (its answer arrived meanwhile); nothing changed.
+    case alreadySettled(HistoryRecord)
 }
 
 /// Where a page of history ends: the last row's created time and local id (keyset pagination).

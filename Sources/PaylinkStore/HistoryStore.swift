@@ -74,27 +74,58 @@ public final class HistoryStore: Sendable {
     @discardableResult
     public func markCreated(_ attempt: AttemptID, link: PaymentLink) throws(StoreError) -> HistoryRecord {
         try write { db in
-            guard var record = try HistoryRecord.fetchOne(db, key: attempt.rawValue) else {
+            guard let record = try HistoryRecord.fetchOne(db, key: attempt.rawValue) else {
                 throw StoreError.noSuchAttempt(attempt.rawValue)
             }
-            // The link may already be here (listed by another process); the attempt row is the one kept.
-            if let other = try HistoryRecord.fetchOne(
-                db, sql: "SELECT * FROM link WHERE link_id = ? AND id != ?", arguments: [link.linkID, attempt.rawValue])
-            {
-                record.currency = record.currency ?? other.currency
-                record.reference = record.reference ?? other.reference
-                try db.execute(sql: "DELETE FROM link WHERE id = ?", arguments: [other.id])
-            }
-            record.apply(link)
-            try record.update(db)
-            return record
+            return try Self.settleCreated(db, record, link: link)
         }
+    }
+
+    private static func settleCreated(_ db: Database, _ attempt: HistoryRecord, link: PaymentLink) throws -> HistoryRecord {
+        var record = attempt
+        // The link may already be here (listed by another process); the attempt row is the one kept.
+        if let other = try HistoryRecord.fetchOne(
+            db, sql: "SELECT * FROM link WHERE link_id = ? AND id != ?", arguments: [link.linkID, record.id])
+        {
+            record.currency = record.currency ?? other.currency
+            record.reference = record.reference ?? other.reference
+            try db.execute(sql: "DELETE FROM link WHERE id = ?", arguments: [other.id])
+        }
+        record.apply(link)
+        try record.update(db)
+        return record
     }
 
     /// Reconciliation found the link this attempt made.
     @discardableResult
     public func adopt(_ attempt: AttemptID, link: PaymentLink) throws(StoreError) -> HistoryRecord {
         try markCreated(attempt, link: link)
+    }
+
+    /// Settles an unresolved attempt from the order's links as the API lists them (`GET /payment-links?order_id=`):
+    /// the earliest listed link that matches the request and belongs to no other attempt is adopted,
+    /// otherwise the attempt is marked not created. Never asks for a new link.
+    public func reconcile(_ attempt: AttemptID, listed links: [PaymentLink]) throws(StoreError) -> ReconcileOutcome {
+        try write { db in
+            guard let record = try HistoryRecord.fetchOne(db, key: attempt.rawValue) else {
+                throw StoreError.noSuchAttempt(attempt.rawValue)
+            }
+            guard record.state.isUnresolved else { return .alreadySettled(record) }
+            let claimed = try Set(String.fetchAll(
+                db,
+                sql: "SELECT link_id FROM link WHERE link_id IS NOT NULL AND request IS NOT NULL AND id != ?",
+                arguments: [attempt.rawValue]))
+            let candidates = links
+                .filter { !claimed.contains($0.linkID) && record.isAnswered(by: $0) }
+                .sorted { ($0.createdAt ?? .max, $0.linkID) < ($1.createdAt ?? .max, $1.linkID) }
+            if let link = candidates.first {
+                return .adopted(try Self.settleCreated(db, record, link: link))
+            }
+            try db.execute(
+                sql: "UPDATE link SET state = 'not_created', updated_at = ? WHERE id = ?",
+                arguments: [HistoryRecord.seconds(now()), attempt.rawValue])
+            return .notCreated
+        }
     }
 
     /// The API refused the request; no link exists. Only an unsettled attempt changes; returns whether it did.

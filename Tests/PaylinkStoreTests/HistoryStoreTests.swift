@@ -143,6 +143,40 @@ import Testing
         #expect(record.currency == "EUR")
     }
 
+    @Test func reconciliationAdoptsTheMatchingLinkNotAnotherAttemptsOrADifferentOne() throws {
+        let fixture = try HistoryFixture()
+        let orderID = UUID().uuidString.lowercased()
+        let earlier = linkRequest(orderID: orderID, name: "Order #1")
+        let earlierAttempt = try fixture.store.beginAttempt(profile: "shop", request: earlier, currency: "EUR", reference: nil)
+        let earlierLink = createdLink(for: earlier, at: fixture.clock.now)
+        try fixture.store.markCreated(earlierAttempt, link: earlierLink)
+
+        fixture.clock.advance(5)
+        let lost = linkRequest(orderID: orderID, name: "Order #1")
+        let attempt = try fixture.store.beginAttempt(profile: "shop", request: lost, currency: "EUR", reference: nil)
+        try fixture.store.markUnknown(attempt, message: "timed out")
+        let otherAmount = createdLink(for: linkRequest(orderID: orderID, name: "Order #1", amount: 999), at: fixture.clock.now)
+        let theOne = createdLink(for: lost, at: fixture.clock.now)
+
+        let outcome = try fixture.store.reconcile(attempt, listed: [earlierLink, otherAmount, theOne])
+        guard case .adopted(let record) = outcome else {
+            Issue.record("expected adoption, got \(outcome)")
+            return
+        }
+        #expect(record.linkID == theOne.linkID)
+        #expect(try fixture.store.record(earlierAttempt)?.linkID == earlierLink.linkID)
+        #expect(try fixture.store.count() == 2)
+        #expect(try fixture.store.reconcile(attempt, listed: []) == .alreadySettled(record))
+    }
+
+    @Test func reconciliationWithNoMatchingLinkMarksTheAttemptNotCreated() throws {
+        let fixture = try HistoryFixture()
+        let attempt = try fixture.store.beginAttempt(profile: "shop", request: linkRequest(), currency: "EUR", reference: nil)
+        try fixture.store.markUnknown(attempt, message: "timed out")
+        #expect(try fixture.store.reconcile(attempt, listed: []) == .notCreated)
+        #expect(try fixture.store.record(attempt)?.state == .notCreated)
+    }
+
     @Test func anUnknownAttemptIdIsAnError() throws {
         let fixture = try HistoryFixture()
         #expect(throws: StoreError.noSuchAttempt(42)) { try fixture.store.markNotCreated(AttemptID(rawValue: 42)) }
