@@ -420,6 +420,39 @@ import Testing
     }
 }
 
+@Suite struct HistoryTwoProcessTests {
+    static let sqlite3 = "/usr/bin/sqlite3"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3), "needs the sqlite3 command"))
+    func anotherProcessWritingAtTheSameTimeCausesNoLockError() throws {
+        let temp = try TemporaryDirectory()
+        let store = try HistoryStore(file: temp.appending("history.sqlite"))
+        let script = ".timeout 10000\n" + (0..<500).map { index in
+            "INSERT INTO link(profile, name, created_at, state) VALUES ('cli', 'Other process \(index)', \(index), 'created');"
+        }.joined(separator: "\n") + "\n"
+        let scriptFile = temp.appending("writes.sql")
+        try Data(script.utf8).write(to: scriptFile)
+
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: Self.sqlite3)
+        other.arguments = ["-bail", store.file.path]
+        other.standardInput = try FileHandle(forReadingFrom: scriptFile)
+        let errors = Pipe()
+        other.standardError = errors
+        try other.run()
+        for index in 0..<500 {
+            let attempt = try store.beginAttempt(profile: "shop", request: linkRequest(name: "This process \(index)"),
+                                                 currency: "EUR", reference: nil)
+            try store.markUnknown(attempt, message: "test")
+        }
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        other.waitUntilExit()
+        #expect(other.terminationStatus == 0, "sqlite3 said: \(errorText)")
+        #expect(try store.count() == 1000)
+        #expect(try store.count(search: "other process") == 500)
+    }
+}
+
 /// A small seeded generator so shuffles repeat from run to run.
 struct SplitMix: RandomNumberGenerator {
     var state: UInt64
