@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "paylink",
             dependencies: [
-                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PayseraSandbox",
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PayseraSandbox", "PaylinkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

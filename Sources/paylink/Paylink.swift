@@ -7,10 +7,9 @@ struct Paylink: AsyncParsableCommand {
         abstract: "Make Paysera Checkout payment links: a form, a URL, a QR code, a history.",
         version: "0.1.0",
         subcommands: [
-            CreateCommand.self, MethodsCommand.self, ListCommand.self, ShowCommand.self, CancelCommand.self,
+            OpenCommand.self, CreateCommand.self, MethodsCommand.self, ListCommand.self, ShowCommand.self, CancelCommand.self,
             ExportCommand.self, ReconcileCommand.self, SandboxCommand.self,
-        ]
+        ],
+        defaultSubcommand: OpenCommand.self
     )
-
-    func run() async throws {}
 }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PaylinkStore
+import PaylinkTUI
+
+/// `paylink` with no subcommand: the terminal program (form → link → QR, countdown, copy).
+struct OpenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the terminal program (the default when no subcommand is given).",
+        discussion: "Field options open the form already filled in. The last URL made is printed when it closes.")
+
+    @OptionGroup var profileOptions: ProfileOptions
+    @OptionGroup var fields: DraftOptions
+
+    @Option(help: "Theme: default, light, high-contrast, mono, paysera, or a file name from ~/.config/paylink/themes.")
+    var theme: String?
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (also NO_COLOR or TERM=dumb).")
+    var noColor = false
+
+    @Flag(help: "Ask line by line instead of drawing a screen (also ACCESSIBLE=1, TERM=dumb or no terminal).")
+    var plain = false
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let draft: LinkDraft
+        do {
+            draft = try fields.draft(defaults: context.draftDefaults)
+        } catch {
+            await context.shutdown()
+            throw CreateCommand.invalid(error.errors)
+        }
+        let history = try context.history()
+        let service = TerminalService(context: context, workflow: try context.workflow(), history: history)
+        var options = TUIOptions(
+            draft: draft, themeName: theme ?? context.config.theme, noColor: noColor,
+            keyOverrides: context.config.keys, environment: environment)
+        options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
+        let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+        if plain || options.wantsPlainPrompts(stdinIsTerminal: stdinIsTerminal) {
+            await context.shutdown()
+            throw CommandFailure(.invalidInput, "paylink: the line-by-line mode is not available; use `paylink create`.")
+        }
+        let lastURL: String?
+        do {
+            lastURL = try await TerminalApp.run(options: options, service: service)
+        } catch {
+            await context.shutdown()
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        await context.shutdown()
+        if let lastURL { printOut(TerminalText.sanitize(lastURL)) }
+    }
+}
