@@ -375,6 +375,17 @@ public struct Order: Codable, Sendable, Hashable {
         case purchase, metadata, status
         case isTest = "is_test"
     }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        orderID = try c.decode(String.self, forKey: .orderID)
+        // Everything but the id is optional here: an answer missing a part of it still gives the order.
+        projectID = try? c.decodeIfPresent(String.self, forKey: .projectID)
+        createdAt = try? c.decodeIfPresent(Int.self, forKey: .createdAt)
+        purchase = try? c.decodeIfPresent(OrderPurchase.self, forKey: .purchase)
+        metadata = try? c.decodeIfPresent([String: String].self, forKey: .metadata)
+        isTest = try? c.decodeIfPresent(Bool.self, forKey: .isTest)
+        status = try? c.decodeIfPresent(String.self, forKey: .status)
+    }
 }
 
 /// One payment method of a project.

@@ -72,15 +72,7 @@ final class AppContext: Sendable {
     private static func builtInSandbox(paths: AppPaths) async throws -> (URL, RunningSandbox?) {
         let fixed = URL(string: "http://127.0.0.1:\(builtInSandboxPort)")!
         if await isSandboxAnswering(at: fixed) { return (fixed, nil) }
-        do {
-            try paths.createDataDirectory()
-            try FileManager.default.createDirectory(
-                at: paths.sandboxDirectory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw CommandFailure(.failure, "paylink: cannot create \(paths.sandboxDirectory.path): \(error)")
-        }
-        let database = paths.sandboxDirectory.appendingPathComponent("sandbox.sqlite").path
+        let database = try sandboxDatabase(paths)
         var configuration = SandboxConfiguration(
             port: builtInSandboxPort, databasePath: database, logger: quietLogger("paylink.sandbox"))
         do {
@@ -98,6 +90,19 @@ final class AppContext: Sendable {
                 throw CommandFailure(.failure, "paylink: the built-in sandbox could not start: \(error)")
             }
         }
+    }
+
+    /// The sandbox's database file in the data directory, its folder made private on first use.
+    static func sandboxDatabase(_ paths: AppPaths) throws -> String {
+        do {
+            try paths.createDataDirectory()
+            try FileManager.default.createDirectory(
+                at: paths.sandboxDirectory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CommandFailure(.failure, "paylink: cannot create \(paths.sandboxDirectory.path): \(error)")
+        }
+        return paths.sandboxDirectory.appendingPathComponent("sandbox.sqlite").path
     }
 
     /// Whether a paylink sandbox answers at `base` (its OpenAPI document names it).

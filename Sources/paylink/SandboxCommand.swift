@@ -42,17 +42,7 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.invalidInput, "--fault: \(error)")
         }
-        if !inMemory {
-            do {
-                try paths.createDataDirectory()
-                try FileManager.default.createDirectory(
-                    at: paths.sandboxDirectory, withIntermediateDirectories: true,
-                    attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw CommandFailure(.failure, "paylink: cannot create \(paths.sandboxDirectory.path): \(error)")
-            }
-            configuration.databasePath = paths.sandboxDirectory.appendingPathComponent("sandbox.sqlite").path
-        }
+        if !inMemory { configuration.databasePath = try AppContext.sandboxDatabase(paths) }
         let running: RunningSandbox
         do {
             running = try await Sandbox.start(configuration)
