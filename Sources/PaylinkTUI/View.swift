@@ -106,6 +106,7 @@ extension TerminalProgram {
         let row = state.height - 1
         var hidden: Set<Action> = state.isSandbox ? [] : [.simulatePayment]
         if state.screen == .form, state.result == nil { hidden.insert(.back) }
+        if state.screen == .result, !state.showingHelp { hidden.insert(.quit) }
         var x = 1
         for binding in state.keys.bar(for: state.keyContexts, hiding: hidden) {
             guard let key = binding.keys.first else { continue }
@@ -351,18 +352,25 @@ extension TerminalProgram {
         let currency = result.draft.currency.trimmingCharacters(in: .whitespaces).uppercased()
         let amount = link.purchase.map { Money.format(minor: $0.amount.value, currency: currency) + " " + currency }
         let badge = statusBadge(state, link)
-        line([Segment(" \(badge.text) ", badge.role)])
-        line([Segment(name, .title)])
-        if let amount { line([Segment(amount, .text)]) }
-        row += 1
-        line([Segment("Payment URL", .muted)])
-        for part in TextWidth.hardWrap(TerminalText.sanitize(link.paymentURL), columns: max(10, textWidth)) {
-            line([Segment(part, .accent)])
+        let urlLines = TextWidth.hardWrap(TerminalText.sanitize(link.paymentURL), columns: max(10, textWidth))
+        // The URL is never cut: on a short screen the other lines give way first.
+        let full = 5 + urlLines.count + 5
+        if full <= bottom - top + 1 {
+            line([Segment(" \(badge.text) ", badge.role)])
+            line([Segment(name, .title)])
+            if let amount { line([Segment(amount, .text)]) }
+            row += 1
+            line([Segment("Payment URL", .muted)])
+            for part in urlLines { line([Segment(part, .accent)]) }
+            row += 1
+            drawCountdown(state, link, width: textWidth, compact: false, line: line)
+            if row <= bottom { row += 1 }
+            line([Segment("link " + TerminalText.sanitize(link.linkID), .muted)])
+        } else {
+            line([Segment(" \(badge.text) ", badge.role), Segment(" " + name + (amount.map { " · " + $0 } ?? ""), .title)])
+            for part in urlLines { line([Segment(part, .accent)]) }
+            drawCountdown(state, link, width: textWidth, compact: true, line: line)
         }
-        row += 1
-        drawCountdown(state, link, width: textWidth, line: line)
-        if row <= bottom { row += 1 }
-        line([Segment("link " + TerminalText.sanitize(link.linkID), .muted)])
         if let qr, let place = qrPlace {
             drawQR(qr, at: place, into: &buffer)
         } else if let qr {
@@ -392,7 +400,7 @@ extension TerminalProgram {
         }
     }
 
-    static func drawCountdown(_ state: AppState, _ link: PaymentLink, width: Int, line: ([Segment], Int) -> Void) {
+    static func drawCountdown(_ state: AppState, _ link: PaymentLink, width: Int, compact: Bool, line: ([Segment], Int) -> Void) {
         let expiresAt = link.lifetime == 0 ? nil : Countdown.date(unixSeconds: link.expiredAt)
         let createdAt = Countdown.date(unixSeconds: link.createdAt)
         let text = Countdown.text(from: state.now, to: expiresAt)
@@ -411,7 +419,7 @@ extension TerminalProgram {
         let warning = Countdown.isWarning(createdAt: createdAt, expiresAt: expiresAt, now: state.now)
         line([Segment("expires in ", .muted), Segment(text, warning ? .warning : .title),
               Segment("  " + FormState.expiryText(expiresAt, now: state.now, timeZone: state.timeZone), .muted)], 1)
-        if let fraction = Countdown.fraction(createdAt: createdAt, expiresAt: expiresAt, now: state.now) {
+        if !compact, let fraction = Countdown.fraction(createdAt: createdAt, expiresAt: expiresAt, now: state.now) {
             let barWidth = max(4, min(40, width - 1))
             let filled = Int((fraction * Double(barWidth)).rounded(.up))
             let full = String(repeating: glyph(state, "█", "#"), count: filled)
