@@ -32,7 +32,7 @@ public enum AttemptState: String, Sendable, Hashable, Codable, CaseIterable, Dat
 
 /// One link or create attempt in the history; never holds a secret or a token.
 public struct HistoryRecord: Sendable, Hashable {
-    /// Local row id; nil before the row is stored.
+    /// Local row id, nil before the row is stored; ids grow with created time, so they order the history.
     public var id: Int64?
     public var profile: String
     public var linkID: String?
@@ -105,9 +105,7 @@ public struct HistoryRecord: Sendable, Hashable {
     public var attemptID: AttemptID? { id.map(AttemptID.init(rawValue:)) }
 
     /// Where the next page starts when this row is the last one shown.
-    public var cursor: HistoryCursor? {
-        id.map { HistoryCursor(createdAt: Int64(createdAt.timeIntervalSince1970.rounded(.down)), id: $0) }
-    }
+    public var cursor: HistoryCursor? { id.map(HistoryCursor.init(id:)) }
 
     /// The status a person should see at `now`: an active link past its expiry is expired, no request needed.
     public func effectiveStatus(at now: Date) -> LinkStatus? {
@@ -198,15 +196,10 @@ public enum ReconcileOutcome: Sendable, Hashable {
     case alreadySettled(HistoryRecord)
 }
 
-/// Where a page of history ends: the last row's created time and local id (keyset pagination).
+/// Where a page of history ends: the last row's local id (keyset pagination; ids follow created time).
 public struct HistoryCursor: Sendable, Hashable, Codable {
-    /// Unix seconds.
-    public var createdAt: Int64
     public var id: Int64
-    public init(createdAt: Int64, id: Int64) {
-        self.createdAt = createdAt
-        self.id = id
-    }
+    public init(id: Int64) { self.id = id }
 }
 
 /// Which rows a history page shows.

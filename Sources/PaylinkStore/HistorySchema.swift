@@ -63,7 +63,31 @@ enum HistorySchema {
                 INSERT INTO link_search(link_search) VALUES ('rebuild');
                 """)
         }
+        migrator.registerMigration("order rows by id") { db in
+            // Ids now follow created time (see `insertInOrder`), so one integer orders pages and search results alike.
+            try db.execute(sql: """
+                DROP INDEX link_by_created;
+                DROP INDEX link_by_status;
+                DROP INDEX link_by_state;
+                CREATE INDEX link_by_created ON link(created_at);
+                CREATE INDEX link_by_status ON link(status, id);
+                CREATE INDEX link_by_state ON link(state, id);
+                """)
+        }
         return migrator
+    }
+
+    /// Ids within one second of created time.
+    static let idsPerSecond: Int64 = 1 << 24
+
+    /// Inserts `record` with an id made from its created time (seconds × 2^24 + a counter), so that the id order
+    /// is the created-time order and the search index, keyed by id, yields matches newest first.
+    static func insertInOrder(_ record: inout HistoryRecord, _ db: Database) throws {
+        let base = Int64(HistoryRecord.seconds(record.createdAt)) &* idsPerSecond
+        let last = try Int64.fetchOne(
+            db, sql: "SELECT MAX(id) FROM link WHERE id >= ? AND id < ?", arguments: [base, base &+ idsPerSecond])
+        record.id = (last ?? base - 1) + 1
+        try record.insert(db)
     }
 }
 

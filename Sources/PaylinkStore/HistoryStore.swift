@@ -65,7 +65,7 @@ public final class HistoryStore: Sendable {
             throw .database("The link request could not be written down: \(error)")
         }
         return try write { db in
-            try record.insert(db)
+            try HistorySchema.insertInOrder(&record, db)
             return AttemptID(rawValue: db.lastInsertedRowID)
         }
     }
@@ -172,7 +172,7 @@ public final class HistoryStore: Sendable {
                 sql: """
                     SELECT * FROM link WHERE profile = ?
                     AND (state = 'unknown' OR (state = 'sending' AND created_at <= ?))
-                    ORDER BY created_at, id
+                    ORDER BY id
                     """,
                 arguments: [profile, cutoff])
         }
@@ -209,7 +209,7 @@ public final class HistoryStore: Sendable {
         }
         var record = HistoryRecord(profile: profile, currency: currency, createdAt: createdAt, state: .created)
         record.apply(link)
-        try record.insert(db)
+        try HistorySchema.insertInOrder(&record, db)
         return record
     }
 
@@ -219,8 +219,7 @@ public final class HistoryStore: Sendable {
         try write { db in
             try records.map { record in
                 var stored = record
-                stored.id = nil
-                try stored.insert(db)
+                try HistorySchema.insertInOrder(&stored, db)
                 return stored
             }
         }
@@ -255,12 +254,21 @@ public final class HistoryStore: Sendable {
     public func page(
         after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil
     ) throws(StoreError) -> [HistoryRecord] {
-        var query = conditions(filter: filter, search: search)
+        var query = conditions(filter: filter, search: nil)
         if let cursor {
-            query.clauses.append("(created_at, id) < (?, ?)")
-            query.arguments += [cursor.createdAt, cursor.id]
+            query.clauses.append("link.id < ?")
+            query.arguments.append(cursor.id)
         }
-        let sql = "SELECT * FROM link\(query.whereSQL) ORDER BY created_at DESC, id DESC LIMIT ?"
+        let sql: String
+        if let search, let match = HistorySearch.matchQuery(for: search) {
+            // The search index hands out matches newest first and stops at the limit, however common the word.
+            query.clauses.insert("link_search MATCH ?", at: 0)
+            query.arguments.insert(match, at: 0)
+            sql = "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(query.whereSQL) "
+                + "ORDER BY link_search.rowid DESC LIMIT ?"
+        } else {
+            sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
+        }
         let arguments = StatementArguments(query.arguments + [max(0, limit)])
         return try read { db in try HistoryRecord.fetchAll(db, sql: sql, arguments: arguments) }
     }
