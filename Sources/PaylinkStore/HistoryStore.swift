@@ -255,18 +255,23 @@ public final class HistoryStore: Sendable {
         after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil
     ) throws(StoreError) -> [HistoryRecord] {
         var query = conditions(filter: filter, search: nil)
-        if let cursor {
-            query.clauses.append("link.id < ?")
-            query.arguments.append(cursor.id)
-        }
         let sql: String
         if let search, let match = HistorySearch.matchQuery(for: search) {
-            // The search index hands out matches newest first and stops at the limit, however common the word.
+            // The search index hands out matches newest first and stops at the limit, however common the word;
+            // the cursor goes on the index's rowid so it can seek there instead of filtering afterwards.
             query.clauses.insert("link_search MATCH ?", at: 0)
             query.arguments.insert(match, at: 0)
+            if let cursor {
+                query.clauses.append("link_search.rowid < ?")
+                query.arguments.append(cursor.id)
+            }
             sql = "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(query.whereSQL) "
                 + "ORDER BY link_search.rowid DESC LIMIT ?"
         } else {
+            if let cursor {
+                query.clauses.append("id < ?")
+                query.arguments.append(cursor.id)
+            }
             sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
         }
         let arguments = StatementArguments(query.arguments + [max(0, limit)])

@@ -384,10 +384,10 @@ import Testing
         let queue = try DatabaseQueue(path: fixture.file.path)
         let plans = try queue.read { db in
             try [
-                "SELECT * FROM link WHERE link.id < 99999999999999 ORDER BY id DESC LIMIT 20",
-                "SELECT * FROM link WHERE status = 'completed' AND link.id < 99999999999999 ORDER BY id DESC LIMIT 20",
+                "SELECT * FROM link WHERE id < 99999999999999 ORDER BY id DESC LIMIT 20",
+                "SELECT * FROM link WHERE status = 'completed' AND id < 99999999999999 ORDER BY id DESC LIMIT 20",
                 "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid WHERE link_search MATCH '\"o\"*' "
-                    + "AND link.id < 99999999999999 ORDER BY link_search.rowid DESC LIMIT 20",
+                    + "AND link_search.rowid < 99999999999999 ORDER BY link_search.rowid DESC LIMIT 20",
             ].map { sql in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
             }
