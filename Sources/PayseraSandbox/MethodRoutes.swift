@@ -99,16 +99,14 @@ enum MethodRoutes {
             if Int(amount).map({ $0 > 0 }) != true || !amount.allSatisfy(\.isASCII) {
                 problems["amount"] = ["Must be a whole number of minor units greater than 0."]
             }
-            if Money.exponent(of: currency) == nil || currency.count != 3 || currency != currency.uppercased() {
-                problems["currency"] = ["Must be an ISO 4217 currency code like EUR."]
-            }
+            if case .failure(let refusal) = FieldRules.currency(currency) { problems["currency"] = [refusal.message] }
         }
         guard problems.isEmpty else {
             throw APIError.invalid(problems, "Invalid query parameters: \(problems.keys.sorted().joined(separator: ", ")).")
         }
         var chosen = catalog
-        if let amountText, let currencyText, let amount = Int(amountText) {
-            chosen = chosen.filter { $0.accepts(amount: amount, currency: currencyText) }
+        if let amountText, let currencyText, let amount = Int(amountText), let code = try? FieldRules.currency(currencyText).get() {
+            chosen = chosen.filter { $0.accepts(amount: amount, currency: code) }
         }
         let base = state.publicBaseURL
         return JSONAnswer.response(.ok, json: .object(["items": .array(chosen.map { $0.json(baseURL: base) })]))

@@ -1,3 +1,4 @@
+import PaylinkCore
 import PayseraCheckout
 
 // Literal syntax keeps the description below readable as the JSON it produces.
@@ -64,6 +65,16 @@ enum OpenAPIDocument {
 
     private static let html: JSONValue = ["text/html": ["schema": ["type": "string"]]]
 
+    /// Code lists from the core's ISO tables, so generated requests use real codes.
+    private static let languageCodes = JSONValue.array(ISOTables.languages.map { .string($0.code) })
+    private static let countryCodes = JSONValue.array(ISOTables.countries.map { .string($0.code) })
+    private static let currencyCodes = JSONValue.array(ISOTables.currencies.map { .string($0.code) })
+    private static let uuid: JSONValue = [
+        "type": "string", "format": "uuid",
+        "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+    ]
+    private static let url: JSONValue = ["type": "string", "format": "uri", "pattern": "^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~/-]*)?$", "maxLength": 2048]
+
     private static var schemas: JSONValue {
         let string: JSONValue = ["type": "string"]
         let stringMap: JSONValue = ["type": "object", "additionalProperties": ["type": "string", "maxLength": 255]]
@@ -75,6 +86,25 @@ enum OpenAPIDocument {
                 "language": ["type": "string", "description": "ISO 639-1", "example": "en"],
                 "payment_flow": ["type": "string", "enum": ["paysera_checkout", "direct_payment"]],
             ],
+        ]
+        let requestPaymentDetails: JSONValue = [
+            "type": "object",
+            "properties": [
+                "key": ["type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9_-]+$", "example": "card-payment"],
+                "purpose": ["type": "string", "maxLength": 255, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"],
+                "country_code": ["type": "string", "description": "ISO 3166-1 alpha-2", "enum": countryCodes],
+            ],
+        ]
+        let requestPayer: JSONValue = [
+            "type": "object",
+            "properties": [
+                "name": ["type": "string", "maxLength": 150, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"],
+                "email": ["type": "string", "pattern": "^[a-z0-9._-]{1,20}@[a-z0-9-]{1,20}\\.[a-z]{2,6}$", "example": "john@example.com"],
+            ],
+        ]
+        let requestMetadata: JSONValue = [
+            "type": "object",
+            "additionalProperties": ["type": "string", "maxLength": 255, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"],
         ]
         let paymentDetails: JSONValue = [
             "type": "object",
@@ -127,21 +157,21 @@ enum OpenAPIDocument {
                         "type": "object",
                         "required": ["reference", "amount", "currency"],
                         "properties": [
-                            "reference": ["type": "string", "minLength": 1, "maxLength": 255],
+                            "reference": ["type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9_/?:().,'+-][A-Za-z0-9 _/?:().,'+-]*$"],
                             "amount": [
                                 "oneOf": [["type": "string", "pattern": "^[0-9]+$"], ["type": "integer", "minimum": 1]],
                                 "description": "Minor units",
                             ],
-                            "currency": ["type": "string", "description": "ISO 4217", "example": "EUR"],
+                            "currency": ["type": "string", "description": "ISO 4217", "enum": currencyCodes],
                         ],
                     ],
                     "redirect_urls": [
                         "type": "object",
-                        "properties": ["success_url": string, "failure_url": string, "cancel_url": string, "callback_url": string],
+                        "properties": ["success_url": url, "failure_url": url, "cancel_url": url, "callback_url": url],
                     ],
-                    "project_id": string,
-                    "metadata": stringMap,
-                    "merchant_data": stringMap,
+                    "project_id": uuid,
+                    "metadata": requestMetadata,
+                    "merchant_data": requestMetadata,
                 ],
             ],
             "Order": [
@@ -164,12 +194,12 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["order_id", "name", "experience", "purchase"],
                 "properties": [
-                    "order_id": ["type": "string", "format": "uuid"],
-                    "name": ["type": "string", "minLength": 1, "maxLength": 255],
+                    "order_id": uuid,
+                    "name": ["type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[^\\s\\u0000-\\u001f\\u007f-\\u009f]"],
                     "experience": [
                         "type": "object", "required": ["language"],
                         "properties": [
-                            "language": ["type": "string", "description": "ISO 639-1", "example": "en"],
+                            "language": ["type": "string", "description": "ISO 639-1", "enum": languageCodes],
                             "payment_flow": ["type": "string", "enum": ["paysera_checkout", "direct_payment"]],
                         ],
                     ],
@@ -178,18 +208,18 @@ enum OpenAPIDocument {
                         "properties": ["amount": ["type": "integer", "minimum": 1, "maximum": 2_147_483_647]],
                     ],
                     "lifetime": ["type": "integer", "minimum": 0, "maximum": .number(String(86_313_600))],
-                    "payment_details": paymentDetails,
-                    "payer_information": payer,
-                    "metadata": stringMap,
+                    "payment_details": requestPaymentDetails,
+                    "payer_information": requestPayer,
+                    "metadata": requestMetadata,
                 ],
             ],
             "UpdatePaymentLinkRequest": [
                 "type": "object",
                 "properties": [
-                    "name": ["type": "string", "minLength": 1, "maxLength": 255],
+                    "name": ["type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[^\\s\\u0000-\\u001f\\u007f-\\u009f]"],
                     "lifetime": ["type": "integer", "minimum": 0, "maximum": .number(String(86_313_600))],
-                    "payer_information": payer,
-                    "payment_details": ["type": "object", "properties": ["purpose": ["type": "string", "maxLength": 255]]],
+                    "payer_information": requestPayer,
+                    "payment_details": ["type": "object", "properties": ["purpose": ["type": "string", "maxLength": 255, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"]]],
                 ],
             ],
             "PaymentLink": [
@@ -294,10 +324,10 @@ enum OpenAPIDocument {
                 "get": operation(
                     "listPaymentLinks", "List payment links, newest first",
                     parameters: [
-                        queryParameter("order_id", ["type": "string"], "Only links of this order"),
+                        queryParameter("order_id", uuid, "Only links of this order"),
                         queryParameter("status", ["type": "string", "enum": ["active", "completed", "expired", "canceled"]], "Only links with this status"),
                         queryParameter("limit", ["type": "integer", "minimum": 1, "maximum": 200, "default": 20], "Page size"),
-                        queryParameter("offset", ["type": "integer", "minimum": 0, "default": 0], "Links to skip"),
+                        queryParameter("offset", ["type": "integer", "minimum": 0, "maximum": 1_000_000_000, "default": 0], "Links to skip"),
                     ],
                     responses: apiErrors(["200": answer("One page of links", ref("PaymentLinkList")), "400": error("A query parameter is invalid")])),
             ],
@@ -325,8 +355,8 @@ enum OpenAPIDocument {
                 "get": operation(
                     "listPaymentMethods", "Payment methods, filtered by amount and currency (both or neither)",
                     parameters: [
-                        queryParameter("amount", ["type": "integer", "minimum": 1], "Minor units"),
-                        queryParameter("currency", ["type": "string"], "ISO 4217"),
+                        queryParameter("amount", ["type": "integer", "minimum": 1, "maximum": 2_147_483_647], "Minor units; send with currency"),
+                        queryParameter("currency", ["type": "string", "enum": currencyCodes], "ISO 4217; send with amount"),
                     ],
                     responses: apiErrors(["200": answer("The methods", ref("PaymentMethodList")), "400": error("amount/currency invalid or only one given")]))
             ],

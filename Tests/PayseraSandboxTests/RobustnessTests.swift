@@ -112,13 +112,20 @@ struct RobustnessTests {
         }
     }
 
-    @Test("Unknown paths and methods answer 404 in Paysera's form")
+    @Test("Unknown paths answer 404, a known path with another method 405 with Allow, both in Paysera's form")
     func unknownRoutes() async throws {
         try await SandboxHarness.with { h in
             let answer = try await h.send(.GET, "/nope")
             #expect(answer.status == 404)
             #expect(answer.errorCode == "not_found")
-            #expect(try await h.send(.DELETE, APIPath.paymentLinks).status == 404)
+            let delete = try await h.send(.DELETE, APIPath.paymentLinks)
+            #expect(delete.status == 405)
+            #expect(delete.errorCode == "method_not_allowed")
+            #expect(delete.headers.first(name: "Allow") == "GET, POST")
+            let trace = try await h.send(.TRACE, APIPath.paymentLinks + "/\(UUID().uuidString)/cancel")
+            #expect(trace.status == 405)
+            #expect(trace.headers.first(name: "Allow") == "PUT")
+            #expect(try await h.send(.GET, APIPath.paymentLinks + "/a/b/c").status == 404)
         }
     }
 
