@@ -61,6 +61,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .executableTarget(name: "paylink-bench", dependencies: ["PaylinkStore", "PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-bench"),
+        .executableTarget(
+            name: "paylink-frame-bench", dependencies: ["PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-frame-bench"),
         .testTarget(name: "PayseraCheckoutTests", dependencies: ["PayseraCheckout", "PayseraSandbox"]),
         .testTarget(
             name: "PaylinkCoreTests",

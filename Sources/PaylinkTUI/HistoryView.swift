@@ -1,0 +1,176 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+
+extension HistoryProgram {
+    /// Rows of the screen the list itself takes: the search line and the column heads come first.
+    public static let chromeRows = 2
+
+    /// The columns drawn at a width: created, name, amount, status, time left, payer (dropped when narrow).
+    struct Columns {
+        var created = 12
+        var name: Int
+        var amount = 13
+        var status = 9
+        var left = 11
+        var payer: Int
+
+        init(width: Int) {
+            let fixed = created + amount + status + left
+            let gaps = 5
+            let room = max(0, width - 2 - fixed - gaps)
+            // The payer gets a column only when the name keeps at least 14 columns beside it.
+            if room >= 14 + 1 + 10 {
+                payer = min(24, (room - 1) * 2 / 5)
+                name = room - 1 - payer
+            } else {
+                payer = 0
+                name = room
+            }
+        }
+    }
+
+    /// Draws the list between `top` and `bottom` (inclusive); pure.
+    public static func draw(
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+    ) {
+        let width = buffer.width
+        guard bottom >= top else { return }
+        // Search line: the field, the filter, and where the selection is.
+        var x = 1
+        let searchRole: StyleRole = h.searching ? .focus : .input
+        x += buffer.put("/", row: top, col: x, role: h.searching ? .accent : .key)
+        x += 1
+        let boxWidth = max(8, min(30, width / 3))
+        let visible = h.search.visible(columns: boxWidth)
+        let shownSearch = h.searching || !h.search.text.isEmpty ? visible.text : "search"
+        buffer.fill(row: top, col: x, count: boxWidth, role: searchRole)
+        buffer.put(shownSearch, row: top, col: x, role: h.searching || !h.search.text.isEmpty ? searchRole : .muted, limit: boxWidth)
+        if h.searching { buffer.cursor = (top, x + visible.cursorColumn) }
+        x += boxWidth + 2
+        x += buffer.put("s", row: top, col: x, role: .key)
+        x += buffer.put(" status: ", row: top, col: x, role: .muted)
+        x += buffer.put(h.filter.rawValue, row: top, col: x, role: h.filter == .all ? .text : .accent)
+        let position = positionText(h)
+        let positionWidth = TextWidth.of(position)
+        if width - 1 - positionWidth > x + 1 {
+            buffer.put(position, row: top, col: width - 1 - positionWidth, role: .muted)
+        }
+        guard bottom > top else { return }
+        let columns = Columns(width: width)
+        drawRow(
+            ["Created", "Name", "Amount", "Status", "Left", "Payer"], roles: Array(repeating: .muted, count: 6),
+            columns: columns, row: top + 1, into: &buffer)
+        let firstRow = top + chromeRows
+        let rowsOnScreen = bottom - firstRow + 1
+        guard rowsOnScreen > 0 else { return }
+        let records = h.visibleRecords
+        if records.isEmpty {
+            let message: String
+            if h.failure != nil {
+                message = "The history could not be read."
+            } else if h.loading != nil || h.stale {
+                message = "reading…"
+            } else if let search = h.searchText {
+                message = "No link matches “\(search)”" + (h.filter == .all ? "" : " among \(h.filter.rawValue) links")
+            } else if h.filter != .all {
+                message = "No \(h.filter.rawValue) links (s shows the others)"
+            } else {
+                message = "No links yet: the links you make appear here"
+            }
+            buffer.put(TextWidth.truncate(message, to: width - 2), row: firstRow, col: 1, role: .muted)
+            return
+        }
+        for (i, record) in records.enumerated() where i < rowsOnScreen {
+            let absolute = h.scrollTop + i
+            let selected = absolute == h.selected
+            let row = firstRow + i
+            if selected { buffer.fill(row: row, role: .selection) }
+            let badge = badge(for: record, now: now)
+            let cells = [
+                createdText(record.createdAt, now: now, timeZone: timeZone),
+                TerminalText.sanitize(record.name),
+                amountText(record) ?? "",
+                badge.text,
+                leftText(record, now: now),
+                TerminalText.sanitize(record.payerName ?? record.payerEmail ?? ""),
+            ]
+            let roles: [StyleRole] = selected
+                ? [.selection, .selection, .selection, badge.role, .selection, .selection]
+                : [.muted, .text, .text, badge.role, leftRole(record, now: now), .muted]
+            drawRow(cells, roles: roles, columns: columns, row: row, into: &buffer)
+            if selected { buffer.put(unicode ? "▸" : ">", row: row, col: 0, role: .selection) }
+        }
+        if h.scrollTop > 0 {
+            buffer.put(unicode ? "↑" : "^", row: firstRow, col: width - 1, role: .muted)
+        }
+        if !h.reachedEnd || h.scrollTop + rowsOnScreen < h.windowEnd {
+            if records.count >= rowsOnScreen { buffer.put(unicode ? "↓" : "v", row: bottom, col: width - 1, role: .muted) }
+        }
+    }
+
+    static func drawRow(_ cells: [String], roles: [StyleRole], columns: Columns, row: Int, into buffer: inout ScreenBuffer) {
+        let widths = [columns.created, columns.name, columns.amount, columns.status, columns.left, columns.payer]
+        var x = 1
+        for (i, width) in widths.enumerated() where width > 0 {
+            let text = TextWidth.truncate(cells[i], to: width)
+            // Amounts line up on the right, like figures in a ledger.
+            let col = i == 2 ? x + width - TextWidth.of(text) : x
+            buffer.put(text, row: row, col: col, role: roles[i], limit: width)
+            x += width + 1
+        }
+    }
+
+    /// "row 3 of 50+" — the list never counts a whole history, so the total is only what is known.
+    static func positionText(_ h: HistoryState) -> String {
+        guard !h.rows.isEmpty, !h.stale else { return h.loading != nil ? "reading…" : "" }
+        let known = h.windowEnd
+        return "\(h.selected + 1) of \(known)\(h.reachedEnd ? "" : "+")"
+    }
+
+    /// What the "Left" column says: a live countdown, `expired`, `never`, or nothing for settled links.
+    static func leftText(_ record: HistoryRecord, now: Date) -> String {
+        guard record.state == .created else { return record.state == .unknown ? "reconcile" : "" }
+        switch record.effectiveStatus(at: now) {
+        case .active?, nil:
+            guard let expiresAt = record.expiresAt else { return "never" }
+            return Countdown.text(from: now, to: expiresAt)
+        case .expired?: return "expired"
+        default: return ""
+        }
+    }
+
+    static func leftRole(_ record: HistoryRecord, now: Date) -> StyleRole {
+        guard record.state == .created, record.effectiveStatus(at: now) == .active, let expiresAt = record.expiresAt else {
+            return .muted
+        }
+        return Countdown.isWarning(createdAt: record.createdAt, expiresAt: expiresAt, now: now) ? .warning : .text
+    }
+
+    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "25 Nov 12:00", or "25 Nov 2025" for another year; computed by hand because formatters are slow per row.
+    static func createdText(_ date: Date, now: Date, timeZone: TimeZone) -> String {
+        func civil(_ date: Date) -> (year: Int, month: Int, day: Int, minutes: Int) {
+            let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+            let days = Int((Double(local) / 86_400).rounded(.down))
+            let minutes = (local - days * 86_400) / 60
+            // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+            let z = days + 719_468
+            let era = (z >= 0 ? z : z - 146_096) / 146_097
+            let doe = z - era * 146_097
+            let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+            let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+            let mp = (5 * doy + 2) / 153
+            let day = doy - (153 * mp + 2) / 5 + 1
+            let month = mp < 10 ? mp + 3 : mp - 9
+            return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, minutes)
+        }
+        let c = civil(date)
+        let head = "\(c.day < 10 ? " " : "")\(c.day) \(monthNames[c.month - 1])"
+        if c.year != civil(now).year { return "\(head) \(c.year)" }
+        let hours = c.minutes / 60
+        let minutes = c.minutes % 60
+        return "\(head) \(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+    }
+}
