@@ -280,6 +280,12 @@ public final class HistoryStore: Sendable {
 
     /// How many rows match, for "n links" and scroll bars.
     public func count(filter: HistoryFilter = .all, search: String? = nil) throws(StoreError) -> Int {
+        if filter == .all, let search, let match = HistorySearch.matchQuery(for: search) {
+            // Counting inside the search index alone is an order of magnitude faster than joining the table.
+            return try read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?", arguments: [match]) ?? 0
+            }
+        }
         let query = conditions(filter: filter, search: search)
         let arguments = StatementArguments(query.arguments)
         return try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0 }
