@@ -130,8 +130,13 @@ enum LinkRoutes {
                 problems["status", default: []].append("Must be one of active, completed, expired, canceled.")
             }
         }
-        let orderID = query["order_id"].map { (try? FieldRules.orderID(String($0)).get()) ?? String($0) }
-        if orderID?.isEmpty == true { problems["order_id", default: []].append("Must not be empty.") }
+        var orderID: String?
+        if let text = query["order_id"] {
+            switch FieldRules.orderID(String(text)) {
+            case .success(let id): orderID = id
+            case .failure(let refusal): problems["order_id", default: []].append(refusal.message)
+            }
+        }
         guard problems.isEmpty else { throw APIError.invalid(problems, "Invalid query parameters: \(problems.keys.sorted().joined(separator: ", ")).") }
         let now = state.now
         let page = try state.store.links(orderID: orderID, status: status, limit: limit, offset: offset, now: now)

@@ -159,7 +159,7 @@ enum OpenAPIDocument {
                         "properties": [
                             "reference": ["type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[A-Za-z0-9_/?:().,'+-][A-Za-z0-9 _/?:().,'+-]*$"],
                             "amount": [
-                                "oneOf": [["type": "string", "pattern": "^[0-9]+$"], ["type": "integer", "minimum": 1]],
+                                "oneOf": [["type": "string", "pattern": "^0*[1-9][0-9]{0,9}$"], ["type": "integer", "minimum": 1, "maximum": 2_147_483_647]],
                                 "description": "Minor units",
                             ],
                             "currency": ["type": "string", "description": "ISO 4217", "enum": currencyCodes],

@@ -184,7 +184,7 @@ struct LinkTests {
 
     @Test("Bad list parameters answer 400 naming the parameter", arguments: [
         ("limit=0", "limit"), ("limit=201", "limit"), ("limit=abc", "limit"), ("offset=-1", "offset"),
-        ("offset=1.5", "offset"), ("status=paid", "status"), ("order_id=", "order_id"),
+        ("offset=1.5", "offset"), ("status=paid", "status"), ("order_id=", "order_id"), ("order_id=null", "order_id"),
         ("limit=99999999999999999999999", "limit"),
     ])
     func badListQuery(query: String, parameter: String) async throws {
