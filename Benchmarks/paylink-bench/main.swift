@@ -154,6 +154,7 @@ func option(_ name: String, in arguments: [String] = Array(CommandLine.arguments
 let rows = option("--rows").flatMap(Int.init) ?? 1_000_000
 let runs = option("--runs").flatMap(Int.init) ?? 50
 let keepFile = option("--file") != nil
+let verbose = CommandLine.arguments.contains("--verbose")
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("paylink-bench-\(getpid())")
 let path = option("--file") ?? folder.appendingPathComponent("history.sqlite").path
 try FileManager.default.createDirectory(
@@ -215,6 +216,7 @@ for _ in 0..<max(1, runs / 10) {
             keystrokes.append(ms)
             if typed.count == 1 { firstLetters.append(ms) }
             if ms > worst.ms { worst = (ms, typed) }
+            if verbose { print(String(format: "  %-14@ %7.2f ms  %@", typed, ms, list.history.failure ?? "\(list.history.rows.count) rows")) }
         }
     }
 }

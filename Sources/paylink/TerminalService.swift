@@ -50,6 +50,24 @@ struct TerminalService: LinkService {
         return link
     }
 
+    func cancel(linkID: String) async throws -> PaymentLink {
+        let link = try await context.client.cancelPaymentLink(id: linkID)
+        remember(link)
+        return link
+    }
+
+    func reconcile() async -> ReconcileSummary {
+        guard let reconciler = try? context.reconciler() else { return ReconcileSummary() }
+        let report = await reconciler.run()
+        return ReconcileSummary(
+            adopted: report.adopted.count, notCreated: report.notCreated.count,
+            stillUnknown: report.stillUnknown.count, inFlight: report.inFlight.count)
+    }
+
+    var historyStore: HistoryStore? { history }
+
+    var draftStore: DraftStore? { DraftStore(paths: context.paths) }
+
     /// Keeps the history's copy of a link current.
     private func remember(_ link: PaymentLink) {
         let known = try? history.record(linkID: link.linkID)
