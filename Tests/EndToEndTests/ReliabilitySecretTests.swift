@@ -96,6 +96,9 @@ struct ReliabilitySecretTests {
         let mine = try await SandboxLedger(baseURL: sandbox.baseURL, clientID: clientID, secret: secret).token()
         if let header = mine.split(separator: ".").first { needles.append(("any token of this sandbox", String(header) + ".")) }
 
+        // The search itself works: the secret does travel in the token requests the relay saw.
+        #expect(relay.requests.contains { $0.body.contains(text: secret) }, "the secret was sent to the token endpoint")
+
         var places: [(String, Data)] = []
         for (label, result) in runs {
             places.append(("\(label) stdout", result.stdoutBytes))

@@ -251,8 +251,18 @@ final class MisbehavingAPI: @unchecked Sendable {
             let answer = Loopback.receiveAll(upstream)
             relayed.withLock { $0.append(answer) }
             if let pause { Thread.sleep(forTimeInterval: pause.seconds) }
-            Loopback.send(fd, answer)
+            Loopback.send(fd, Self.closing(answer))
         }
+    }
+
+    /// The relayed answer with its keep-alive header replaced by `Connection: close`, since the relay closes
+    /// after each answer and a client must not send its next request down a connection about to go.
+    private static func closing(_ answer: Data) -> Data {
+        guard let end = answer.range(of: Data("\r\n\r\n".utf8)) else { return answer }
+        var lines = String(decoding: answer[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        lines.removeAll { $0.lowercased().hasPrefix("connection:") || $0.lowercased().hasPrefix("keep-alive:") }
+        lines.append("Connection: close")
+        return Data((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8) + answer[end.upperBound...]
     }
 
     private static func head(_ status: Int, _ headers: [(String, String)]) -> Data {
