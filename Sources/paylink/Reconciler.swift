@@ -51,13 +51,10 @@ struct Reconciler: Sendable {
                 continue
             }
             do {
-                let links = try await allLinks(orderID: orderID)
-                if let match = links.first(where: { matches($0, attempt) }) {
-                    let adopted = try history.adopt(id, link: match)
-                    report.adopted.append(adopted)
-                } else {
-                    _ = try history.markNotCreated(id)
-                    report.notCreated.append(attempt)
+                switch try history.reconcile(id, listed: try await allLinks(orderID: orderID)) {
+                case .adopted(let record): report.adopted.append(record)
+                case .notCreated: report.notCreated.append(attempt)
+                case .alreadySettled: break
                 }
             } catch {
                 report.stillUnknown.append((attempt, "\(error)"))
@@ -77,17 +74,5 @@ struct Reconciler: Sendable {
             if page.items.isEmpty || offset >= (page.metadata?.total ?? offset) { break }
         }
         return links
-    }
-
-    /// Whether a link on the order is the one this attempt asked for, and no other row already owns it.
-    private func matches(_ link: PaymentLink, _ attempt: HistoryRecord) -> Bool {
-        if let known = try? history.record(linkID: link.linkID), known.id != attempt.id { return false }
-        guard link.name == nil || link.name == attempt.name else { return false }
-        if let amount = link.purchase?.amount.value, amount != attempt.amount { return false }
-        if let language = link.experience?.language, let asked = attempt.language, language != asked { return false }
-        if let lifetime = link.lifetime, let asked = attempt.lifetime, lifetime != asked { return false }
-        if let created = link.createdAt,
-           Double(created) < attempt.createdAt.timeIntervalSince1970 - 300 { return false }
-        return true
     }
 }
