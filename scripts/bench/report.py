@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Turns the JSON left by scripts/bench.sh in one folder into the Performance table (Markdown on stdout)."""
+
+import json
+import os
+import sys
+
+
+def load(folder, name):
+    path = os.path.join(folder, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        text = f.read().strip()
+    return json.loads(text) if text else None
+
+
+def verdict(ok):
+    return "yes" if ok else "**no**"
+
+
+def main():
+    folder = sys.argv[1]
+    rows = []
+
+    def row(figure, paylink, reference, ratio, target, ok):
+        rows.append((figure, paylink, reference, ratio, target, verdict(ok) if ok is not None else "–"))
+
+    s = load(folder, "startup.json")
+    if s:
+        p, d = s["paylink"], s["dialog"]
+        row("start → first full frame, median (pty 80×24)", f"{p['median_ms']:.1f} ms", f"{d['median_ms']:.1f} ms (dialog --form)",
+            f"{s['ratio_median']:.2f}×", "≤ 1.5×", s["ratio_median"] <= 1.5)
+        row("start → first full frame, p90", f"{p['p90_ms']:.1f} ms", f"{d['p90_ms']:.1f} ms", f"{s['ratio_p90']:.2f}×", "≤ 1.5×",
+            s["ratio_p90"] <= 1.5)
+        row("bytes of the first frame", f"{p['bytes_first_frame']:.0f} B", f"{d['bytes_first_frame']:.0f} B",
+            f"{p['bytes_first_frame'] / d['bytes_first_frame']:.2f}×", "–", None)
+
+    t = load(folder, "typing.json")
+    if t:
+        p, d, n = t["paylink"], t["dialog"], t["chars"]
+        row(f"type {n} chars, each echo awaited (total)", f"{p['echo_total_ms']:.0f} ms", f"{d['echo_total_ms']:.0f} ms (dialog --inputbox)",
+            f"{t['ratio_time']:.2f}×", "≤ 1.2×", t["ratio_time"] <= 1.2)
+        row("  echo of one key, p50 / p99", f"{p['echo_p50_ms']:.2f} / {p['echo_p99_ms']:.2f} ms",
+            f"{d['echo_p50_ms']:.2f} / {d['echo_p99_ms']:.2f} ms", f"{p['echo_p50_ms'] / max(d['echo_p50_ms'], 1e-9):.2f}× (p50)", "–", None)
+        row("bytes written per typed char", f"{p['bytes_per_char']:.1f} B", f"{d['bytes_per_char']:.1f} B", f"{t['ratio_bytes']:.2f}×",
+            "≤ dialog", p["bytes_per_char"] <= d["bytes_per_char"])
+        row(f"burst of {n} chars until the last is on screen", f"{p['burst_ms']:.1f} ms", f"{d['burst_ms']:.1f} ms",
+            f"{t['ratio_burst_time']:.2f}×", "–", None)
+        row("  bytes per char in the burst", f"{p['burst_bytes_per_char']:.2f} B", f"{d['burst_bytes_per_char']:.2f} B",
+            f"{t['ratio_burst_bytes']:.3f}×", "–", None)
+
+    f = load(folder, "frame.json")
+    if f:
+        k = f["keystroke"]
+        row("keystroke: update + view + diff, p50 / p99 (in process)", f"{k['p50_us']:.0f} / {k['p99_us']:.0f} µs", "–", "–",
+            "p99 < 1 ms", k["p99_us"] < 1000)
+        v = f["form_view"]
+        row("form frame from nothing (view), p50 / p99", f"{v['p50_us']:.0f} / {v['p99_us']:.0f} µs", "–", "–", "–", None)
+        r = f["result_view"]
+        row(f"result screen with QR (view, 100×40), p50 / p99{'' if f.get('result_has_qr') else ' (QR missing!)'}",
+            f"{r['p50_us']:.0f} / {r['p99_us']:.0f} µs", "–", "–", "–", None)
+        c = f["result_tick"]
+        row("countdown second: update + view + diff, p50 / p99", f"{c['p50_us']:.0f} / {c['p99_us']:.0f} µs", "–", "–", "–", None)
+
+    h = load(folder, "create.json")
+    if h:
+        by = {r["command"]: r for r in h["results"]}
+        pl, cu, ct = by.get("paylink"), by.get("curl"), by.get("curl-token-and-link")
+        if pl and cu:
+            ratio = pl["mean"] / cu["mean"]
+            row("`paylink create --json` (token + link) vs curl (link, token given)", f"{pl['mean'] * 1000:.1f} ± {pl['stddev'] * 1000:.1f} ms",
+                f"{cu['mean'] * 1000:.1f} ± {cu['stddev'] * 1000:.1f} ms", f"{ratio:.2f}×", "≤ 1.5×", ratio <= 1.5)
+        if pl and ct:
+            ratio = pl["mean"] / ct["mean"]
+            row("  … vs two curls (token, then link) in sh", f"{pl['mean'] * 1000:.1f} ms", f"{ct['mean'] * 1000:.1f} ms", f"{ratio:.2f}×",
+                "–", None)
+
+    w = load(folder, "wrk.json")
+    if w:
+        secs = w["duration_us"] / 1e6
+        ok = w["requests"] - w["status_errors"]
+        row("sandbox: links created per second (wrk -t2 -c16)", f"{ok / secs:.0f} /s", "–", "–", "–", None)
+        row("sandbox: create latency p50 / p99", f"{w['p50_us'] / 1000:.2f} / {w['p99_us'] / 1000:.2f} ms", "–", "–", "–", None)
+        if w["status_errors"] or w["connect_errors"] or w["read_errors"] or w["timeouts"]:
+            row("sandbox: failed requests", f"{w['status_errors']} non-2xx, {w['connect_errors'] + w['read_errors']} socket, "
+                f"{w['timeouts']} timeouts", "–", "–", "none", False)
+
+    i = load(folder, "idle.json")
+    if i:
+        row(f"idle on the result screen ({i['size']}, QR {'shown' if i['qr_shown'] else 'not shown'}, countdown running): CPU",
+            f"{i['cpu_percent_of_core']:.2f} % of a core", "–", "–", "< 0.5 %", i["cpu_percent_of_core"] < 0.5)
+        row("idle: resident memory (VmRSS)", f"{i['rss_mb']:.1f} MB", "–", "–", "< 30 MB", i["rss_mb"] < 30)
+        row("idle: bytes written per second", f"{i['bytes_per_second']:.0f} B/s", "–", "–", "–", None)
+
+    print("| figure | paylink | reference | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+
+if __name__ == "__main__":
+    main()
