@@ -504,6 +504,11 @@ struct ReliabilityHome {
 
     /// The history rows as `paylink list --json` gives them.
     func rows(limit: Int = 2000) async throws -> [[String: Any]] {
+        try await Self.rows(environment: environment, limit: limit)
+    }
+
+    /// The history rows of the paylink that `environment` points at.
+    static func rows(environment: [String: String], limit: Int = 2000) async throws -> [[String: Any]] {
         let listed = await Child.runAsync(["list", "--json", "--limit", "\(limit)"], environment: environment)
         guard listed.status == 0 else { throw HistoryUnreadable(detail: listed.summary) }
         return try #require(JSONSerialization.jsonObject(with: listed.stdoutBytes) as? [[String: Any]])
