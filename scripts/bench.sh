@@ -4,6 +4,7 @@
 #
 #   ./scripts/bench.sh                 everything (about 5 minutes after the release build)
 #   BENCH_QUICK=1 ./scripts/bench.sh   fewer repetitions and a 10 s idle run, for trying the script out
+#   BENCH_SKIP_BUILD=1 ./scripts/bench.sh   measure the release binaries already in .build/release
 #
 # Results (JSON of every part, and the table as Markdown) go to $BENCH_OUT (default: a new folder under /tmp).
 set -euo pipefail
@@ -41,10 +42,16 @@ if ! python3 -c 'import pyte' 2>/dev/null; then
 fi
 
 # --- release build ---------------------------------------------------------------------------------------
-say "release build (the first one compiles every dependency and takes several minutes)"
-$SWIFT build -c release --product paylink >&2
-$SWIFT build -c release --product paylink-frame-bench >&2
-BIN="$($SWIFT build -c release --show-bin-path)"
+if [ -n "${BENCH_SKIP_BUILD:-}" ]; then
+  # Measures the release binaries already built (SwiftPM's lock is held for a whole `swift test` run elsewhere).
+  BIN="$ROOT/.build/release"
+  [ -x "$BIN/paylink" ] && [ -x "$BIN/paylink-frame-bench" ] || { echo "no release build in $BIN; run without BENCH_SKIP_BUILD" >&2; exit 1; }
+else
+  say "release build (the first one compiles every dependency and takes several minutes)"
+  $SWIFT build -c release --product paylink >&2
+  $SWIFT build -c release --product paylink-frame-bench >&2
+  BIN="$($SWIFT build -c release --show-bin-path)"
+fi
 PAYLINK="$BIN/paylink"
 
 # --- a sandbox of its own, on a free loopback port -------------------------------------------------------
@@ -70,6 +77,8 @@ grep -q "Sandbox listening on $BASE" "$WORK/sandbox.log" || { echo "the sandbox 
 
 export PAYLINK_BASE_URL="$BASE" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret
 export PAYLINK_DATA_DIR="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+
+cat /proc/loadavg >"$OUT/load-start.txt"
 
 # --- in process: update + view + screen comparison --------------------------------------------------------
 say "in process: keystroke and result-screen frames"
@@ -119,11 +128,17 @@ hyperfine -N --warmup 3 --runs "$HYPERFINE_RUNS" --export-json "$OUT/create.json
   -n curl "curl -sf -o /dev/null -X POST -H @$WORK/auth-header -H Content-Type:application/json --data @$WORK/link.json $BASE/checkout-payment-link/integration/v1/payment-links" \
   -n curl-token-and-link "$WORK/curl-token-and-link.sh" >&2
 
+# The floor under both comparisons: starting each program and exiting, nothing else.
+hyperfine -N --warmup 3 --runs "$HYPERFINE_RUNS" --export-json "$OUT/floor.json" \
+  -n paylink "$PAYLINK --version" -n curl "curl --version" -n dialog "dialog --version" >&2
+
 # --- the sandbox under load ----------------------------------------------------------------------------------
 say "sandbox: links created per second with wrk for $WRK_SECONDS s"
 BENCH_TOKEN="$TOKEN" BENCH_ORDER="$ORDER" wrk -t2 -c16 -d"${WRK_SECONDS}s" --latency -s scripts/bench/create-links.lua "$BASE" \
   >"$OUT/wrk.txt"
 grep '^BENCH_JSON ' "$OUT/wrk.txt" | sed 's/^BENCH_JSON //' >"$OUT/wrk.json"
+
+cat /proc/loadavg >"$OUT/load-end.txt"
 
 # --- the table -------------------------------------------------------------------------------------------------
 python3 scripts/bench/report.py "$OUT" | tee "$OUT/table.md"

@@ -15,6 +15,14 @@ def load(folder, name):
     return json.loads(text) if text else None
 
 
+def load_text(folder, name):
+    path = os.path.join(folder, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return " ".join(f.read().split()[:3])
+
+
 def verdict(ok):
     return "yes" if ok else "**no**"
 
@@ -76,6 +84,15 @@ def main():
             row("  … vs two curls (token, then link) in sh", f"{pl['mean'] * 1000:.1f} ms", f"{ct['mean'] * 1000:.1f} ms", f"{ratio:.2f}×",
                 "–", None)
 
+    fl = load(folder, "floor.json")
+    if fl:
+        by = {r["command"]: r for r in fl["results"]}
+        pl, cu, dg = by.get("paylink"), by.get("curl"), by.get("dialog")
+        if pl and cu and dg:
+            row("process start and exit only: `paylink --version` vs `curl --version` / `dialog --version`",
+                f"{pl['mean'] * 1000:.1f} ms", f"{cu['mean'] * 1000:.1f} / {dg['mean'] * 1000:.1f} ms",
+                f"{pl['mean'] / cu['mean']:.2f}× / {pl['mean'] / dg['mean']:.2f}×", "–", None)
+
     w = load(folder, "wrk.json")
     if w:
         secs = w["duration_us"] / 1e6
@@ -92,11 +109,24 @@ def main():
             f"{i['cpu_percent_of_core']:.2f} % of a core", "–", "–", "< 0.5 %", i["cpu_percent_of_core"] < 0.5)
         row("idle: resident memory (VmRSS)", f"{i['rss_mb']:.1f} MB", "–", "–", "< 30 MB", i["rss_mb"] < 30)
         row("idle: bytes written per second", f"{i['bytes_per_second']:.0f} B/s", "–", "–", "–", None)
+        kinds = i.get("rss_kb_by_kind") or {}
+        if kinds.get("Anonymous") is not None and kinds.get("Rss"):
+            row("idle: resident memory, anonymous / file-backed", f"{kinds['Anonymous'] / 1024:.1f} / {(kinds['Rss'] - kinds['Anonymous']) / 1024:.1f} MB",
+                "–", "–", "–", None)
+        if i.get("threads"):
+            row("idle: threads", str(i["threads"]), "–", "–", "–", None)
 
     print("| figure | paylink | reference | ratio | target | met |")
     print("|---|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(r) + " |")
+    if i and i.get("rss_kb_top_mappings"):
+        print()
+        print("Largest resident mappings when idle: " + ", ".join(f"{name} {kb / 1024:.1f} MB" for name, kb in i["rss_kb_top_mappings"]))
+    loads = [load_text(folder, n) for n in ("load-start.txt", "load-end.txt")]
+    if all(loads):
+        print()
+        print(f"Load average (1, 5, 15 min) at start: {loads[0]}; at end: {loads[1]} (2 cores).")
 
 
 if __name__ == "__main__":
