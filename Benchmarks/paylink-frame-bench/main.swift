@@ -237,9 +237,22 @@ let firstFrame: Figure = {
     return Figure(name: "form_view", samples: samples, cellsPerSample: 80 * 24)
 }()
 let result = resultFrames(frameCount)
+// The same 1,000-character Name with the cursor at its start, where finding the visible window costs nothing:
+// what a keystroke's view costs once that window no longer depends on the text's length.
+let longNameHome: Figure = {
+    var state = formOnName()
+    _ = TerminalProgram.update(&state, .paste(String(repeating: "abcdefghij", count: 100)))
+    _ = TerminalProgram.update(&state, .key(.home))
+    var samples: [Double] = []
+    for i in 0..<(frameCount + 50) {
+        let ns = nanoseconds { _ = TerminalProgram.view(state) }
+        if i >= 50 { samples.append(Double(ns) / 1000) }
+    }
+    return Figure(name: "form_view_long_name_cursor_home", samples: samples, cellsPerSample: 0)
+}()
 
 if asJSON {
-    print("{" + [keys.total.json, keys.update.json, keys.view.json, keys.diff.json, firstFrame.json, result.tick.json, result.full.json, window.current.json, window.walkingBack.json,
+    print("{" + [keys.total.json, keys.update.json, keys.view.json, keys.diff.json, firstFrame.json, longNameHome.json, result.tick.json, result.full.json, window.current.json, window.walkingBack.json,
         "\"result_has_qr\": \(result.hasQR)", "\"visible_same\": \(window.same)"].joined(separator: ", ") + "}")
 } else {
     print(keys.total.line)
@@ -247,6 +260,7 @@ if asJSON {
     print(keys.view.line)
     print(keys.diff.line)
     print(firstFrame.line)
+    print(longNameHome.line)
     print(result.tick.line)
     print(result.full.line)
     print(window.current.line)
