@@ -36,7 +36,7 @@ step() {
     printf 'FAILED  %4d s   log: %s\n' $((SECONDS - start)) "${log#"$ROOT"/}"
     tail -n 30 "$log" | sed 's/^/    /'
   fi
-  grep -E '^(drop-after-create|delay=|concurrency|silent server|garbage):' "$log" | sed 's/^/    /'
+  grep -E '^(drop-after-create|delay=[0-9a-z]+|concurrency|silent server|garbage):' "$log" | sed 's/^/    /'
 }
 
 # swift_soak FILTER: one soak test of the test bundle; a filter that matches no test is a failure too.
