@@ -63,8 +63,19 @@ def main():
         k = f["keystroke"]
         row("keystroke: update + view + diff, p50 / p99 (in process)", f"{k['p50_us']:.0f} / {k['p99_us']:.0f} µs", "–", "–",
             "p99 < 1 ms", k["p99_us"] < 1000)
+        parts = [f.get(n) for n in ("keystroke_update", "keystroke_view", "keystroke_diff")]
+        if all(parts):
+            row("  of which update / view / diff, p99", " / ".join(f"{x['p99_us']:.0f}" for x in parts) + " µs", "–", "–", "–", None)
         v = f["form_view"]
         row("form frame from nothing (view), p50 / p99", f"{v['p50_us']:.0f} / {v['p99_us']:.0f} µs", "–", "–", "–", None)
+        h = f.get("form_view_long_name_cursor_home")
+        if h:
+            row("form view, 1,000-char Name, cursor at its start, p50 / p99", f"{h['p50_us']:.0f} / {h['p99_us']:.0f} µs", "–", "–", "–", None)
+        a, b = f.get("visible_1000_current"), f.get("visible_1000_walking_back")
+        if a and b:
+            row("visible window of a 1,000-char field: TextInput.visible / one walk back from the cursor, p50",
+                f"{a['p50_us']:.0f} µs", f"{b['p50_us']:.1f} µs", f"{a['p50_us'] / max(b['p50_us'], 1e-9):.0f}×",
+                "same text and cursor" if f.get("visible_same") else "**outputs differ**", None)
         r = f["result_view"]
         row(f"result screen with QR (view, 100×40), p50 / p99{'' if f.get('result_has_qr') else ' (QR missing!)'}",
             f"{r['p50_us']:.0f} / {r['p99_us']:.0f} µs", "–", "–", "–", None)
