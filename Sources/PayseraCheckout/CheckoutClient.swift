@@ -186,9 +186,11 @@ public final class CheckoutClient: Sendable {
             let token: String
             do {
                 token = try await self.token()
-            } catch where error.kind == .outcomeUnknown {
-                // Only the token request's fate is unknown; the call itself never left.
-                throw CheckoutError(kind: .notSent, message: "No access token: \(error.message)")
+            } catch where error.kind != .refused && error.kind != .invalidInput {
+                // Whatever became of the token request, the call itself never left.
+                throw CheckoutError(
+                    kind: .notSent, status: error.status, code: error.code, message: "No access token: \(error.message)",
+                    retryAfter: error.retryAfter)
             }
             var headers = HTTPHeaders()
             headers.add(name: "Authorization", value: "Bearer \(token)")

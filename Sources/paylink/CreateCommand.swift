@@ -33,7 +33,7 @@ struct CreateCommand: AsyncParsableCommand {
         switch outcome {
         case .created(let link, let body):
             if json {
-                FileHandle.standardOutput.write(body)
+                FileHandle.standardOutput.write(terminalSafeJSON(body))
                 if body.last != UInt8(ascii: "\n") { printOut("") }
             } else {
                 printOut(TerminalText.sanitize(link.paymentURL))

@@ -31,3 +31,19 @@ func printError(_ text: String) {
 func printOut(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
+
+/// JSON text with DEL and the C1 controls written as `\u` escapes: JSON allows them raw inside strings, and
+/// a terminal would act on them.
+func terminalSafeJSON(_ data: Data) -> Data {
+    let text = String(decoding: data, as: UTF8.self)
+    guard text.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return data }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        if (0x7F...0x9F).contains(scalar.value) {
+            out.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+        } else {
+            out.append(scalar)
+        }
+    }
+    return Data(String(out).utf8)
+}

@@ -40,7 +40,7 @@ private let jsonEncoder: JSONEncoder = {
 
 private func printJSON<T: Encodable>(_ value: T) {
     let data = (try? jsonEncoder.encode(value)) ?? Data("null".utf8)
-    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(terminalSafeJSON(data))
     printOut("")
 }
 
@@ -134,7 +134,8 @@ struct ShowCommand: AsyncParsableCommand {
             record = try? openHistory().record(linkID: linkID)
         }
         guard let record else {
-            throw CommandFailure(.invalidInput, "link_id: \(linkID) is not in the history (try --refresh).")
+            throw CommandFailure(
+                .invalidInput, "link_id: \(TerminalText.sanitize(linkID)) is not in the history (try --refresh).")
         }
         let now = Date()
         if json {
@@ -211,7 +212,7 @@ struct ExportCommand: AsyncParsableCommand {
         } while true
         let data: Data
         switch format {
-        case .json: data = ((try? jsonEncoder.encode(rows)) ?? Data("[]".utf8)) + Data("\n".utf8)
+        case .json: data = terminalSafeJSON((try? jsonEncoder.encode(rows)) ?? Data("[]".utf8)) + Data("\n".utf8)
         case .csv: data = Data(Self.csv(rows).utf8)
         }
         if let output {

@@ -25,7 +25,7 @@ struct CLICreateTests {
 
     @Test func createWithNewOrderPrintsTheLinkAndItsURLAnswers() async throws {
         defer { sandbox.stop(); home.remove() }
-        let result = try runPaylink(
+        let result = try await runPaylink(
             ["create", "--reference", "R1", "--currency", "EUR", "--amount", "25.00", "--name", "Order #1",
              "--language", "en", "--json"], environment: env)
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -38,9 +38,9 @@ struct CLICreateTests {
         #expect(page.status == 200)
     }
 
-    @Test func zeroAmountExitsTwoAndNamesTheField() throws {
+    @Test func zeroAmountExitsTwoAndNamesTheField() async throws {
         defer { sandbox.stop(); home.remove() }
-        let result = try runPaylink(
+        let result = try await runPaylink(
             ["create", "--reference", "R2", "--currency", "EUR", "--amount", "0", "--name", "Order #2",
              "--language", "en", "--json"], environment: env)
         #expect(result.status == 2)
@@ -48,9 +48,9 @@ struct CLICreateTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func plainOutputGivesTheURLAndTheExpiryInWords() throws {
+    @Test func plainOutputGivesTheURLAndTheExpiryInWords() async throws {
         defer { sandbox.stop(); home.remove() }
-        let result = try runPaylink(
+        let result = try await runPaylink(
             ["create", "--reference", "R3", "--currency", "EUR", "--amount", "9,99", "--name", "Plain",
              "--language", "lt", "--lifetime", "90m"], environment: env)
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -59,12 +59,12 @@ struct CLICreateTests {
         #expect(result.stdout.contains("Expires in 1 hour 30 minutes"))
     }
 
-    @Test func reusedReferenceIsRefusedWithExitThree() throws {
+    @Test func reusedReferenceIsRefusedWithExitThree() async throws {
         defer { sandbox.stop(); home.remove() }
         let args = ["create", "--reference", "R4", "--currency", "EUR", "--amount", "1.00", "--name", "Twice",
                     "--language", "en"]
-        #expect(try runPaylink(args, environment: env).status == 0)
-        let second = try runPaylink(args, environment: env)
+        #expect(try await runPaylink(args, environment: env).status == 0)
+        let second = try await runPaylink(args, environment: env)
         #expect(second.status == 3)
         #expect(second.stderr.contains("already exists"))
     }
@@ -98,18 +98,18 @@ struct CLICreateTests {
         #expect(link.status == 201, "\(String(decoding: link.body, as: UTF8.self))")
     }
 
-    @Test func methodsListsTheDocumentedKeys() throws {
+    @Test func methodsListsTheDocumentedKeys() async throws {
         defer { sandbox.stop(); home.remove() }
-        let result = try runPaylink(
+        let result = try await runPaylink(
             ["methods", "--amount", "25.00", "--currency", "EUR", "--country", "LT", "--json"], environment: env)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("\"swedbank\""))
         #expect(result.stdout.contains("\"card-payment\""))
     }
 
-    @Test func secretNeverReachesOutput() throws {
+    @Test func secretNeverReachesOutput() async throws {
         defer { sandbox.stop(); home.remove() }
-        let result = try runPaylink(
+        let result = try await runPaylink(
             ["create", "--reference", "R5", "--currency", "EUR", "--amount", "2", "--name", "S", "--language", "en",
              "--json"], environment: env)
         #expect(result.status == 0)

@@ -49,31 +49,31 @@ struct CLIHistoryTests {
         var ids: [String] = []
         let names = ["Apple pie", "Banana bread", "Cherry tart"]
         for n in 1...3 {
-            let made = try runPaylink(
+            let made = try await runPaylink(
                 ["create", "--reference", "H\(n)", "--currency", "EUR", "--amount", "\(n).00", "--name", names[n - 1],
                  "--language", "en", "--json"], environment: env)
             #expect(made.status == 0, "stderr: \(made.stderr)")
             ids.append(try jsonObject(made.stdout)["link_id"] as? String ?? "")
         }
-        let listed = try jsonArray(try runPaylink(["list", "--json"], environment: env).stdout)
+        let listed = try jsonArray(try await runPaylink(["list", "--json"], environment: env).stdout)
         #expect(listed.compactMap { $0["link_id"] as? String } == ids.reversed())
         #expect(listed.allSatisfy { $0["status"] as? String == "active" })
 
         let paid = try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(ids[0])/pay")
         #expect(paid.status == 200)
-        let shown = try runPaylink(["show", ids[0], "--refresh", "--json"], environment: env)
+        let shown = try await runPaylink(["show", ids[0], "--refresh", "--json"], environment: env)
         #expect(shown.status == 0, "stderr: \(shown.stderr)")
         #expect(try jsonObject(shown.stdout)["status"] as? String == "completed")
 
-        let canceled = try runPaylink(["cancel", ids[1]], environment: env)
+        let canceled = try await runPaylink(["cancel", ids[1]], environment: env)
         #expect(canceled.status == 0, "stderr: \(canceled.stderr)")
-        let after = try jsonArray(try runPaylink(["list", "--json", "--status", "canceled"], environment: env).stdout)
+        let after = try jsonArray(try await runPaylink(["list", "--json", "--status", "canceled"], environment: env).stdout)
         #expect(after.compactMap { $0["link_id"] as? String } == [ids[1]])
 
-        let again = try runPaylink(["cancel", ids[1]], environment: env)
+        let again = try await runPaylink(["cancel", ids[1]], environment: env)
         #expect(again.status == 3)
 
-        let searched = try jsonArray(try runPaylink(["list", "--json", "--search", "cher"], environment: env).stdout)
+        let searched = try jsonArray(try await runPaylink(["list", "--json", "--search", "cher"], environment: env).stdout)
         #expect(searched.compactMap { $0["link_id"] as? String } == [ids[2]])
     }
 
@@ -96,7 +96,7 @@ struct CLIHistoryTests {
         var attempt: [String: Any]?
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline, attempt == nil {
-            let rows = try jsonArray(try runPaylink(["list", "--json", "--status", "unknown"], environment: env).stdout)
+            let rows = try jsonArray(try await runPaylink(["list", "--json", "--status", "unknown"], environment: env).stdout)
             attempt = rows.first
             if attempt == nil { try await Task.sleep(for: .milliseconds(50)) }
         }
@@ -113,10 +113,10 @@ struct CLIHistoryTests {
         }
         #expect(try await sandboxLinkCount(sandbox, orderID: orderID) == 1)
 
-        let reconciled = try runPaylink(["reconcile"], environment: env)
+        let reconciled = try await runPaylink(["reconcile"], environment: env)
         #expect(reconciled.status == 0, "stderr: \(reconciled.stderr)")
         #expect(reconciled.stdout.contains("found:"), "stdout: \(reconciled.stdout)")
-        let rows = try jsonArray(try runPaylink(["list", "--json"], environment: env).stdout)
+        let rows = try jsonArray(try await runPaylink(["list", "--json"], environment: env).stdout)
         #expect(rows.count == 1)
         #expect(rows.first?["state"] as? String == "created")
         #expect(rows.first?["status"] as? String == "active")

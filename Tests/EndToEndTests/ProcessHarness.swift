@@ -51,8 +51,17 @@ struct ScratchHome {
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
 
-/// Runs paylink to completion with the given arguments and environment (nothing inherited).
-func runPaylink(_ arguments: [String], environment: [String: String], stdin: String? = nil) throws -> ProcessResult {
+/// Runs paylink to completion with the given arguments and environment (nothing inherited), waiting on a
+/// thread of its own so that the concurrency pool, which other tests' servers need, is never blocked.
+func runPaylink(_ arguments: [String], environment: [String: String], stdin: String? = nil) async throws -> ProcessResult {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread {
+            continuation.resume(with: Result { try runPaylinkBlocking(arguments, environment: environment, stdin: stdin) })
+        }.start()
+    }
+}
+
+private func runPaylinkBlocking(_ arguments: [String], environment: [String: String], stdin: String?) throws -> ProcessResult {
     let process = Process()
     process.executableURL = PaylinkBinary.url
     process.arguments = arguments

@@ -112,10 +112,8 @@ struct ReliabilityNetworkFaultTests {
         #expect(outcome.linkPosts == 0)
         Self.expectClearMessage(run, mentions: [], "token 503")
         let rows = try await outcome.home.rows()
-        withKnownIssue("a token 5xx is reported as 'outcome unknown' (exit 4) although the link request never left") {
-            #expect(run.status == 1, "\(run.summary)")
-            #expect(rows.first?["state"] as? String == "not_created", "\(rows)")
-        }
+        #expect(run.status == 1, "\(run.summary)")
+        #expect(rows.first?["state"] as? String == "not_created", "\(rows)")
     }
 
     /// A 429 answer to the token request is a refusal: nothing was made and nothing was repeated.

@@ -86,9 +86,7 @@ struct ReliabilityTerminalInjectionTests {
         // An id typed with an escape in it is echoed back as typed.
         let unknown = await Child.runAsync(["show", "nope\u{1B}[2J"], environment: env)
         #expect(unknown.status == 2, "\(unknown.summary)")
-        withKnownIssue("show echoes an unknown LINK_ID unsanitized on stderr (HistoryCommands.swift, ShowCommand.run)") {
-            Self.expectClean(unknown, "show of an unknown id with an escape in it")
-        }
+        Self.expectClean(unknown, "show of an unknown id with an escape in it")
         let listed = await Child.runAsync(["list"], environment: env)
         #expect(listed.stdout.contains(hostile.linkID), "the hostile link is listed: \(listed.stdout)")
     }
@@ -110,9 +108,7 @@ struct ReliabilityTerminalInjectionTests {
         let refreshed = await Child.runAsync(["show", hostile.linkID, "--refresh", "--json"], environment: env)
         for (label, run) in [("list --json", list), ("show --json", show), ("show --refresh --json", refreshed)] {
             #expect(run.status == 0, "\(label): \(run.summary)")
-            withKnownIssue("history JSON output writes C1 controls and DEL raw (JSONEncoder escapes only C0)") {
-                Self.expectClean(run, label)
-            }
+            Self.expectClean(run, label)
         }
     }
 
@@ -128,9 +124,7 @@ struct ReliabilityTerminalInjectionTests {
         #expect(created.status == 0, "\(created.summary)")
         let plain = await Child.runAsync(["list"], environment: home.environment)
         Self.expectClean(plain, "list after a raw-C1 answer")
-        withKnownIssue("create --json writes the API's body unchanged, raw C1 controls included") {
-            Self.expectClean(created, "create --json")
-        }
+        Self.expectClean(created, "create --json")
     }
 
     @Test("a payment_URL carrying escapes is refused, and the refusal prints none of them")
