@@ -139,7 +139,12 @@ final class AppContext: Sendable {
 
     /// The create workflow of this profile, writing ahead to the history.
     func workflow() throws -> LinkWorkflow {
-        LinkWorkflow(client: client, history: try history(), profile: profile.name, paths: paths)
+        workflow(history: try history())
+    }
+
+    /// The create workflow writing ahead to an already opened history.
+    func workflow(history: HistoryStore) -> LinkWorkflow {
+        LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths)
     }
 
     /// The reconciler of this profile.

@@ -34,15 +34,17 @@ struct OpenCommand: AsyncParsableCommand {
             throw CreateCommand.invalid(error.errors)
         }
         let history = try context.history()
-        let service = TerminalService(context: context, workflow: try context.workflow(), history: history)
+        let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
         var options = TUIOptions(
             draft: draft, themeName: theme ?? context.config.theme, noColor: noColor,
             keyOverrides: context.config.keys, environment: environment)
         options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
         let stdinIsTerminal = isatty(STDIN_FILENO) == 1
         if plain || options.wantsPlainPrompts(stdinIsTerminal: stdinIsTerminal) {
+            let outcome = await PlainPrompts.run(options: options, service: service)
             await context.shutdown()
-            throw CommandFailure(.invalidInput, "paylink: the line-by-line mode is not available; use `paylink create`.")
+            if outcome.exitCode != 0 { throw CommandFailure(ExitStatus(rawValue: outcome.exitCode) ?? .failure) }
+            return
         }
         let lastURL: String?
         do {
