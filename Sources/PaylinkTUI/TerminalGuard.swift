@@ -59,20 +59,26 @@ enum TerminalGuard {
         if let resetBytes { _ = write(1, resetBytes, resetCount) }
     }
 
+    /// What each routed signal did before the screen opened, put back when it closes.
+    nonisolated(unsafe) static var previousHandlers: [Int32: __sighandler_t?] = [:]
+
     /// Routes quitting and resizing signals into the wake pipe, as one byte each.
     static func routeSignals() {
         for sig in [SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGCONT] {
-            signal(sig) { sig in
+            let old = signal(sig) { sig in
                 var byte = UInt8(truncatingIfNeeded: sig)
                 _ = write(TerminalGuard.wakeWriteFD, &byte, 1)
             }
+            previousHandlers[sig] = old
         }
         // Ctrl-Z arrives as a key in raw mode; the program stops itself when asked, never behind curses' back.
-        signal(SIGTSTP, SIG_IGN)
-        signal(SIGPIPE, SIG_IGN)
+        previousHandlers[SIGTSTP] = signal(SIGTSTP, SIG_IGN)
+        // A desktop clipboard tool that exits early must not kill the program while the screen is up.
+        previousHandlers[SIGPIPE] = signal(SIGPIPE, SIG_IGN)
     }
 
     static func unrouteSignals() {
-        for sig in [SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGCONT, SIGTSTP] { signal(sig, SIG_DFL) }
+        for (sig, old) in previousHandlers { signal(sig, old) }
+        previousHandlers = [:]
     }
 }

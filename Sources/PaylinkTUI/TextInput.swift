@@ -73,9 +73,16 @@ public struct TextInput: Sendable, Hashable {
     /// The visible part for a box `columns` wide, and the cursor's column within it.
     public func visible(columns: Int) -> (text: String, cursorColumn: Int) {
         guard columns > 1 else { return ("", 0) }
-        var start = 0
-        // Keep the cursor inside the box, leaving its last column for the cursor at the end.
-        while TextWidth.of(chars[start..<cursor]) > columns - 1 { start += 1 }
+        // Keep the cursor inside the box, leaving its last column for the cursor at the end: walk back from
+        // the cursor once, so a long field costs its visible width, not its length squared.
+        var start = cursor
+        var cursorColumn = 0
+        while start > 0 {
+            let w = TextWidth.of(chars[start - 1])
+            if cursorColumn + w > columns - 1 { break }
+            cursorColumn += w
+            start -= 1
+        }
         var shown = ""
         var used = 0
         var i = start
@@ -86,6 +93,6 @@ public struct TextInput: Sendable, Hashable {
             used += w
             i += 1
         }
-        return (shown, TextWidth.of(chars[start..<cursor]))
+        return (shown, cursorColumn)
     }
 }

@@ -1,0 +1,157 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// A tmux server of its own running `paylink` in one pane: keys in, screen text out.
+final class TUITmux {
+    let socket = "paylink-tui-\(UUID().uuidString.prefix(8))"
+    let outputFile: URL
+
+    /// Starts `paylink <arguments>` in an 80×24 pane; after it exits the pane prints its exit code and `stty -a`.
+    init(arguments: [String] = [], environment: [String: String], width: Int = 80, height: Int = 24, scratch: URL) throws {
+        outputFile = scratch.appendingPathComponent("tui-stdout-\(UUID().uuidString.prefix(6)).txt")
+        let env = environment.map { "\($0.key)=\(TUITmux.quote($0.value))" }.sorted().joined(separator: " ")
+        let command = ([PaylinkBinary.url.path] + arguments).map(TUITmux.quote).joined(separator: " ")
+        let script = "env -i \(env) TERM=tmux-256color \(command) | tee \(TUITmux.quote(outputFile.path)); "
+            + "echo EXIT=${PIPESTATUS[0]}; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 120"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "bash", "-c", script])
+        _ = try? tmux(["set", "-g", "status", "off"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        // posix_spawn and waitpid rather than Process: the tmux server a call starts inherits what Process uses
+        // to watch its child, and Process would then wait for ever.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["/usr/bin/tmux", "-L", socket] + arguments
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cArgs, environ)
+        guard spawned == 0 else { throw TUIHarnessFailure(description: "tmux did not start: \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+    /// Presses named keys ("Tab", "C-s", "BTab", "Enter").
+    func press(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
+
+    /// Pastes text as a bracketed paste (tmux brackets it only when the program asked for bracketed paste).
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e", text])
+        try tmux(["paste-buffer", "-p", "-b", "e2e"])
+    }
+
+    func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
+
+    /// Polls the screen until `predicate` holds or the deadline passes; returns the last screen.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ predicate: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        Issue.record("timed out after \(timeout)s waiting for \(what); screen:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// What the program printed to stdout (after the screen closed).
+    func printed() -> String { (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "" }
+}
+
+/// The terminal test harness could not do its part.
+struct TUIHarnessFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// A sandbox process and a scratch home wired together for a terminal test.
+struct TUIWorld {
+    let home: ScratchHome
+    let sandbox: SandboxProcess?
+    let env: [String: String]
+
+    /// `builtIn`: no profile at all, so paylink uses its built-in sandbox (the SANDBOX badge and `p` work);
+    /// otherwise a separate `paylink sandbox` process reached through PAYLINK_BASE_URL.
+    init(builtIn: Bool = false) throws {
+        home = try ScratchHome()
+        if builtIn {
+            sandbox = nil
+            env = home.environment
+            return
+        }
+        var sandboxEnv = home.environment
+        sandboxEnv["PAYLINK_DATA_DIR"] = home.root.appendingPathComponent("sandbox-data").path
+        let sandbox = try SandboxProcess(environment: sandboxEnv)
+        self.sandbox = sandbox
+        env = home.environment.merging([
+            "PAYLINK_BASE_URL": sandbox.baseURL,
+            "PAYSERA_CLIENT_ID": "sandbox",
+            "PAYSERA_CLIENT_SECRET": "sandbox-secret",
+        ]) { _, new in new }
+    }
+
+    func stop() {
+        sandbox?.stop()
+        home.remove()
+    }
+
+    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24) throws -> TUITmux {
+        let tui = try TUITmux(arguments: arguments, environment: env, width: width, height: height, scratch: home.root)
+        tui.waitFor(text: "new payment link", timeout: 20)
+        return tui
+    }
+}
+
+/// The payment URL shown on the result screen, joined back from its wrapped lines.
+func shownURL(_ screen: String) -> String? {
+    let lines = screen.components(separatedBy: "\n")
+    guard let start = lines.firstIndex(where: { $0.contains("Payment URL") }) else { return nil }
+    var url = ""
+    for line in lines[(start + 1)...] {
+        // The URL column ends where the QR code (if any) begins; take the first run of non-space text.
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard let first = text.split(separator: " ").first, !text.isEmpty else { break }
+        url += first
+    }
+    return url.isEmpty ? nil : url
+}
+
+/// Seconds left in a countdown such as "2d 23:59:58".
+func countdownSeconds(_ screen: String) -> Int? {
+    guard let range = screen.range(of: #"expires in (\d+d )?\d\d:\d\d(:\d\d)?"#, options: .regularExpression) else { return nil }
+    let text = screen[range].replacingOccurrences(of: "expires in ", with: "")
+    var days = 0
+    var clock = text
+    if let d = text.firstIndex(of: "d") {
+        days = Int(text[..<d]) ?? 0
+        clock = String(text[text.index(after: d)...]).trimmingCharacters(in: .whitespaces)
+    }
+    let parts = clock.split(separator: ":").compactMap { Int($0) }
+    let seconds = parts.reduce(0) { $0 * 60 + $1 }
+    return days * 86_400 + seconds
+}
