@@ -24,15 +24,17 @@ final class AppContext: Sendable {
     /// The in-process sandbox this run started (nil when a profile names an API or a sandbox was already running).
     let ownSandbox: RunningSandbox?
 
-    var isSandbox: Bool { profile.isBuiltInSandbox || ownSandbox != nil }
+    /// Whether requests go to a paylink sandbox (built in, or one answering on this machine).
+    let isSandbox: Bool
 
     /// The built-in sandbox's fixed address, so payment URLs stay valid from one run to the next.
     static let builtInSandboxPort = 8787
 
     private init(
         paths: AppPaths, config: Config, profile: ResolvedProfile, client: CheckoutClient, baseURL: URL,
-        ownSandbox: RunningSandbox?
+        ownSandbox: RunningSandbox?, isSandbox: Bool
     ) {
+        self.isSandbox = isSandbox
         self.paths = paths
         self.config = config
         self.profile = profile
@@ -57,15 +59,21 @@ final class AppContext: Sendable {
         for warning in config.warnings { printError("paylink: \(warning)") }
         var ownSandbox: RunningSandbox?
         let baseURL: URL
+        var answersAsSandbox = false
         if let configured = profile.baseURL {
             baseURL = configured
+            // A paylink sandbox on this machine gets the SANDBOX badge and the simulated payer too.
+            if ["127.0.0.1", "localhost", "::1", "[::1]"].contains(configured.host ?? "") {
+                answersAsSandbox = await isSandboxAnswering(at: configured)
+            }
         } else {
             (baseURL, ownSandbox) = try await builtInSandbox(paths: paths)
         }
         let credentials = Credentials(clientID: profile.clientID, clientSecret: profile.clientSecret.reveal())
         let client = CheckoutClient(baseURL: baseURL, credentials: credentials, logger: Self.quietLogger("paylink.checkout"))
         return AppContext(
-            paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownSandbox: ownSandbox)
+            paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownSandbox: ownSandbox,
+            isSandbox: profile.isBuiltInSandbox || ownSandbox != nil || answersAsSandbox)
     }
 
     /// Reuses a sandbox already answering on the fixed port, or starts one in this process.

@@ -33,7 +33,7 @@ struct CreateCommand: AsyncParsableCommand {
         switch outcome {
         case .created(let link, let body):
             if json {
-                FileHandle.standardOutput.write(terminalSafeJSON(body))
+                try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(body))
                 if body.last != UInt8(ascii: "\n") { printOut("") }
             } else {
                 printOut(TerminalText.sanitize(link.paymentURL))

@@ -24,12 +24,13 @@ struct CommandFailure: Error {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    // A closed stream (the terminal went away) is not worth a crash.
+    try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
 }
 
 /// Writes a line to standard output and flushes it at once (scripts read it while we run).
 func printOut(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
 }
 
 /// JSON text with DEL and the C1 controls written as `\u` escapes: JSON allows them raw inside strings, and

@@ -40,7 +40,7 @@ private let jsonEncoder: JSONEncoder = {
 
 private func printJSON<T: Encodable>(_ value: T) {
     let data = (try? jsonEncoder.encode(value)) ?? Data("null".utf8)
-    FileHandle.standardOutput.write(terminalSafeJSON(data))
+    try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data))
     printOut("")
 }
 
@@ -220,7 +220,7 @@ struct ExportCommand: AsyncParsableCommand {
                 throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
             }
         } else {
-            FileHandle.standardOutput.write(data)
+            try? FileHandle.standardOutput.write(contentsOf: data)
         }
     }
 

@@ -64,7 +64,7 @@ struct MethodsCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(PaymentMethodList(items: methods))) ?? Data("{}".utf8)
-            FileHandle.standardOutput.write(terminalSafeJSON(data))
+            try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data))
             printOut("")
             return
         }
