@@ -6,6 +6,7 @@ import PayseraCheckout
 public enum Screen: Sendable, Hashable {
     case form
     case result
+    case history
 }
 
 /// A one-line message at the bottom of the screen.
@@ -58,6 +59,14 @@ public struct AppState: Sendable, Hashable {
     public var capabilities: TerminalCapabilities
     /// The last payment URL made, printed after the screen closes.
     public var lastURL: String?
+    /// The history list (F2, `h`).
+    public var history = HistoryState()
+    /// The result screen shows a link opened from the history (Esc goes back there).
+    public var resultFromHistory = false
+    /// Follows the form's draft so it is saved once typing pauses.
+    public var draftSaving: DraftSaving
+    /// A saved draft offered back at start, waiting for y/n.
+    public var draftOffer: DraftOffer?
     public var quitting = false
 
     /// The smallest screen the program draws on.
@@ -74,6 +83,7 @@ public struct AppState: Sendable, Hashable {
         self.now = now
         self.timeZone = timeZone
         self.form = FormState(draft: draft)
+        self.draftSaving = DraftSaving(seen: draft)
         self.isSandbox = isSandbox
         self.profileName = profileName
         self.keys = keys
@@ -85,13 +95,18 @@ public struct AppState: Sendable, Hashable {
     /// The key contexts that apply now, most specific first.
     public var keyContexts: [KeyContext] {
         if showingHelp { return [.help, .global] }
+        if draftOffer != nil { return [.confirm, .global] }
         switch screen {
-        case .result: return [.result, .global]
+        case .result: return [.result, .browse, .global]
+        case .history:
+            if history.confirmingCancel != nil { return [.confirm, .global] }
+            if history.searching { return [.historySearch, .editing, .global] }
+            return [.history, .global]
         case .form:
             if form.picker != nil { return [.picker, .global] }
             switch form.focus {
-            case .orderMode: return [.choice, .form, .global]
-            case .create: return [.form, .global]
+            case .orderMode: return [.choice, .browse, .form, .global]
+            case .create: return [.browse, .form, .global]
             case .field: return [.form, .editing, .global]
             }
         }
@@ -111,6 +126,10 @@ public enum Msg: Sendable, Hashable {
     case paymentSimulated(Result<PaymentLink, MessageError>)
     case copied(String)
     case opened(Result<String, MessageError>)
+    /// An answer for the history list (a page read, a status, a cancel, a reconciliation).
+    case history(HistoryMsg)
+    /// Reconciliation at start-up finished.
+    case startupReconciled(ReconcileSummary)
     /// SIGTERM, SIGHUP or SIGINT: leave cleanly.
     case terminate
 }
@@ -129,6 +148,10 @@ public enum Effect: Sendable, Hashable {
     case simulatePayment(linkID: String)
     case copy(String)
     case open(String)
+    /// History I/O: a page read, a status refresh, a cancel, a reconciliation.
+    case history(HistoryEffect)
+    /// Write the form's draft to the draft store, or remove it.
+    case draft(DraftWrite)
     case suspend
     case quit
 }

@@ -64,11 +64,17 @@ public enum Key: Hashable, Sendable {
 
 /// Where a key binding applies.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
-    case global, form, choice, editing, picker, result, help
+    case global, browse, form, choice, editing, picker, result, history
+    case historySearch = "history_search"
+    case confirm, help
 
     var title: String {
         switch self {
         case .global: "Everywhere"
+        case .browse: "Where no text field has focus"
+        case .history: "History"
+        case .historySearch: "Searching the history"
+        case .confirm: "Answering a question"
         case .form: "Form"
         case .choice: "Order choice"
         case .editing: "Editing a field"
@@ -91,6 +97,11 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case pick, pickerUp = "picker_up", pickerDown = "picker_down", closePicker = "close_picker"
     case copy, open, newLink = "new_link", duplicate, simulatePayment = "simulate_payment", leave
     case closeHelp = "close_help"
+    case history
+    case rowUp = "row_up", rowDown = "row_down", pageUp = "page_up", pageDown = "page_down", firstRow = "first_row"
+    case search, endSearch = "end_search", clearSearch = "clear_search", cycleStatus = "cycle_status"
+    case details, cancelLink = "cancel_link", refreshLink = "refresh_link", refreshAll = "refresh_all", reconcile
+    case yes, no
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -139,6 +150,32 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .help, keys: [.char("?")], context: .result, help: "help", inBar: false),
         KeyBinding(action: .leave, keys: [.char("q")], context: .result, help: "quit", inBar: true),
         KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
+        KeyBinding(action: .history, keys: [.function(2)], context: .global, help: "history", inBar: false),
+        KeyBinding(action: .history, keys: [.char("h")], context: .browse, help: "history", inBar: false),
+        KeyBinding(action: .back, keys: [.escape], context: .result, help: "back to the history", inBar: false),
+        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .history, help: "next link", inBar: false),
+        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .history, help: "previous link", inBar: false),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .history, help: "page down", inBar: false),
+        KeyBinding(action: .pageUp, keys: [.pageUp], context: .history, help: "page up", inBar: false),
+        KeyBinding(action: .firstRow, keys: [.home, .char("g")], context: .history, help: "newest link", inBar: false),
+        KeyBinding(action: .search, keys: [.char("/")], context: .history, help: "search", inBar: true),
+        KeyBinding(action: .cycleStatus, keys: [.char("s")], context: .history, help: "status", inBar: true),
+        KeyBinding(action: .details, keys: [.enter], context: .history, help: "details", inBar: true),
+        KeyBinding(action: .copy, keys: [.char("c")], context: .history, help: "copy", inBar: true),
+        KeyBinding(action: .open, keys: [.char("o")], context: .history, help: "open", inBar: false),
+        KeyBinding(action: .duplicate, keys: [.char("d")], context: .history, help: "duplicate", inBar: false),
+        KeyBinding(action: .cancelLink, keys: [.char("x")], context: .history, help: "cancel link", inBar: true),
+        KeyBinding(action: .refreshLink, keys: [.char("r")], context: .history, help: "refresh", inBar: true),
+        KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: "refresh all shown", inBar: false),
+        KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: "reconcile", inBar: false),
+        KeyBinding(action: .newLink, keys: [.char("n")], context: .history, help: "new link", inBar: false),
+        KeyBinding(action: .help, keys: [.char("?")], context: .history, help: "help", inBar: false),
+        KeyBinding(action: .back, keys: [.escape], context: .history, help: "back", inBar: true),
+        KeyBinding(action: .leave, keys: [.char("q")], context: .history, help: "quit", inBar: false),
+        KeyBinding(action: .endSearch, keys: [.enter, .down, .tab], context: .historySearch, help: "done", inBar: true),
+        KeyBinding(action: .clearSearch, keys: [.escape], context: .historySearch, help: "clear the search", inBar: true),
+        KeyBinding(action: .yes, keys: [.char("y")], context: .confirm, help: "yes", inBar: true),
+        KeyBinding(action: .no, keys: [.char("n"), .escape], context: .confirm, help: "no", inBar: true),
     ])
 
     /// The standard table with `keys:` overrides applied by action id; returns the problems found too.

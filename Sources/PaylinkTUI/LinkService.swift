@@ -1,5 +1,6 @@
 import Foundation
 import PaylinkCore
+import PaylinkStore
 import PayseraCheckout
 
 /// What came of one attempt to create a payment link.
@@ -30,6 +31,23 @@ public protocol LinkService: Sendable {
     func refresh(linkID: String) async throws -> PaymentLink
     /// Makes the sandbox's simulated payer pay the link (sandbox only).
     func simulatePayment(linkID: String) async throws -> PaymentLink
+    /// Cancels an active link (`PUT …/cancel`) and keeps the history's copy current.
+    func cancel(linkID: String) async throws -> PaymentLink
+    /// Settles create attempts whose outcome is unknown; never creates anything.
+    func reconcile() async -> ReconcileSummary
+    /// The history the list reads; nil when none is kept.
+    var historyStore: HistoryStore? { get }
+    /// Where the form's unfinished draft is kept; nil when drafts are not saved.
+    var draftStore: DraftStore? { get }
+}
+
+extension LinkService {
+    public func cancel(linkID: String) async throws -> PaymentLink {
+        throw MessageError("Canceling links is not available here")
+    }
+    public func reconcile() async -> ReconcileSummary { ReconcileSummary() }
+    public var historyStore: HistoryStore? { nil }
+    public var draftStore: DraftStore? { nil }
 }
 
 /// How the terminal program starts: the prefilled draft and the person's preferences.
@@ -50,6 +68,8 @@ public struct TUIOptions: Sendable {
     public var timeZone: TimeZone
     /// Extra folders searched for theme files before the user's (tests point this at a temp folder).
     public var themeDirectories: [String]
+    /// The screen shown first (`paylink history` opens the history).
+    public var startScreen: Screen = .form
 
     public init(
         draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,

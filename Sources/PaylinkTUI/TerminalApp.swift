@@ -1,6 +1,7 @@
 import CNcursesw
 import Foundation
 import PaylinkCore
+import PaylinkStore
 import PayseraCheckout
 
 #if canImport(Glibc)
@@ -92,7 +93,21 @@ public enum TerminalApp {
             draft: options.draft, width: size.width, height: size.height, now: options.now(), timeZone: options.timeZone,
             isSandbox: service.isSandbox, profileName: service.profileName, keys: keys, capabilities: backend.capabilities)
         if let startNotice { state.notice = Notice(startNotice, .warning) }
-        let runner = EffectRunner(service: service, inbox: inbox, environment: options.environment)
+        if let drafts = service.draftStore, let saved = drafts.load() {
+            let savedAt = (try? FileManager.default.attributesOfItem(atPath: drafts.file.path))?[.modificationDate] as? Date
+            TerminalProgram.offerDraft(&state, DraftOffer(draft: saved, savedAt: savedAt))
+        }
+        let historyQueue = service.historyStore.map { store in
+            HistoryLoadQueue(reader: HistoryReader(store: store)) { inbox.post(.history($0)) }
+        }
+        let runner = EffectRunner(
+            service: service, inbox: inbox, environment: options.environment, drafts: service.draftStore,
+            historyQueue: historyQueue)
+        if options.startScreen == .history {
+            for effect in TerminalProgram.openHistory(&state) { runner.run(effect) }
+        }
+        // Attempts whose answer was lost are settled in the background; a notice says when something changed.
+        Task { inbox.post(.startupReconciled(await service.reconcile())) }
         var lastFrame = TerminalProgram.view(state)
         backend.draw(lastFrame)
         var lastSecond = Int(state.now.timeIntervalSince1970)
@@ -162,6 +177,10 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     func methods(amount: Int?, currency: String?) async throws -> [PaymentMethod] { try await base.methods(amount: amount, currency: currency) }
     func refresh(linkID: String) async throws -> PaymentLink { try await base.refresh(linkID: linkID) }
     func simulatePayment(linkID: String) async throws -> PaymentLink { try await base.simulatePayment(linkID: linkID) }
+    func cancel(linkID: String) async throws -> PaymentLink { try await base.cancel(linkID: linkID) }
+    func reconcile() async -> ReconcileSummary { await base.reconcile() }
+    var historyStore: HistoryStore? { base.historyStore }
+    var draftStore: DraftStore? { base.draftStore }
 }
 
 /// Carries out effects on tasks and posts their answers back as messages.
@@ -169,6 +188,8 @@ struct EffectRunner: Sendable {
     let service: ServiceBox
     let inbox: Inbox
     let environment: [String: String]
+    let drafts: DraftStore?
+    let historyQueue: HistoryLoadQueue?
 
     func run(_ effect: Effect) {
         let service = service
@@ -201,7 +222,45 @@ struct EffectRunner: Sendable {
             Task.detached { inbox.post(.copied(Clipboard.copy(url, environment: environment))) }
         case .open(let url):
             Task.detached { inbox.post(.opened(Clipboard.open(url, environment: environment))) }
+        case .draft(let write):
+            // A small file written on the loop's thread, so a draft due at quit is on disk before the program ends.
+            switch write {
+            case .save(let draft): try? drafts?.save(draft)
+            case .clear: try? drafts?.clear()
+            }
+        case .history(let request):
+            runHistory(request)
         case .suspend, .quit:
+            break
+        }
+    }
+
+    func runHistory(_ effect: HistoryEffect) {
+        let service = service
+        let inbox = inbox
+        switch effect {
+        case .load(let request):
+            guard let historyQueue else {
+                inbox.post(.history(.loadFailed(generation: request.generation, message: "no history is kept for this profile")))
+                return
+            }
+            historyQueue.submit(request)
+        case .refreshStatus(let id):
+            Task {
+                do { inbox.post(.history(.statusRefreshed(linkID: id, .success(try await service.refresh(linkID: id))))) } catch {
+                    inbox.post(.history(.statusRefreshed(linkID: id, .failure(MessageError(Self.describe(error))))))
+                }
+            }
+        case .cancelLink(let id):
+            Task {
+                do { inbox.post(.history(.canceled(linkID: id, .success(try await service.cancel(linkID: id))))) } catch {
+                    inbox.post(.history(.canceled(linkID: id, .failure(MessageError(Self.describe(error))))))
+                }
+            }
+        case .reconcile:
+            Task { inbox.post(.history(.reconciled(.success(await service.reconcile())))) }
+        case .showDetails, .duplicate, .copy, .openURL:
+            // Screen changes, carried out by `update` before effects reach the runtime.
             break
         }
     }

@@ -8,12 +8,34 @@ public enum TerminalProgram {
     public static let pollInterval: TimeInterval = 5
 
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        var effects = handle(&state, msg)
+        // The draft is written once typing pauses (on a tick), or at once when the program quits.
+        state.draftSaving.observe(state.form.draft, now: state.now)
+        let quitting = effects.contains(.quit)
+        if state.draftOffer == nil, let write = state.draftSaving.due(now: state.now, force: quitting) {
+            effects.insert(.draft(write), at: 0)
+        }
+        return effects
+    }
+
+    static func handle(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
         case .key(let key): return keyPressed(&state, key)
         case .paste(let text): return pasted(&state, text)
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
+            guard state.screen == .history else { return [] }
+            // A taller screen may need the next page at once.
+            state.history.visibleRows = historyRows(state)
+            HistoryProgram.clampSelection(&state.history)
+            return perform(&state, HistoryProgram.loadIfNeeded(&state.history))
+        case .history(let msg):
+            return historyMsg(&state, msg)
+        case .startupReconciled(let summary):
+            guard let text = summary.text else { return [] }
+            state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
+            if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
         case .tick(let date): return ticked(&state, date)
         case .created(let outcome): return created(&state, outcome)
@@ -26,6 +48,7 @@ public enum TerminalProgram {
             return []
         case .statusChanged(let link):
             statusArrived(&state, link)
+            HistoryProgram.apply(&state.history, link)
             return []
         case .statusFailed:
             // A failed poll is retried at the next interval; the badge keeps the last known status.
@@ -69,11 +92,30 @@ public enum TerminalProgram {
         case .closeHelp:
             state.showingHelp = false
             return []
+        case .history where !state.isTooSmall && state.draftOffer == nil:
+            return openHistory(&state)
         default:
             break
         }
         if state.isTooSmall || state.showingHelp { return [] }
+        if let offer = state.draftOffer {
+            switch action {
+            case .yes:
+                state.draftOffer = nil
+                state.form = FormState(draft: offer.draft)
+                state.draftSaving.settle(offer.draft)
+                state.notice = Notice("Restored the unfinished link", .success)
+                return []
+            case .no:
+                state.draftOffer = nil
+                state.notice = nil
+                return [.draft(.clear)]
+            default:
+                return []
+            }
+        }
         switch state.screen {
+        case .history: return historyKey(&state, key, action)
         case .result: return resultKey(&state, action)
         case .form:
             if state.form.picker != nil { return pickerKey(&state, key, action) }
@@ -113,6 +155,9 @@ public enum TerminalProgram {
         case .leave:
             state.quitting = true
             return [.quit]
+        case .back:
+            if state.resultFromHistory { state.screen = .history }
+            return []
         default:
             return []
         }
@@ -283,6 +328,7 @@ public enum TerminalProgram {
 
     static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
         state.now = date
+        if state.screen == .history { return historyMsg(&state, .tick(date)) }
         guard state.screen == .result, var result = state.result, !result.polling else { return [] }
         guard date.timeIntervalSince(result.lastPoll) >= pollInterval else { return [] }
         switch result.link.status {
@@ -302,8 +348,12 @@ public enum TerminalProgram {
             let url = TerminalText.sanitize(link.paymentURL)
             state.result = ResultState(link: link, draft: state.form.draft, qr: QRMatrix(encoding: url), lastPoll: state.now)
             state.lastURL = url
+            state.resultFromHistory = false
             state.screen = .result
             state.notice = Notice("Link created", .success)
+            // The draft became a link: nothing is left to offer back.
+            state.draftSaving.settle(state.form.draft)
+            return [.draft(.clear)]
         case .invalid(let fields, let message):
             state.form.serverErrors = fields.mapValues(TerminalText.sanitize)
             state.form.submitTried = true

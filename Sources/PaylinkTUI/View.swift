@@ -40,6 +40,10 @@ extension TerminalProgram {
             switch state.screen {
             case .form: drawForm(state, into: &buffer)
             case .result: drawResult(state, into: &buffer)
+            case .history:
+                HistoryProgram.draw(
+                    state.history, now: state.now, timeZone: state.timeZone, unicode: state.capabilities.unicode,
+                    into: &buffer, top: 2, bottom: state.height - 3)
             }
         }
         drawNotice(state, into: &buffer)
@@ -70,7 +74,12 @@ extension TerminalProgram {
 
     static func drawHeader(_ state: AppState, into buffer: inout ScreenBuffer) {
         let w = state.width
-        let title = state.showingHelp ? "keys" : state.screen == .result ? "payment link" : "new payment link"
+        let screenTitle = switch state.screen {
+        case .result: "payment link"
+        case .history: "history"
+        case .form: "new payment link"
+        }
+        let title = state.showingHelp ? "keys" : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)
         x += buffer.put(glyph(state, "· ", "- ") + title, row: 0, col: x, role: .muted)
         var right: [Segment] = []
@@ -123,7 +132,11 @@ extension TerminalProgram {
 
     static func drawHelp(_ state: AppState, into buffer: inout ScreenBuffer) {
         var lines: [[Segment]] = []
-        for context in KeyContext.allCases {
+        // The keys of the screen underneath come first, so a short terminal still shows the ones that matter now.
+        var underneath = state
+        underneath.showingHelp = false
+        let current = underneath.keyContexts.filter { $0 != .global }
+        for context in current + KeyContext.allCases.filter({ !current.contains($0) }) {
             let rows = state.keys.bindings.filter { $0.context == context && !(($0.action == .simulatePayment) && !state.isSandbox) }
             guard !rows.isEmpty else { continue }
             lines.append([Segment(context.title, .accent)])

@@ -8,7 +8,7 @@ struct Paylink: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, CreateCommand.self, MethodsCommand.self, ListCommand.self, ShowCommand.self, CancelCommand.self,
-            ExportCommand.self, ReconcileCommand.self, SandboxCommand.self,
+            ExportCommand.self, ReconcileCommand.self, HistoryCommand.self, SandboxCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
