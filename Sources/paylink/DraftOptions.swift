@@ -56,10 +56,7 @@ struct DraftOptions: ParsableArguments {
 
     /// A draft with the profile's defaults and these options on top.
     func draft(defaults: DraftDefaults) throws(ValidationErrors) -> LinkDraft {
-        var draft = LinkDraft()
-        if let currency = defaults.currency { draft.currency = currency }
-        if let language = defaults.language { draft.language = language }
-        if let country = defaults.country { draft.countryCode = country }
+        var draft = defaults.blankDraft
         if let orderID {
             draft.orderMode = .existing
             draft.orderID = orderID
@@ -99,6 +96,15 @@ struct DraftDefaults {
     var currency: String?
     var language: String?
     var country: String?
+
+    /// An empty draft with these defaults filled in.
+    var blankDraft: LinkDraft {
+        var draft = LinkDraft()
+        if let currency { draft.currency = currency }
+        if let language { draft.language = language }
+        if let country { draft.countryCode = country }
+        return draft
+    }
 }
 
 extension Character {

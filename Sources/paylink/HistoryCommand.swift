@@ -27,13 +27,8 @@ struct HistoryCommand: AsyncParsableCommand {
         do {
             let history = try context.history()
             let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
-            let defaults = context.draftDefaults
-            var draft = LinkDraft()
-            if let currency = defaults.currency { draft.currency = currency }
-            if let language = defaults.language { draft.language = language }
-            if let country = defaults.country { draft.countryCode = country }
             var options = TUIOptions(
-                draft: draft,
+                draft: context.draftDefaults.blankDraft,
                 themeName: theme ?? context.config.theme, noColor: noColor, keyOverrides: context.config.keys)
             options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
             options.startScreen = .history
