@@ -29,7 +29,9 @@ enum TerminalGuard {
             atexitInstalled = true
             atexit { TerminalGuard.restore() }
         }
-        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+        // Signals whose default action ends the process at once (most with a core dump) and that are not routed
+        // to the loop: the screen is put back, then the signal does what it would have done.
+        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT, SIGSYS, SIGXCPU, SIGXFSZ, SIGUSR1, SIGUSR2, SIGALRM] {
             signal(sig) { sig in
                 TerminalGuard.restoreFromSignal()
                 signal(sig, SIG_DFL)

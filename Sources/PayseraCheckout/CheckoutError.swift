@@ -146,17 +146,9 @@ struct ErrorBodyReading {
 
 /// Keeps bytes from the server from carrying control characters to a terminal.
 enum Sanitize {
-    /// Removes control characters (C0, DEL, C1, bidi overrides); tabs and line breaks become spaces.
+    /// Removes escape sequences and control characters (C0, DEL, C1, bidi overrides); tabs and line breaks become spaces.
     static func text(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: continue
-            default: out.append(scalar)
-            }
-        }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        ControlText.strip(s).trimmingCharacters(in: .whitespaces)
     }
 
     /// A body as text, cleaned and cut to `CheckoutError.rawBodyLimit` characters.

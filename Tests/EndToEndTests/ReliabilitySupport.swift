@@ -328,6 +328,7 @@ enum FakeCheckout {
     static let tokenPath = "/auth/realms/Paysera/protocol/openid-connect/token"
     static let ordersPath = "/merchant-order/integration/v1/orders"
     static let linksPath = "/checkout-payment-link/integration/v1/payment-links"
+    static let methodsPath = "/checkout-project/integration/v1/methods"
 
     static let token = FaultReply.json(200, #"{"access_token":"tok-scripted","expires_in":3600,"token_type":"Bearer"}"#)
 

@@ -16,7 +16,8 @@ struct ReliabilityTerminalInjectionTests {
         let orderID = UUID().uuidString.lowercased()
 
         /// With `rawC1`, C1 characters travel as raw UTF-8 inside JSON strings (valid JSON), not as `\u0080` escapes.
-        init(rawC1: Bool = false) throws {
+        /// `token` is the access token it hands out.
+        init(rawC1: Bool = false, token: String = "tok-scripted") throws {
             let linkID = self.linkID, orderID = self.orderID
             var body = FakeCheckout.link(id: linkID, orderID: orderID, name: hostile)
             if rawC1 {
@@ -29,7 +30,9 @@ struct ReliabilityTerminalInjectionTests {
             api = try MisbehavingAPI { request in
                 switch (request.method, request.path) {
                 case ("POST", FakeCheckout.tokenPath):
-                    return FakeCheckout.token
+                    return .json(200, #"{"access_token":\#(FakeCheckout.quoted(token)),"expires_in":3600,"token_type":"Bearer"}"#)
+                case ("GET", FakeCheckout.methodsPath):
+                    return .json(200, #"{"items":[{"key":\#(FakeCheckout.quoted("card" + hostile)),"title":\#(FakeCheckout.quoted(hostile)),"type":"card"}]}"#)
                 case ("POST", FakeCheckout.linksPath):
                     // A second link on a refused order tells of its refusal in hostile words.
                     if String(decoding: request.body, as: UTF8.self).contains("Refuse me") {

@@ -9,15 +9,35 @@ final class TUITmux {
     let socket = "paylink-tui-\(UUID().uuidString.prefix(8))"
     let outputFile: URL
 
-    /// Starts `paylink <arguments>` in an 80×24 pane; after it exits the pane prints its exit code and `stty -a`.
-    init(arguments: [String] = [], environment: [String: String], width: Int = 80, height: Int = 24, scratch: URL) throws {
-        outputFile = scratch.appendingPathComponent("tui-stdout-\(UUID().uuidString.prefix(6)).txt")
-        let env = environment.map { "\($0.key)=\(TUITmux.quote($0.value))" }.sorted().joined(separator: " ")
+    /// The raw bytes the program wrote to its terminal, when the pane is recorded.
+    let recording: URL?
+
+    /// Starts `paylink <arguments>` in a pane of the given size; after it exits the pane prints its exit code and
+    /// the terminal modes that matter (`stty -a`), ending the line with `MODES.`. The environment reaches paylink through a private file, never a
+    /// command line. With `record`, everything paylink writes to the terminal is kept, byte for byte.
+    init(arguments: [String] = [], environment: [String: String], width: Int = 80, height: Int = 24, scratch: URL,
+         record: Bool = false) throws {
+        let id = UUID().uuidString.prefix(6)
+        outputFile = scratch.appendingPathComponent("tui-stdout-\(id).txt")
+        recording = record ? scratch.appendingPathComponent("tui-pty-\(id).bin") : nil
+        let envFile = scratch.appendingPathComponent("tui-env-\(id).sh")
+        let lines = environment.merging(["TERM": "tmux-256color"]) { _, new in new }
+            .map { "\($0.key)=\(TUITmux.quote($0.value))" }.sorted()
+        FileManager.default.createFile(
+            atPath: envFile.path, contents: Data((lines.joined(separator: "\n") + "\n").utf8), attributes: [.posixPermissions: 0o600])
         let command = ([PaylinkBinary.url.path] + arguments).map(TUITmux.quote).joined(separator: " ")
-        let script = "env -i \(env) TERM=tmux-256color \(command) | tee \(TUITmux.quote(outputFile.path)); "
-            + "echo EXIT=${PIPESTATUS[0]}; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 120"
+        let inner = "set -a; . \(TUITmux.quote(envFile.path)); set +a; exec \(command)"
+        // A recorded pane waits for Enter, so the recording is on before paylink writes its first byte.
+        let script = (record ? "read -r _; " : "") + "ulimit -c 0; "
+            + "env -i /bin/bash --noprofile --norc -c \(TUITmux.quote(inner)) | tee \(TUITmux.quote(outputFile.path)); "
+            + "echo EXIT=${PIPESTATUS[0]}; stty -a | tr -s ' ;' '\\n\\n' "
+            + "| grep -E '^-?(icanon|echo|isig|icrnl|opost|onlcr)$' | tr '\\n' ' '; echo MODES.; sleep 120"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "bash", "-c", script])
         _ = try? tmux(["set", "-g", "status", "off"])
+        if let recording {
+            try tmux(["pipe-pane", "-O", "cat > \(TUITmux.quote(recording.path))"])
+            try tmux(["send-keys", "Enter"])
+        }
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -93,6 +113,31 @@ final class TUITmux {
 
     /// What the program printed to stdout (after the screen closed).
     func printed() -> String { (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "" }
+
+    /// Everything the program wrote to its terminal so far (empty unless the pane is recorded).
+    func recorded() -> Data { recording.flatMap { try? Data(contentsOf: $0) } ?? Data() }
+
+    /// The process id of paylink itself: the pane runs bash, whose child is paylink.
+    func paylinkPID() throws -> Int32 {
+        let pane = try tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        pgrep.arguments = ["-P", pane, "-x", "paylink"]
+        let out = Pipe()
+        pgrep.standardOutput = out
+        try pgrep.run()
+        pgrep.waitUntilExit()
+        let child = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard let pid = child.split(separator: "\n").first.flatMap({ Int32($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw TUIHarnessFailure(description: "no paylink process under pane \(pane)")
+        }
+        return pid
+    }
+
+    /// Whether the pane is showing the alternate screen.
+    func alternateScreenOn() -> Bool {
+        ((try? tmux(["display-message", "-p", "#{alternate_on}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
 }
 
 /// The terminal test harness could not do its part.
@@ -126,13 +171,22 @@ struct TUIWorld {
         ]) { _, new in new }
     }
 
+    /// Points paylink at another API, such as a scripted one, with the given credentials.
+    init(baseURL: String, clientID: String = "sandbox", secret: String = "sandbox-secret") throws {
+        home = try ScratchHome()
+        sandbox = nil
+        env = home.environment.merging([
+            "PAYLINK_BASE_URL": baseURL, "PAYSERA_CLIENT_ID": clientID, "PAYSERA_CLIENT_SECRET": secret,
+        ]) { _, new in new }
+    }
+
     func stop() {
         sandbox?.stop()
         home.remove()
     }
 
-    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24) throws -> TUITmux {
-        let tui = try TUITmux(arguments: arguments, environment: env, width: width, height: height, scratch: home.root)
+    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24, record: Bool = false) throws -> TUITmux {
+        let tui = try TUITmux(arguments: arguments, environment: env, width: width, height: height, scratch: home.root, record: record)
         tui.waitFor(text: "new payment link", timeout: 20)
         return tui
     }
