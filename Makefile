@@ -4,7 +4,7 @@ APT_PACKAGES := pkg-config libncurses-dev libqrencode-dev libsqlite3-dev tmux
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: deps build run test soak bench clean
+.PHONY: deps build release run test soak bench clean
 
 ## deps: install the Debian packages paylink builds and tests with (sudo when not root).
 deps:
@@ -24,6 +24,10 @@ deps:
 ## build: compile paylink (debug).
 build: deps
 	$(SWIFT) build --product paylink
+
+## release: an optimised paylink with the Swift libraries linked in (starts faster): .build/release/paylink.
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product paylink
 
 ## run: open paylink on the built-in sandbox (or the configured profile); pass options with ARGS="...".
 run: build

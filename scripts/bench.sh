@@ -48,9 +48,10 @@ if [ -n "${BENCH_SKIP_BUILD:-}" ]; then
   [ -x "$BIN/paylink" ] && [ -x "$BIN/paylink-frame-bench" ] || { echo "no release build in $BIN; run without BENCH_SKIP_BUILD" >&2; exit 1; }
 else
   say "release build (the first one compiles every dependency and takes several minutes)"
-  $SWIFT build -c release --product paylink >&2
-  $SWIFT build -c release --product paylink-frame-bench >&2
-  BIN="$($SWIFT build -c release --show-bin-path)"
+  # The Swift libraries linked in, as `make release` builds it: the program starts without resolving their symbols.
+  $SWIFT build -c release --static-swift-stdlib --product paylink >&2
+  $SWIFT build -c release --static-swift-stdlib --product paylink-frame-bench >&2
+  BIN="$($SWIFT build -c release --static-swift-stdlib --show-bin-path)"
 fi
 PAYLINK="$BIN/paylink"
 

@@ -132,6 +132,8 @@ public enum Msg: Sendable, Hashable {
     case startupReconciled(ReconcileSummary)
     /// SIGTERM, SIGHUP or SIGINT: leave cleanly.
     case terminate
+    /// The API turned out to be a paylink sandbox (found after the first frame): the badge and the simulated payer.
+    case sandboxConfirmed
 }
 
 /// An error carried as the sentence a person reads.

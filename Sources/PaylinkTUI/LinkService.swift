@@ -19,8 +19,10 @@ public enum CreateOutcome: Sendable, Hashable {
 
 /// The outside world as the terminal program sees it; the executable implements it with the SDK.
 public protocol LinkService: Sendable {
-    /// Whether requests go to the built-in sandbox (shows the SANDBOX badge, enables simulated payment).
+    /// Whether requests are known at start to go to a paylink sandbox (shows the SANDBOX badge, enables simulated payment).
     var isSandbox: Bool { get }
+    /// Whether requests go to a paylink sandbox, asking the API when that is not known at start.
+    func confirmSandbox() async -> Bool
     /// The profile in use, shown in the header.
     var profileName: String { get }
     /// Creates the order when the draft asks for a new one, then the link. Never repeats a POST.
@@ -42,6 +44,7 @@ public protocol LinkService: Sendable {
 }
 
 extension LinkService {
+    public func confirmSandbox() async -> Bool { isSandbox }
     public func cancel(linkID: String) async throws -> PaymentLink {
         throw MessageError("Canceling links is not available here")
     }

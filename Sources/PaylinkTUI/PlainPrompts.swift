@@ -12,7 +12,8 @@ public enum PlainPrompts {
     ) async -> (exitCode: Int32, url: String?) {
         var draft = options.draft
         let say: (String) -> Void = { output($0 + "\n") }
-        say("paylink: new payment link" + (service.isSandbox ? " (SANDBOX)" : "") + ", profile \(TerminalText.sanitize(service.profileName))")
+        let sandbox = await service.confirmSandbox()
+        say("paylink: new payment link" + (sandbox ? " (SANDBOX)" : "") + ", profile \(TerminalText.sanitize(service.profileName))")
         say("Press Enter to keep the value in brackets. Required fields are marked *.")
 
         func ask(_ question: String) -> String? {

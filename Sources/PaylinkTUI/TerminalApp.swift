@@ -106,10 +106,14 @@ public enum TerminalApp {
         if options.startScreen == .history {
             for effect in TerminalProgram.openHistory(&state) { runner.run(effect) }
         }
-        // Attempts whose answer was lost are settled in the background; a notice says when something changed.
-        Task { inbox.post(.startupReconciled(await service.reconcile())) }
         var lastFrame = TerminalProgram.view(state)
         backend.draw(lastFrame)
+        // Attempts whose answer was lost are settled in the background; a notice says when something changed.
+        Task { inbox.post(.startupReconciled(await service.reconcile())) }
+        // A sandbox on this machine behind PAYLINK_BASE_URL is recognised by asking it, after the form is up.
+        if !state.isSandbox {
+            Task { if await service.confirmSandbox() { inbox.post(.sandboxConfirmed) } }
+        }
         var lastSecond = Int(state.now.timeIntervalSince1970)
         while !state.quitting {
             let now = options.now()
@@ -172,6 +176,7 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     private let base: any LinkService
     init(_ base: any LinkService) { self.base = base }
     var isSandbox: Bool { base.isSandbox }
+    func confirmSandbox() async -> Bool { await base.confirmSandbox() }
     var profileName: String { base.profileName }
     func create(_ draft: LinkDraft) async -> CreateOutcome { await base.create(draft) }
     func methods(amount: Int?, currency: String?) async throws -> [PaymentMethod] { try await base.methods(amount: amount, currency: currency) }
@@ -266,6 +271,6 @@ struct EffectRunner: Sendable {
     }
 
     static func describe(_ error: Error) -> String {
-        TerminalText.sanitize((error as? CustomStringConvertible)?.description ?? error.localizedDescription)
+        TerminalText.sanitize(String(describing: error))
     }
 }

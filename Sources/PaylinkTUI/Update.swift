@@ -73,6 +73,9 @@ public enum TerminalProgram {
         case .terminate:
             state.quitting = true
             return [.quit]
+        case .sandboxConfirmed:
+            state.isSandbox = true
+            return []
         }
     }
 

@@ -23,11 +23,12 @@ public final class CheckoutClient: Sendable {
     private let tokens = TokenCache()
 
     /// - Parameters:
+    ///   - httpClient: the HTTP client to send through; nil for AsyncHTTPClient's shared one, started at the first request.
     ///   - timeouts: connect (until the request has left) and whole-request limits.
     ///   - maxResponseBytes: answers with a larger body are refused instead of read.
     ///   - pause: waits before a GET is repeated; injectable so tests need not sleep.
     public init(
-        baseURL: URL, credentials: Credentials, httpClient: HTTPClient = .shared,
+        baseURL: URL, credentials: Credentials, httpClient: HTTPClient? = nil,
         logger: Logger = Logger(label: "paylink.checkout"),
         now: @Sendable @escaping () -> Date = Date.init,
         timeouts: CheckoutTimeouts = .standard,
@@ -36,7 +37,7 @@ public final class CheckoutClient: Sendable {
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
-        self.exchange = Exchange(httpClient: httpClient, timeouts: timeouts, maxResponseBytes: maxResponseBytes)
+        self.exchange = Exchange(client: httpClient, timeouts: timeouts, maxResponseBytes: maxResponseBytes)
         self.logger = logger
         self.now = now
         self.pause = pause

@@ -99,7 +99,9 @@ final class AnswerCollector: HTTPClientResponseDelegate, Sendable {
 
 /// Sends one HTTP request with the client's timeouts and size limit, and sorts every failure into a `CheckoutError`.
 struct Exchange: Sendable {
-    var httpClient: HTTPClient
+    /// nil: the shared client, touched only when a request is sent (starting it costs threads and time).
+    var client: HTTPClient?
+    var httpClient: HTTPClient { client ?? .shared }
     var timeouts: CheckoutTimeouts
     var maxResponseBytes: Int
 

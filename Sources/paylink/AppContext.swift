@@ -24,17 +24,20 @@ final class AppContext: Sendable {
     /// The in-process sandbox this run started (nil when a profile names an API or a sandbox was already running).
     let ownSandbox: RunningSandbox?
 
-    /// Whether requests go to a paylink sandbox (built in, or one answering on this machine).
+    /// Whether requests are known to go to a paylink sandbox without asking: the built-in one.
     let isSandbox: Bool
+    /// Asks an API on this machine whether it is a paylink sandbox, once, when first wanted (nil: not on this machine).
+    private let localProbe: SandboxProbe?
 
     /// The built-in sandbox's fixed address, so payment URLs stay valid from one run to the next.
     static let builtInSandboxPort = 8787
 
     private init(
         paths: AppPaths, config: Config, profile: ResolvedProfile, client: CheckoutClient, baseURL: URL,
-        ownSandbox: RunningSandbox?, isSandbox: Bool
+        ownSandbox: RunningSandbox?, isSandbox: Bool, localProbe: SandboxProbe?
     ) {
         self.isSandbox = isSandbox
+        self.localProbe = localProbe
         self.paths = paths
         self.config = config
         self.profile = profile
@@ -59,12 +62,13 @@ final class AppContext: Sendable {
         for warning in config.warnings { printError("paylink: \(warning)") }
         var ownSandbox: RunningSandbox?
         let baseURL: URL
-        var answersAsSandbox = false
+        var localProbe: SandboxProbe?
         if let configured = profile.baseURL {
             baseURL = configured
-            // A paylink sandbox on this machine gets the SANDBOX badge and the simulated payer too.
+            // A paylink sandbox on this machine gets the SANDBOX badge and the simulated payer too; it is asked
+            // only when that matters, so nothing waits for it before the screen is up.
             if ["127.0.0.1", "localhost", "::1", "[::1]"].contains(configured.host ?? "") {
-                answersAsSandbox = await isSandboxAnswering(at: configured)
+                localProbe = SandboxProbe { await isSandboxAnswering(at: configured) }
             }
         } else {
             (baseURL, ownSandbox) = try await builtInSandbox(paths: paths)
@@ -73,7 +77,13 @@ final class AppContext: Sendable {
         let client = CheckoutClient(baseURL: baseURL, credentials: credentials, logger: Self.quietLogger("paylink.checkout"))
         return AppContext(
             paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownSandbox: ownSandbox,
-            isSandbox: profile.isBuiltInSandbox || ownSandbox != nil || answersAsSandbox)
+            isSandbox: profile.isBuiltInSandbox || ownSandbox != nil, localProbe: localProbe)
+    }
+
+    /// Whether requests go to a paylink sandbox: built in, or one that answers as such on this machine.
+    func answersAsSandbox() async -> Bool {
+        if isSandbox { return true }
+        return await localProbe?.answer() ?? false
     }
 
     /// Reuses a sandbox already answering on the fixed port, or starts one in this process.
@@ -170,5 +180,20 @@ final class AppContext: Sendable {
         DraftDefaults(
             currency: profile.defaults.currency, language: profile.defaults.language,
             country: profile.defaults.country)
+    }
+}
+
+/// One question put to an API once, however many ask: is it a paylink sandbox?
+actor SandboxProbe {
+    private let ask: @Sendable () async -> Bool
+    private var asked: Task<Bool, Never>?
+
+    init(_ ask: @escaping @Sendable () async -> Bool) { self.ask = ask }
+
+    func answer() async -> Bool {
+        if let asked { return await asked.value }
+        let task = Task { await ask() }
+        asked = task
+        return await task.value
     }
 }

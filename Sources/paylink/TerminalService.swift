@@ -13,6 +13,7 @@ struct TerminalService: LinkService {
     let history: HistoryStore
 
     var isSandbox: Bool { context.isSandbox }
+    func confirmSandbox() async -> Bool { await context.answersAsSandbox() }
     var profileName: String { context.profile.name }
 
     func create(_ draft: LinkDraft) async -> PaylinkTUI.CreateOutcome {
@@ -36,7 +37,7 @@ struct TerminalService: LinkService {
     }
 
     func simulatePayment(linkID: String) async throws -> PaymentLink {
-        guard isSandbox else { throw SimulatedPaymentRefused(message: "Simulated payments exist only on the sandbox.") }
+        guard await confirmSandbox() else { throw SimulatedPaymentRefused(message: "Simulated payments exist only on the sandbox.") }
         let id = linkID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? linkID
         var request = HTTPClientRequest(url: context.baseURL.absoluteString + "/sandbox/payment-links/\(id)/pay")
         request.method = .POST

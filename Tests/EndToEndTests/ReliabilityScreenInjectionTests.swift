@@ -49,6 +49,7 @@ struct ReliabilityScreenInjectionTests {
         recordings.append(("stdout", Data(tui.printed().utf8)))
 
         #expect(hostile.api.count("GET", FakeCheckout.methodsPath) >= 1, "the methods list was asked for")
+        #expect(!screens.contains { $0.1.contains("SANDBOX") }, "an API that is not a paylink sandbox gets no SANDBOX badge")
         #expect(hostile.api.count("POST", FakeCheckout.linksPath) >= 2, "both creates reached the API")
         for (label, bytes) in recordings {
             #expect(bytes.count > 1000 || label == "stdout", "\(label): the recording holds the session (\(bytes.count) bytes)")

@@ -41,6 +41,15 @@ struct TUITests {
         #expect(tui.printed().contains(url))
     }
 
+    @Test func aSandboxBehindTheBaseURLGetsTheBadgeOnceItAnswers() throws {
+        let world = try TUIWorld()
+        defer { world.stop() }
+        let tui = try world.start()
+        tui.waitFor(text: "SANDBOX")
+        try tui.press("C-c")
+        tui.waitFor(text: "EXIT=0")
+    }
+
     @Test func badEmailShowsItsErrorAndBlocksSubmit() throws {
         let world = try TUIWorld()
         defer { world.stop() }

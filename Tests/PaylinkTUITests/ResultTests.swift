@@ -83,6 +83,14 @@ import Testing
         #expect(t.screen.contains("SANDBOX"))
     }
 
+    @Test func aSandboxFoundAfterTheStartGetsTheBadgeAndThePayer() {
+        var t = made(sandbox: false)
+        #expect(!t.screen.contains("SANDBOX"))
+        t.send(.sandboxConfirmed)
+        #expect(t.screen.contains("SANDBOX"))
+        #expect(t.press(.char("p")) == [.simulatePayment(linkID: sampleLink().linkID)])
+    }
+
     @Test func copyOpenNewAndDuplicate() {
         var t = made()
         #expect(t.press(.char("c")) == [.copy(sampleLink().paymentURL)])

@@ -25,6 +25,7 @@ import struct
 import subprocess
 import sys
 import termios
+import tempfile
 import time
 
 import pyte
@@ -265,7 +266,8 @@ def echoed(text, upto, window):
 
 
 def open_typing_target(name, paylink):
-    env = tty_env()
+    # A history of its own: the draft a typing run leaves behind would be offered back to the next run.
+    env = tty_env({"PAYLINK_DATA_DIR": tempfile.mkdtemp(prefix="paylink-typing-")})
     if name == "paylink":
         p = PtyProgram([paylink], env)
         p.wait_for(paylink_form_drawn)
