@@ -121,6 +121,8 @@ public enum TerminalApp {
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: inbox.readFD, events: Int16(POLLIN), revents: 0)]
             _ = poll(&fds, 2, Int32(max(10, min(1005, untilNextSecond))))
             var msgs: [Msg] = []
+            // The terminal went away without a SIGHUP (its other end closed): nobody is left to draw for.
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { msgs.append(.terminate) }
             for sig in inbox.wakeSignals() {
                 switch sig {
                 case SIGWINCH:
