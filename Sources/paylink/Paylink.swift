@@ -13,3 +13,23 @@ struct Paylink: AsyncParsableCommand {
         defaultSubcommand: OpenCommand.self
     )
 }
+
+extension Paylink {
+    /// The command to run. The usual cases parse only their own command's options, which spares the start of
+    /// every run the walk over the whole command tree; help, the version, completion scripts and every
+    /// mistake go through the whole tree, so what they print is the same either way.
+    static func command(for arguments: [String]) throws -> ParsableCommand {
+        if let direct = try? directCommand(for: arguments) { return direct }
+        return try parseAsRoot(arguments)
+    }
+
+    private static func directCommand(for arguments: [String]) throws -> ParsableCommand? {
+        let special: Set<String> = ["-h", "--help", "-help", "--version", "help", "--experimental-dump-help"]
+        guard !arguments.contains(where: { special.contains($0) || $0.hasPrefix("--generate-completion") }) else { return nil }
+        guard let first = arguments.first, !first.hasPrefix("-") else { return try OpenCommand.parse(arguments) }
+        guard let sub = configuration.subcommands.first(where: { $0._commandName == first }),
+            sub.configuration.subcommands.isEmpty
+        else { return nil }
+        return try sub.parse(Array(arguments.dropFirst()))
+    }
+}

@@ -12,7 +12,7 @@ func runAsync<Command: AsyncParsableCommand>(_ command: Command) async throws {
 setlocale(LC_ALL, "")
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-    var command = try Paylink.parseAsRoot(arguments)
+    var command = try Paylink.command(for: arguments)
     if let asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(asyncCommand)
     } else {
