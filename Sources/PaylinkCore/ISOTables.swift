@@ -49,38 +49,59 @@ public enum ISOTables {
 
     /// Languages matching what a person typed, best first.
     public static func searchLanguages(_ query: String, limit: Int = .max) -> [Entry] {
-        search(languages, query, limit: limit)
+        search(languageKeys, query, limit: limit)
     }
 
     /// Countries matching what a person typed, best first.
     public static func searchCountries(_ query: String, limit: Int = .max) -> [Entry] {
-        search(countries, query, limit: limit)
+        search(countryKeys, query, limit: limit)
     }
 
     /// Currencies matching what a person typed, best first.
     public static func searchCurrencies(_ query: String, limit: Int = .max) -> [Currency] {
-        let entries = currencies.map { Entry(code: $0.code, name: $0.name) }
-        return search(entries, query, limit: limit).compactMap { currencyIndex[$0.code] }
+        search(currencyKeys, query, limit: limit).compactMap { currencyIndex[$0.code] }
     }
 
     /// Type-ahead ranking: exact code, then code prefix, then name prefix, then a word of the name, then anywhere.
     public static func search(_ entries: [Entry], _ query: String, limit: Int = .max) -> [Entry] {
+        search(entries.map(SearchKey.init), query, limit: limit)
+    }
+
+    /// An entry with the lower-case forms search compares; the tables' keys are made once, as a picker searches
+    /// them again on every frame.
+    private struct SearchKey {
+        let entry: Entry
+        let code: String
+        let name: String
+        let other: String
+        let words: [Substring]
+
+        init(_ entry: Entry) {
+            self.entry = entry
+            code = entry.code.lowercased()
+            name = entry.name.lowercased()
+            other = entry.otherNames.lowercased()
+            words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        }
+    }
+
+    private static let languageKeys = languages.map(SearchKey.init)
+    private static let countryKeys = countries.map(SearchKey.init)
+    private static let currencyKeys = currencies.map { SearchKey(Entry(code: $0.code, name: $0.name)) }
+
+    private static func search(_ keys: [SearchKey], _ query: String, limit: Int) -> [Entry] {
         let typed = TextChecks.trimmed(query).lowercased()
-        guard !typed.isEmpty else { return Array(entries.prefix(limit)) }
-        func rank(_ entry: Entry) -> Int? {
-            let code = entry.code.lowercased()
-            let name = entry.name.lowercased()
-            let other = entry.otherNames.lowercased()
-            if code == typed { return 0 }
-            if code.hasPrefix(typed) { return 1 }
-            if name.hasPrefix(typed) { return 2 }
-            let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            if words.contains(where: { $0.hasPrefix(typed) }) { return 3 }
-            if name.contains(typed) { return 4 }
-            if other.contains(typed) { return 5 }
+        guard !typed.isEmpty else { return keys.prefix(limit).map(\.entry) }
+        func rank(_ key: SearchKey) -> Int? {
+            if key.code == typed { return 0 }
+            if key.code.hasPrefix(typed) { return 1 }
+            if key.name.hasPrefix(typed) { return 2 }
+            if key.words.contains(where: { $0.hasPrefix(typed) }) { return 3 }
+            if key.name.contains(typed) { return 4 }
+            if key.other.contains(typed) { return 5 }
             return nil
         }
-        let ranked = entries.enumerated().compactMap { item in rank(item.element).map { ($0, item.offset, item.element) } }
+        let ranked = keys.enumerated().compactMap { item in rank(item.element).map { ($0, item.offset, item.element.entry) } }
         return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.2)
     }
 }

@@ -176,7 +176,11 @@ public struct HistoryRecord: Sendable, Hashable {
         errorMessage = nil
     }
 
-    static func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince1970.rounded(.down)) }
+    /// Whole seconds since 1970; a date past what Int holds (an API's 2^63 − 1 becomes 2^63 as a Date) is held at the end.
+    static func seconds(_ date: Date) -> Int {
+        let value = date.timeIntervalSince1970.rounded(.down)
+        return Int(exactly: value) ?? (value < 0 ? Int.min : Int.max)
+    }
 }
 
 /// The local handle of a create attempt, returned before the request leaves.

@@ -152,7 +152,10 @@ extension HistoryProgram {
     /// "25 Nov 12:00", or "25 Nov 2025" for another year; computed by hand because formatters are slow per row.
     static func createdText(_ date: Date, now: Date, timeZone: TimeZone) -> String {
         func civil(_ date: Date) -> (year: Int, month: Int, day: Int, minutes: Int) {
-            let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+            // A date an API sent as nonsense (created_at 2^63 − 1) is held to ±10^15 s, some 30 million years,
+            // so the sums below stay inside Int.
+            let seconds = min(max(date.timeIntervalSince1970, -1e15), 1e15)
+            let local = Int(seconds.rounded(.down)) + timeZone.secondsFromGMT(for: date)
             let days = Int((Double(local) / 86_400).rounded(.down))
             let minutes = (local - days * 86_400) / 60
             // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).

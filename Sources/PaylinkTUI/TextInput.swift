@@ -18,6 +18,23 @@ public struct TextInput: Sendable, Hashable {
         let cleaned = TextInput.clean(text, lineJoin: lineJoin)
         chars.insert(contentsOf: cleaned, at: cursor)
         cursor += cleaned.count
+        regroup()
+    }
+
+    /// Keeps every element a whole grapheme, as the screen draws the text: scalars typed one at a time (a ZWJ
+    /// sequence, a flag, a variation selector) join the character they complete, and so do the characters on
+    /// either side of a deletion. The cursor keeps its place in the text, moved past a character it would split.
+    private mutating func regroup() {
+        let whole = Array(String(chars))
+        guard whole != chars else { return }
+        var scalarsBefore = chars[..<cursor].reduce(0) { $0 + $1.unicodeScalars.count }
+        var index = 0
+        while scalarsBefore > 0, index < whole.count {
+            scalarsBefore -= whole[index].unicodeScalars.count
+            index += 1
+        }
+        chars = whole
+        cursor = index
     }
 
     /// The text a single-line field accepts from typed or pasted text.
@@ -47,11 +64,13 @@ public struct TextInput: Sendable, Hashable {
         guard cursor > 0 else { return }
         chars.remove(at: cursor - 1)
         cursor -= 1
+        regroup()
     }
 
     public mutating func deleteForward() {
         guard cursor < chars.count else { return }
         chars.remove(at: cursor)
+        regroup()
     }
 
     public mutating func killToEnd() { chars.removeSubrange(cursor...) }
@@ -68,6 +87,7 @@ public struct TextInput: Sendable, Hashable {
         while i > 0, !chars[i - 1].isWhitespace { i -= 1 }
         chars.removeSubrange(i..<cursor)
         cursor = i
+        regroup()
     }
 
     /// The visible part for a box `columns` wide, and the cursor's column within it.

@@ -184,11 +184,15 @@ extension TerminalProgram {
                 if let width = piece.width { buffer.fill(row: row, col: piece.col, count: width, role: piece.segment.role) }
                 buffer.put(piece.segment.text, row: row, col: piece.col, role: piece.segment.role, limit: piece.width ?? state.width - piece.col)
             }
-            if let c = line.cursorCol { buffer.cursor = (row, c) }
+            // While a saved draft is offered back only y or n answer, so no field shows a cursor.
+            if let c = line.cursorCol, state.draftOffer == nil { buffer.cursor = (row, c) }
         }
         let arrowCol = state.width - 7
-        if offset > 0 { buffer.put(glyph(state, "↑ more", "^ more"), row: top, col: arrowCol, role: .muted) }
-        if lines.count - offset > bodyHeight {
+        // The scroll marks stay off the focused field's rows: on a narrow screen they would cover its box and cursor.
+        if offset > 0, lines[offset].item != state.form.focus {
+            buffer.put(glyph(state, "↑ more", "^ more"), row: top, col: arrowCol, role: .muted)
+        }
+        if lines.count - offset > bodyHeight, lines[offset + bodyHeight - 1].item != state.form.focus {
             buffer.put(glyph(state, "↓ more", "v more"), row: top + bodyHeight - 1, col: arrowCol, role: .muted)
         }
     }

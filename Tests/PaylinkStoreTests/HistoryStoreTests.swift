@@ -205,6 +205,18 @@ import Testing
         #expect(try fixture.store.count() == 1)
     }
 
+    @Test func timestampsAtTheEndsOfIntFromTheAPIAreKeptNotACrash() throws {
+        let fixture = try HistoryFixture()
+        // 2^63 − 1 seconds becomes 2^63 as a Date, one past what Int holds.
+        var link = createdLink(for: linkRequest(), at: fixture.clock.now)
+        link.createdAt = Int.min
+        link.expiredAt = Int.max
+        try fixture.store.upsert(link: link, currency: "EUR", profile: "shop")
+        let record = try #require(try fixture.store.record(linkID: link.linkID))
+        #expect(record.paymentLink?.expiredAt == Int.max)
+        #expect(record.paymentLink?.createdAt == Int.min)
+    }
+
     @Test func anActiveLinkPastItsExpiryCountsAsExpiredWithoutARequest() throws {
         let fixture = try HistoryFixture()
         let shortLived = createdLink(for: linkRequest(name: "Short", lifetime: 60), at: fixture.clock.now)

@@ -64,6 +64,45 @@ import Testing
         #expect(screen.line(cursor.row).contains("Žalgiris 東京 🎉"))
     }
 
+    @Test func emojiSequenceTypedScalarByScalarIsOneCharacterAndTheCursorFollowsIt() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.name))
+        // An emoji picker or input method sends a ZWJ family as separate scalars, not as a paste.
+        for scalar in ["👩", "\u{200D}", "👩", "\u{200D}", "👧"] { t.press(.char(Character(scalar))) }
+        #expect(t.state.form.input.chars == ["👩‍👩‍👧"])
+        #expect(t.screen.cursor?.col == 19 + 2)
+        t.press(.backspace)
+        #expect(t.state.form.draft.name.isEmpty)
+        // A digit made an emoji by VS16 takes two columns, and the cursor stands after both.
+        t.press(.char("9"), .char("\u{FE0F}"))
+        #expect(t.state.form.input.chars.count == 1)
+        #expect(t.screen.cursor?.col == 19 + 2)
+    }
+
+    @Test func deletingWhatStoodBetweenTwoHalvesOfAFlagJoinsThem() {
+        var input = TextInput("🇱a🇹")
+        input.moveLeft()
+        input.deleteBackward()
+        #expect(input.chars == ["🇱🇹"])
+        #expect(input.cursor == 1)
+    }
+
+    @Test func scrollMarksNeverCoverTheFocusedField() {
+        var t = terminal(validDraft(), width: 41, height: 13)
+        t.state.form.moveFocus(to: .field(.payerName))
+        t.type("Jonas Jonaitis Jonas")
+        let screen = t.screen
+        guard let cursor = screen.cursor else {
+            Issue.record("no cursor:\n\(screen)")
+            return
+        }
+        // The focused field is on the last row of the body, where "↓ more" used to be drawn over its box.
+        #expect(cursor.row == 10)
+        #expect(screen.line(cursor.row).contains("Jonas Jonaitis Jonas"))
+        #expect(!screen.line(cursor.row).contains("more"))
+        #expect(screen[cursor.row, cursor.col].role == .focus)
+    }
+
     @Test func accentTypedAsCombiningMarkIsOneCharacter() {
         var input = TextInput("")
         input.insert("e\u{301}")

@@ -203,6 +203,33 @@ struct ProgramWithHistory {
         #expect(prefilled.state.draftOffer == nil)
     }
 
+    @Test func rowsWithDatesAtTheEndsOfIntAreDrawnAndOpen() throws {
+        let history = try TemporaryHistory()
+        try history.fill(2) { i, r in
+            // What a broken API's created_at and expired_at of ±(2^63 − 1) seconds leave in the history.
+            r.createdAt = Date(timeIntervalSince1970: TimeInterval(i == 0 ? Int.max : Int.min))
+            r.expiresAt = Date(timeIntervalSince1970: TimeInterval(Int.max))
+        }
+        var p = ProgramWithHistory(history)
+        p.press(.function(2))
+        #expect(p.screen.contains("Link 0"))
+        #expect(p.screen.contains("Link 1"))
+        p.press(.enter)
+        #expect(p.t.state.screen == .result)
+        #expect(p.t.state.result?.link.expiredAt == Int.max)
+        #expect(p.screen.contains("ACTIVE"))
+    }
+
+    @Test func noFieldShowsACursorWhileTheOfferWaitsForYesOrNo() {
+        var t = terminal()
+        var saved = LinkDraft()
+        saved.name = "Leather wallet"
+        TerminalProgram.offerDraft(&t.state, DraftOffer(draft: saved, savedAt: nil))
+        #expect(t.screen.cursor == nil)
+        t.press(.char("n"))
+        #expect(t.screen.cursor != nil)
+    }
+
     @Test func startupReconciliationSaysWhatItSettled() {
         var t = terminal()
         t.send(.startupReconciled(ReconcileSummary()))
