@@ -1,7 +1,7 @@
 import Foundation
-import PaylinkCore
+@testable import PaylinkCore
 import PaylinkStore
-import PaylinkTUI
+@testable import PaylinkTUI
 import PayseraCheckout
 import Testing
 
@@ -243,8 +243,6 @@ enum ScreenPromises {
     /// Where the history's search box starts, after "/ ".
     static let searchColumn = 3
 
-    static func isControl(_ s: Unicode.Scalar) -> Bool { s.value < 0x20 || (0x7F...0x9F).contains(s.value) }
-
     /// The text of cells `from..<to` of a row; `trimmed` leaves out the blank cells at its end.
     static func text(_ frame: ScreenBuffer, row: Int, from: Int, to: Int, trimmed: Bool = false) -> String {
         let cells = frame.cells
@@ -265,13 +263,6 @@ enum ScreenPromises {
             if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii != 0x7F }
             return TerminalText.displayWidth(of: ch) > 0
         }
-    }
-
-    /// The text without its trailing spaces.
-    static func trimmedRight(_ s: String) -> String {
-        var s = s
-        while s.last == " " { s.removeLast() }
-        return s
     }
 
     /// Every row fits the width: each cell's character is as wide as the cell says, wide ones keep their right half.
@@ -299,7 +290,7 @@ enum ScreenPromises {
                 } else if let last, last.ch == ch {
                     width = last.width
                 } else {
-                    if ch.unicodeScalars.contains(where: isControl) { return "row \(row) col \(col): a control character reaches the screen" }
+                    if ch.unicodeScalars.contains(where: TextChecks.isControl) { return "row \(row) col \(col): a control character reaches the screen" }
                     width = TerminalText.displayWidth(of: ch)
                     last = (ch, width)
                 }
@@ -410,7 +401,7 @@ enum ScreenPromises {
             // start like an error (they show text typed or sent), so the others are not worked out under an error.
             if let shownFirst = first, !marked(shownFirst) || field == .amount || field == .methodKey,
                let hint = state.form.hint(for: field, now: state.now, timeZone: state.timeZone),
-               shownFirst == trimmedRight(drawn(TerminalText.truncated(hint, toWidth: state.width - inputColumn - 1))) {
+               shownFirst == drawn(TerminalText.truncated(hint, toWidth: state.width - inputColumn - 1)).replacingTrailingSpaces() {
                 rows = rows.dropFirst()
                 first = rows.first.map(line)
             }
@@ -456,7 +447,7 @@ enum ScreenPromises {
         for effect in effects {
             switch effect {
             case .copy(let text), .open(let text):
-                if text.unicodeScalars.contains(where: isControl) { return "\(effect) carries a control character" }
+                if text.unicodeScalars.contains(where: TextChecks.isControl) { return "\(effect) carries a control character" }
             default: break
             }
         }

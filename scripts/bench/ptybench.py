@@ -266,8 +266,9 @@ def echoed(text, upto, window):
 
 
 def open_typing_target(name, paylink):
-    # A history of its own: the draft a typing run leaves behind would be offered back to the next run.
-    env = tty_env({"PAYLINK_DATA_DIR": tempfile.mkdtemp(prefix="paylink-typing-")})
+    # A history of its own: the draft a typing run leaves behind would be offered back to the next run. It is
+    # made inside the bench's data folder, which the bench removes at its end.
+    env = tty_env({"PAYLINK_DATA_DIR": tempfile.mkdtemp(prefix="typing-", dir=os.environ.get("PAYLINK_DATA_DIR"))})
     if name == "paylink":
         p = PtyProgram([paylink], env)
         p.wait_for(paylink_form_drawn)
