@@ -1,15 +1,25 @@
 # paylink: `make run` sets up a fresh machine and opens the program; `make test` runs every test.
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libncurses-dev libqrencode-dev libsqlite3-dev tmux
+# What the tests drive besides paylink: a QR decoder, a browser, shells, the Debian packaging tools.
+TEST_APT_PACKAGES := zbar-tools chromium chromium-driver python3-selenium dpkg-dev bash-completion zsh fish man-db
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: deps build release run test soak bench clean
+.PHONY: deps test-deps apt-install build release run test soak bench clean
 
-## deps: install the Debian packages paylink builds and tests with (sudo when not root).
+## deps: install the Debian packages paylink builds with (sudo when not root).
 deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "paylink needs Swift 6.1 or newer on PATH (swift.org/install)"; exit 1; }
+
+## test-deps: the packages the tests drive as well.
+test-deps: deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+
+apt-install:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
 	  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
@@ -19,7 +29,6 @@ deps:
 	  if ! { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; }; then \
 	    echo "Could not install them. Run: sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; fi; \
 	fi
-	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "paylink needs Swift 6.1 or newer on PATH (swift.org/install)"; exit 1; }
 
 ## build: compile paylink (debug).
 build: deps
@@ -34,7 +43,7 @@ run: build
 	@"$$($(SWIFT) build --show-bin-path)/paylink" $(ARGS)
 
 ## test: build everything and run the whole test suite.
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	@# Three runs: the SDK's and the end-to-end tests time real networks and processes, so they get the
 	@# machine to themselves; everything else runs in parallel.

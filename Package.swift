@@ -48,6 +48,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
+            name: "PaylinkService",
+            dependencies: [
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]),
+        .target(
             name: "PaylinkTUI",
             dependencies: [
                 "CNcursesw", "CQRencode", "PaylinkCore", "PaylinkStore",
@@ -57,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "paylink",
             dependencies: [
-                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PayseraSandbox", "PaylinkTUI",
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PayseraSandbox", "PaylinkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

@@ -3,6 +3,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import PaylinkCore
+import PaylinkService
 import PaylinkStore
 import PayseraCheckout
 import PayseraSandbox

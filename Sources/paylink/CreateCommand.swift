@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaylinkCore
+import PaylinkService
 import PayseraCheckout
 
 /// `paylink create`: make one payment link from options, for scripts and shells.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaylinkCore
+import PaylinkService
 import PaylinkStore
 import PaylinkTUI
 

@@ -7,8 +7,16 @@ struct Paylink: AsyncParsableCommand {
         abstract: "Make Paysera Checkout payment links: a form, a URL, a QR code, a history.",
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, CreateCommand.self, MethodsCommand.self, ListCommand.self, ShowCommand.self, CancelCommand.self,
-            ExportCommand.self, ReconcileCommand.self, HistoryCommand.self, SandboxCommand.self,
+            OpenCommand.self,
+            CreateCommand.self,
+            MethodsCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            CancelCommand.self,
+            ExportCommand.self,
+            ReconcileCommand.self,
+            HistoryCommand.self,
+            SandboxCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PaylinkService
 import PaylinkStore
 import PayseraSandbox
 

@@ -1,12 +1,11 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
 import PaylinkCore
+import PaylinkService
 import PaylinkStore
 import PaylinkTUI
 import PayseraCheckout
 
-/// The terminal program's window on the world: the SDK, the history and, on the sandbox, the simulated payer.
+/// The terminal program's window on the world: PaylinkService's workflows behind PaylinkTUI's `LinkService`.
 struct TerminalService: LinkService {
     let context: AppContext
     let workflow: LinkWorkflow
@@ -15,6 +14,10 @@ struct TerminalService: LinkService {
     var isSandbox: Bool { context.isSandbox }
     func confirmSandbox() async -> Bool { await context.answersAsSandbox() }
     var profileName: String { context.profile.name }
+
+    private var actions: LinkActions {
+        LinkActions(client: context.client, history: history, profile: profileName, baseURL: context.baseURL)
+    }
 
     func create(_ draft: LinkDraft) async -> PaylinkTUI.CreateOutcome {
         switch await workflow.create(draft) {
@@ -30,32 +33,14 @@ struct TerminalService: LinkService {
         try await context.client.paymentMethods(amount: amount, currency: currency)
     }
 
-    func refresh(linkID: String) async throws -> PaymentLink {
-        let link = try await context.client.paymentLink(id: linkID)
-        remember(link)
-        return link
-    }
+    func refresh(linkID: String) async throws -> PaymentLink { try await actions.refresh(linkID: linkID) }
 
     func simulatePayment(linkID: String) async throws -> PaymentLink {
         guard await confirmSandbox() else { throw SimulatedPaymentRefused(message: "Simulated payments exist only on the sandbox.") }
-        let id = linkID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? linkID
-        var request = HTTPClientRequest(url: context.baseURL.absoluteString + "/sandbox/payment-links/\(id)/pay")
-        request.method = .POST
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-        let body = try await response.body.collect(upTo: 1 << 20)
-        guard (200..<300).contains(Int(response.status.code)) else {
-            throw SimulatedPaymentRefused(message: "The sandbox refused the payment (\(response.status.code)).")
-        }
-        let link = try JSONDecoder().decode(PaymentLink.self, from: Data(body.readableBytesView))
-        remember(link)
-        return link
+        return try await actions.simulatePayment(linkID: linkID)
     }
 
-    func cancel(linkID: String) async throws -> PaymentLink {
-        let link = try await context.client.cancelPaymentLink(id: linkID)
-        remember(link)
-        return link
-    }
+    func cancel(linkID: String) async throws -> PaymentLink { try await actions.cancel(linkID: linkID) }
 
     func reconcile() async -> ReconcileSummary {
         guard let reconciler = try? context.reconciler() else { return ReconcileSummary() }
@@ -68,16 +53,4 @@ struct TerminalService: LinkService {
     var historyStore: HistoryStore? { history }
 
     var draftStore: DraftStore? { DraftStore(paths: context.paths) }
-
-    /// Keeps the history's copy of a link current.
-    private func remember(_ link: PaymentLink) {
-        let known = try? history.record(linkID: link.linkID)
-        _ = try? history.upsert(link: link, currency: known?.currency, profile: known?.profile ?? profileName)
-    }
-}
-
-/// The sandbox did not take the simulated payment.
-struct SimulatedPaymentRefused: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }

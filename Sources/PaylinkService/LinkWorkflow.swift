@@ -4,7 +4,7 @@ import PaylinkStore
 import PayseraCheckout
 
 /// How one attempt to make a link ended.
-enum WorkflowOutcome: Sendable {
+public enum WorkflowOutcome: Sendable {
     /// The link exists; `body` is the API's answer as it came.
     case created(PaymentLink, body: Data)
     /// The draft (or the API) refused fields; nothing was made.
@@ -19,13 +19,20 @@ enum WorkflowOutcome: Sendable {
 
 /// Makes one payment link from a draft: the new order first when asked, then the link, never repeating a POST.
 /// The attempt is written to the history before the link request leaves, so no link the API made goes unrecorded.
-struct LinkWorkflow: Sendable {
-    let client: CheckoutClient
-    let history: HistoryStore
-    let profile: String
-    let paths: AppPaths
+public struct LinkWorkflow: Sendable {
+    public let client: CheckoutClient
+    public let history: HistoryStore
+    public let profile: String
+    public let paths: AppPaths
 
-    func create(_ draft: LinkDraft) async -> WorkflowOutcome {
+    public init(client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths) {
+        self.client = client
+        self.history = history
+        self.profile = profile
+        self.paths = paths
+    }
+
+    public func create(_ draft: LinkDraft) async -> WorkflowOutcome {
         let problems = draft.validate()
         if !problems.isEmpty {
             return .invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention.")
@@ -78,7 +85,7 @@ struct LinkWorkflow: Sendable {
     }
 
     /// Turns an API error into an outcome; field errors land on the form's fields by their API path.
-    static func outcome(of error: CheckoutError, making what: String) -> WorkflowOutcome {
+    public static func outcome(of error: CheckoutError, making what: String) -> WorkflowOutcome {
         switch error.kind {
         case .refused, .invalidInput:
             var fields: [FieldPath: String] = [:]

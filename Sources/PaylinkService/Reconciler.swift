@@ -3,25 +3,33 @@ import PaylinkStore
 import PayseraCheckout
 
 /// Settles create attempts whose outcome is unknown by asking the API which links the order has.
-struct Reconciler: Sendable {
-    let client: CheckoutClient
-    let history: HistoryStore
-    let profile: String
-    let paths: AppPaths
+public struct Reconciler: Sendable {
+    public let client: CheckoutClient
+    public let history: HistoryStore
+    public let profile: String
+    public let paths: AppPaths
+
+    public init(client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths) {
+        self.client = client
+        self.history = history
+        self.profile = profile
+        self.paths = paths
+    }
 
     /// An attempt younger than this may not have taken its lock yet.
-    static let lockGrace: TimeInterval = 2
+    public static let lockGrace: TimeInterval = 2
 
     /// What one pass did.
-    struct Report: Sendable {
-        var adopted: [HistoryRecord] = []
-        var notCreated: [HistoryRecord] = []
-        var stillUnknown: [(HistoryRecord, String)] = []
-        var inFlight: [HistoryRecord] = []
+    public struct Report: Sendable {
+        public var adopted: [HistoryRecord] = []
+        public var notCreated: [HistoryRecord] = []
+        public var stillUnknown: [(HistoryRecord, String)] = []
+        public var inFlight: [HistoryRecord] = []
+        public init() {}
     }
 
     /// Looks at every unresolved attempt of the profile; never creates anything.
-    func run() async -> Report {
+    public func run() async -> Report {
         var report = Report()
         let attempts: [HistoryRecord]
         do {

@@ -7,7 +7,7 @@ import Glibc
 
 /// An advisory lock a process holds while its create request is in flight, so that reconciliation can tell
 /// an attempt still waiting for its answer (locked) from one whose process died (lock free).
-final class AttemptLock: @unchecked Sendable {
+public final class AttemptLock: @unchecked Sendable {
     private let fd: Int32
     private let path: String
 
@@ -16,7 +16,7 @@ final class AttemptLock: @unchecked Sendable {
         self.path = path
     }
 
-    static func directory(_ paths: AppPaths) -> URL {
+    public static func directory(_ paths: AppPaths) -> URL {
         paths.dataDirectory.appendingPathComponent("attempts", isDirectory: true)
     }
 
@@ -26,7 +26,7 @@ final class AttemptLock: @unchecked Sendable {
 
     /// Takes the lock of an attempt this process has just written down; nil if it cannot (then reconciliation
     /// falls back to the attempt's age).
-    static func hold(_ attempt: AttemptID, paths: AppPaths) -> AttemptLock? {
+    public static func hold(_ attempt: AttemptID, paths: AppPaths) -> AttemptLock? {
         try? FileManager.default.createDirectory(
             at: directory(paths), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let path = path(paths, attempt)
@@ -40,7 +40,7 @@ final class AttemptLock: @unchecked Sendable {
     }
 
     /// Whether some live process still holds the attempt's lock.
-    static func isHeld(_ attempt: AttemptID, paths: AppPaths) -> Bool {
+    public static func isHeld(_ attempt: AttemptID, paths: AppPaths) -> Bool {
         let fd = open(path(paths, attempt), O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -52,7 +52,7 @@ final class AttemptLock: @unchecked Sendable {
     }
 
     /// Lets go once the attempt's outcome is written down.
-    func release() {
+    public func release() {
         unlink(path)
         flock(fd, LOCK_UN)
         close(fd)
@@ -61,7 +61,7 @@ final class AttemptLock: @unchecked Sendable {
 
 /// A shared lock every creating process holds from before its attempt is written down until its outcome is:
 /// when reconciliation can take it exclusively, no create is in flight anywhere, whatever the attempts' age.
-final class InFlightLock: @unchecked Sendable {
+public final class InFlightLock: @unchecked Sendable {
     private let fd: Int32
 
     private init(fd: Int32) { self.fd = fd }
@@ -77,7 +77,7 @@ final class InFlightLock: @unchecked Sendable {
     }
 
     /// Taken by a creating process (shared: creators do not exclude one another).
-    static func share(_ paths: AppPaths) -> InFlightLock? {
+    public static func share(_ paths: AppPaths) -> InFlightLock? {
         let fd = open(paths)
         guard fd >= 0 else { return nil }
         guard flock(fd, LOCK_SH) == 0 else {
@@ -88,7 +88,7 @@ final class InFlightLock: @unchecked Sendable {
     }
 
     /// Whether no process is creating right now (checked by taking the lock exclusively for an instant).
-    static func nothingInFlight(_ paths: AppPaths) -> Bool {
+    public static func nothingInFlight(_ paths: AppPaths) -> Bool {
         let fd = open(paths)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -97,7 +97,7 @@ final class InFlightLock: @unchecked Sendable {
         return true
     }
 
-    func release() {
+    public func release() {
         flock(fd, LOCK_UN)
         close(fd)
     }

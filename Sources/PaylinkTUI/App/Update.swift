@@ -1,0 +1,146 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+/// The program's pure core: `update` turns a message into a new state and effects, `view` draws a state.
+public enum TerminalProgram {
+    /// How often the result screen asks for the link's status.
+    public static let pollInterval: TimeInterval = 5
+
+    public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        var effects = handle(&state, msg)
+        // The draft is written once typing pauses (on a tick), or at once when the program quits.
+        state.draftSaving.observe(state.form.draft, now: state.now)
+        let quitting = effects.contains(.quit)
+        if state.draftOffer == nil, let write = state.draftSaving.due(now: state.now, force: quitting) {
+            effects.insert(.draft(write), at: 0)
+        }
+        return effects
+    }
+
+    static func handle(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key): return keyPressed(&state, key)
+        case .paste(let text): return pasted(&state, text)
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            guard state.screen == .history else { return [] }
+            // A taller screen may need the next page at once.
+            state.history.visibleRows = historyRows(state)
+            HistoryProgram.clampSelection(&state.history)
+            return perform(&state, HistoryProgram.loadIfNeeded(&state.history))
+        case .history(let msg):
+            return historyMsg(&state, msg)
+        case .startupReconciled(let summary):
+            guard let text = summary.text else { return [] }
+            state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
+            if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
+            return []
+        case .tick(let date): return ticked(&state, date)
+        case .created(let outcome): return created(&state, outcome)
+        case .methodsLoaded(let key, let result):
+            guard state.form.methods == .loading(key: key) else { return [] }
+            switch result {
+            case .success(let methods): state.form.methods = .loaded(key: key, methods)
+            case .failure(let error): state.form.methods = .failed(key: key, TerminalText.sanitize(error.message))
+            }
+            return []
+        case .statusChanged(let link):
+            statusArrived(&state, link)
+            HistoryProgram.apply(&state.history, link)
+            return []
+        case .statusFailed:
+            // A failed poll is retried at the next interval; the badge keeps the last known status.
+            state.result?.polling = false
+            return []
+        case .paymentSimulated(let result):
+            state.result?.paying = false
+            switch result {
+            case .success(let link): statusArrived(&state, link)
+            case .failure(let error): state.notice = Notice("Simulated payment failed: \(TerminalText.sanitize(error.message))", .error)
+            }
+            return []
+        case .copied(let text):
+            state.notice = Notice(text, .success)
+            return []
+        case .opened(let result):
+            switch result {
+            case .success(let text): state.notice = Notice(text, .success)
+            case .failure(let error): state.notice = Notice(error.message, .error)
+            }
+            return []
+        case .terminate:
+            state.quitting = true
+            return [.quit]
+        case .sandboxConfirmed:
+            state.isSandbox = true
+            return []
+        }
+    }
+
+    // MARK: Keys
+
+    static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let action = state.keys.action(for: key, in: state.isTooSmall ? [.global] : state.keyContexts)
+        switch action {
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        case .suspend:
+            return [.suspend]
+        case .help:
+            state.showingHelp.toggle()
+            return []
+        case .closeHelp:
+            state.showingHelp = false
+            return []
+        case .history where !state.isTooSmall && state.draftOffer == nil:
+            return openHistory(&state)
+        default:
+            break
+        }
+        if state.isTooSmall || state.showingHelp { return [] }
+        if let offer = state.draftOffer {
+            switch action {
+            case .yes:
+                state.draftOffer = nil
+                state.form = FormState(draft: offer.draft)
+                state.draftSaving.settle(offer.draft)
+                state.notice = Notice("Restored the unfinished link", .success)
+                return []
+            case .no:
+                state.draftOffer = nil
+                state.notice = nil
+                return [.draft(.clear)]
+            default:
+                return []
+            }
+        }
+        switch state.screen {
+        case .history: return historyKey(&state, key, action)
+        case .result: return resultKey(&state, action)
+        case .form:
+            if state.form.picker != nil { return pickerKey(&state, key, action) }
+            return formKey(&state, key, action)
+        }
+    }
+
+    // MARK: Time and answers
+
+    static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
+        state.now = date
+        if state.screen == .history { return historyMsg(&state, .tick(date)) }
+        guard state.screen == .result, var result = state.result, !result.polling else { return [] }
+        guard date.timeIntervalSince(result.lastPoll) >= pollInterval else { return [] }
+        switch result.link.status {
+        case .completed?, .canceled?: return []
+        default: break
+        }
+        result.polling = true
+        result.lastPoll = date
+        state.result = result
+        return [.refresh(linkID: result.link.linkID)]
+    }
+
+}

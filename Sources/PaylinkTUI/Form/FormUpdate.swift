@@ -1,0 +1,166 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+extension TerminalProgram {
+    static func pickerKey(_ state: inout AppState, _ key: Key, _ action: Action?) -> [Effect] {
+        guard var picker = state.form.picker else { return [] }
+        let options = state.form.options(for: picker.field, filter: picker.filter.text)
+        switch action {
+        case .pick:
+            let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
+            let value = options.indices.contains(picker.selected) ? options[picker.selected].value : typed
+            state.form.picker = nil
+            if !value.isEmpty || typed.isEmpty {
+                state.form.input = TextInput(value.isEmpty ? state.form.input.text : value)
+                state.form.storeInput()
+            }
+            state.form.move(by: 1)
+            return methodsIfNeeded(&state)
+        case .pickerUp:
+            picker.selected = max(0, picker.selected - 1)
+        case .pickerDown:
+            picker.selected = min(max(0, options.count - 1), picker.selected + 1)
+        case .closePicker:
+            state.form.picker = nil
+            return []
+        default:
+            switch key {
+            case .char(let c): picker.filter.insert(String(c))
+            case .backspace: picker.filter.deleteBackward()
+            case .ctrl("u"): picker.filter.killToStart()
+            case .ctrl("w"): picker.filter.deleteWord()
+            default: return []
+            }
+            picker.selected = 0
+        }
+        state.form.picker = picker
+        return []
+    }
+
+    static func formKey(_ state: inout AppState, _ key: Key, _ action: Action?) -> [Effect] {
+        switch action {
+        case .submit:
+            return submit(&state)
+        case .nextField:
+            state.form.move(by: 1)
+            return methodsIfNeeded(&state)
+        case .previousField:
+            state.form.move(by: -1)
+            return methodsIfNeeded(&state)
+        case .toggle:
+            toggleOrderMode(&state)
+            return []
+        case .activate:
+            switch state.form.focus {
+            case .orderMode:
+                toggleOrderMode(&state)
+                return []
+            case .create:
+                return submit(&state)
+            case .field(let f):
+                if FormState.isPicker(f) { return openPicker(&state, f, filter: "") }
+                state.form.move(by: 1)
+                return methodsIfNeeded(&state)
+            }
+        case .openPicker:
+            if let f = state.form.focusedField, FormState.isPicker(f) { return openPicker(&state, f, filter: "") }
+            return []
+        case .back:
+            if state.notice != nil {
+                state.notice = nil
+            } else if state.result != nil {
+                state.screen = .result
+            }
+            return []
+        default:
+            break
+        }
+        guard let field = state.form.focusedField else { return [] }
+        var input = state.form.input
+        switch action {
+        case .cursorLeft: input.moveLeft()
+        case .cursorRight: input.moveRight()
+        case .lineStart: input.moveToStart()
+        case .lineEnd: input.moveToEnd()
+        case .deleteBackward: input.deleteBackward()
+        case .deleteForward: input.deleteForward()
+        case .killToEnd: input.killToEnd()
+        case .killToStart: input.killToStart()
+        case .deleteWord: input.deleteWord()
+        default:
+            guard case .char(let c) = key else { return [] }
+            if FormState.isPicker(field) { return openPicker(&state, field, filter: String(c)) }
+            input.insert(String(c))
+        }
+        state.form.input = input
+        state.form.storeInput()
+        return []
+    }
+
+    static func toggleOrderMode(_ state: inout AppState) {
+        state.form.storeInput()
+        state.form.draft.orderMode = state.form.draft.orderMode == .new ? .existing : .new
+    }
+
+    static func openPicker(_ state: inout AppState, _ field: FieldPath, filter: String) -> [Effect] {
+        var picker = PickerState(field: field, filter: TextInput(filter))
+        if filter.isEmpty {
+            // Start on the current value so Enter keeps it.
+            let options = state.form.options(for: field, filter: "")
+            picker.selected = options.firstIndex { $0.value.lowercased() == state.form.input.text.lowercased() } ?? 0
+        }
+        state.form.picker = picker
+        return methodsIfNeeded(&state)
+    }
+
+    /// Asks for the methods list when the method field is reached and the amount or currency changed.
+    static func methodsIfNeeded(_ state: inout AppState) -> [Effect] {
+        guard state.form.focusedField == .methodKey else { return [] }
+        let query = state.form.methodsQuery
+        switch state.form.methods {
+        case .loading(let key) where key == query.key: return []
+        case .loaded(let key, _) where key == query.key: return []
+        case .failed(let key, _) where key == query.key && state.form.picker == nil: return []
+        default:
+            state.form.methods = .loading(key: query.key)
+            return [.loadMethods(amount: query.amount, currency: query.currency, key: query.key)]
+        }
+    }
+
+    static func submit(_ state: inout AppState) -> [Effect] {
+        state.form.storeInput()
+        state.form.picker = nil
+        guard !state.form.sending else {
+            state.notice = Notice("Still sending the last request…", .warning)
+            return []
+        }
+        state.form.submitTried = true
+        let errors = state.form.errorFields
+        if let first = errors.first {
+            state.notice = Notice(errors.count == 1 ? "1 field needs attention" : "\(errors.count) fields need attention", .error)
+            state.form.moveFocus(to: .field(first))
+            return methodsIfNeeded(&state)
+        }
+        state.form.sending = true
+        state.notice = Notice("sending…")
+        return [.create(state.form.draft)]
+    }
+
+    // MARK: Paste
+
+    static func pasted(_ state: inout AppState, _ text: String) -> [Effect] {
+        guard !state.isTooSmall, !state.showingHelp, state.screen == .form else { return [] }
+        if var picker = state.form.picker {
+            picker.filter.insert(text)
+            picker.selected = 0
+            state.form.picker = picker
+            return []
+        }
+        guard let field = state.form.focusedField else { return [] }
+        // Metadata takes several entries, so its lines become `;`-separated entries; other fields keep the first line.
+        state.form.input.insert(text, lineJoin: field == .metadata ? "; " : nil)
+        state.form.storeInput()
+        return []
+    }
+}

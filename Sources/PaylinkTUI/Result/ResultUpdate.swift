@@ -1,0 +1,103 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+extension TerminalProgram {
+    static func resultKey(_ state: inout AppState, _ action: Action?) -> [Effect] {
+        guard let result = state.result else { return [] }
+        let url = TerminalText.sanitize(result.link.paymentURL)
+        switch action {
+        case .copy:
+            state.notice = Notice("copying…")
+            return [.copy(url)]
+        case .open:
+            state.notice = Notice("opening the browser…")
+            return [.open(url)]
+        case .newLink:
+            state.form = FormState(draft: LinkDraft())
+            state.notice = nil
+            state.screen = .form
+            return []
+        case .duplicate:
+            state.form = FormState(draft: LinkDraft(duplicating: result.link, currency: result.draft.currency))
+            state.notice = Notice("A copy on the same order: change what you need and create it")
+            state.screen = .form
+            return []
+        case .simulatePayment:
+            guard state.isSandbox else {
+                state.notice = Notice("Simulated payments exist only on the sandbox", .warning)
+                return []
+            }
+            guard !result.paying else { return [] }
+            state.result?.paying = true
+            state.notice = Notice("sandbox: paying…")
+            return [.simulatePayment(linkID: result.link.linkID)]
+        case .leave:
+            state.quitting = true
+            return [.quit]
+        case .back:
+            if state.resultFromHistory { state.screen = .history }
+            return []
+        default:
+            return []
+        }
+    }
+
+    static func created(_ state: inout AppState, _ outcome: CreateOutcome) -> [Effect] {
+        state.form.sending = false
+        switch outcome {
+        case .created(let link):
+            let url = TerminalText.sanitize(link.paymentURL)
+            state.result = ResultState(link: link, draft: state.form.draft, qr: QRMatrix(encoding: url), lastPoll: state.now)
+            state.lastURL = url
+            state.resultFromHistory = false
+            state.screen = .result
+            state.notice = Notice("Link created", .success)
+            // The draft became a link: nothing is left to offer back.
+            state.draftSaving.settle(state.form.draft)
+            return [.draft(.clear)]
+        case .invalid(let fields, let message):
+            state.form.serverErrors = fields.mapValues(TerminalText.sanitize)
+            state.form.submitTried = true
+            let inForm = state.form.items.compactMap { item -> FieldPath? in
+                if case .field(let f) = item, fields[f] != nil { return f }
+                return nil
+            }
+            let text = TerminalText.sanitize(message)
+            if let first = inForm.first {
+                state.form.moveFocus(to: .field(first))
+                let count = inForm.count == 1 ? "1 field needs attention" : "\(inForm.count) fields need attention"
+                state.notice = Notice("Refused: \(count)" + (text.isEmpty ? "" : " (\(text))"), .error)
+            } else {
+                state.notice = Notice("Refused: \(text)", .error)
+            }
+        case .refused(let message):
+            state.notice = Notice("Refused: \(TerminalText.sanitize(message))", .error)
+        case .outcomeUnknown(let message):
+            state.notice = Notice(
+                "No answer from the server (\(TerminalText.sanitize(message))): the link may or may not exist. It was not sent again; check the history before creating it once more.",
+                .warning)
+        case .failed(let message):
+            state.notice = Notice("Not sent: \(TerminalText.sanitize(message))", .error)
+        }
+        return []
+    }
+
+    static func statusArrived(_ state: inout AppState, _ link: PaymentLink) {
+        guard var result = state.result, result.link.linkID == link.linkID else { return }
+        let before = result.link.status
+        var merged = link
+        // Keep what an answer leaves out (a status answer may be short).
+        if merged.paymentURL.isEmpty { merged.paymentURL = result.link.paymentURL }
+        merged.name = merged.name ?? result.link.name
+        merged.purchase = merged.purchase ?? result.link.purchase
+        merged.createdAt = merged.createdAt ?? result.link.createdAt
+        if merged.expiredAt == nil, merged.lifetime != 0 { merged.expiredAt = result.link.expiredAt }
+        result.link = merged
+        result.polling = false
+        state.result = result
+        if before != merged.status, merged.status == .completed {
+            state.notice = Notice("Paid", .success)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+extension TerminalProgram {
+    // MARK: Result
+
+    static func drawResult(_ state: AppState, into buffer: inout ScreenBuffer) {
+        guard let result = state.result else { return }
+        let link = result.link
+        let w = state.width
+        let top = 2
+        let bottom = state.height - 3
+        let qr = state.capabilities.unicode && state.capabilities.colours >= 8 ? result.qr : nil
+        // Beside the text when both fit, else below, else a note.
+        let minText = 36
+        var qrPlace: (row: Int, col: Int)?
+        var textWidth = w - 2
+        var qrNote: String?
+        if let qr {
+            if w >= minText + qr.columns + 3, qr.rows <= bottom - top + 1 {
+                qrPlace = (top, w - qr.columns - 1)
+                textWidth = w - qr.columns - 4
+            }
+        } else if result.qr == nil {
+            qrNote = "QR code: could not be made for this URL"
+        } else {
+            qrNote = "QR code: needs a UTF-8 terminal with colour"
+        }
+        var row = top
+        func line(_ segments: [Segment], indent: Int = 1) {
+            guard row <= bottom else { return }
+            var x = indent
+            for s in segments { x += buffer.put(s.text, row: row, col: x, role: s.role, limit: max(0, textWidth + 1 - x)) }
+            row += 1
+        }
+        let name = TerminalText.sanitize(link.name ?? result.draft.name)
+        let currency = result.draft.currency.trimmingCharacters(in: .whitespaces).uppercased()
+        let amount = link.purchase.map { Money.format(minor: $0.amount.value, currency: currency) + " " + currency }
+        let badge = statusBadge(state, link)
+        let urlLines = TextWidth.hardWrap(TerminalText.sanitize(link.paymentURL), columns: max(10, textWidth))
+        // The URL is never cut: on a short screen the other lines give way first.
+        let full = 5 + urlLines.count + 5
+        if full <= bottom - top + 1 {
+            line([Segment(" \(badge.text) ", badge.role)])
+            line([Segment(name, .title)])
+            if let amount { line([Segment(amount, .text)]) }
+            row += 1
+            line([Segment("Payment URL", .muted)])
+            for part in urlLines { line([Segment(part, .accent)]) }
+            row += 1
+            drawCountdown(state, link, width: textWidth, compact: false, line: line)
+            if row <= bottom { row += 1 }
+            line([Segment("link " + TerminalText.sanitize(link.linkID), .muted)])
+        } else {
+            line([Segment(" \(badge.text) ", badge.role), Segment(" " + name + (amount.map { " · " + $0 } ?? ""), .title)])
+            for part in urlLines { line([Segment(part, .accent)]) }
+            drawCountdown(state, link, width: textWidth, compact: true, line: line)
+        }
+        if let qr, let place = qrPlace {
+            drawQR(qr, at: place, into: &buffer)
+        } else if let qr {
+            let below = row + 1
+            if below + qr.rows - 1 <= bottom, qr.columns + 2 <= w {
+                drawQR(qr, at: (below, 1), into: &buffer)
+            } else {
+                qrNote = "QR code: enlarge the terminal to \(max(qr.columns + minText + 3, 40))×\(qr.rows + 6) to see it"
+            }
+        }
+        if let qrNote, row + 1 <= bottom {
+            row += 1
+            line([Segment(qrNote, .muted)])
+        }
+    }
+
+    static func statusBadge(_ state: AppState, _ link: PaymentLink) -> (text: String, role: StyleRole) {
+        let expiresAt = Countdown.date(unixSeconds: link.expiredAt)
+        switch link.status {
+        case .completed?: return ("PAID", .success)
+        case .canceled?: return ("CANCELED", .error)
+        case .expired?: return ("EXPIRED", .warning)
+        case .other(let s)?: return (TerminalText.sanitize(s).uppercased(), .badge)
+        case .active?, nil:
+            if let expiresAt, expiresAt <= state.now { return ("EXPIRED", .warning) }
+            return ("ACTIVE", .badge)
+        }
+    }
+
+    static func drawCountdown(_ state: AppState, _ link: PaymentLink, width: Int, compact: Bool, line: ([Segment], Int) -> Void) {
+        let expiresAt = link.lifetime == 0 ? nil : Countdown.date(unixSeconds: link.expiredAt)
+        let createdAt = Countdown.date(unixSeconds: link.createdAt)
+        let text = Countdown.text(from: state.now, to: expiresAt)
+        if link.status == .completed {
+            line([Segment("Paid", .success)], 1)
+            return
+        }
+        guard let expiresAt else {
+            line([Segment("never expires", .muted)], 1)
+            return
+        }
+        if expiresAt <= state.now {
+            line([Segment("expired", .error), Segment("  at " + FormState.expiryText(expiresAt, now: state.now, timeZone: state.timeZone), .muted)], 1)
+            return
+        }
+        let warning = Countdown.isWarning(createdAt: createdAt, expiresAt: expiresAt, now: state.now)
+        line([Segment("expires in ", .muted), Segment(text, warning ? .warning : .title),
+              Segment("  " + FormState.expiryText(expiresAt, now: state.now, timeZone: state.timeZone), .muted)], 1)
+        if !compact, let fraction = Countdown.fraction(createdAt: createdAt, expiresAt: expiresAt, now: state.now) {
+            let barWidth = max(4, min(40, width - 1))
+            let filled = Int((fraction * Double(barWidth)).rounded(.up))
+            let full = String(repeating: glyph(state, "█", "#"), count: filled)
+            let empty = String(repeating: glyph(state, "░", "-"), count: barWidth - filled)
+            line([Segment(full, warning ? .warning : .accent), Segment(empty, .border)], 1)
+        }
+    }
+
+    static func drawQR(_ qr: QRMatrix, at place: (row: Int, col: Int), into buffer: inout ScreenBuffer) {
+        for (i, text) in qr.halfBlockRows.enumerated() {
+            buffer.put(text, row: place.row + i, col: place.col, role: .qr)
+        }
+    }
+}
