@@ -33,9 +33,16 @@ public struct LinkWorkflow: Sendable {
     }
 
     public func create(_ draft: LinkDraft) async -> WorkflowOutcome {
+        await create(draft, batch: nil).outcome
+    }
+
+    /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429
+    /// (nothing was made then, so the row may be sent again after that wait).
+    public func create(_ draft: LinkDraft, batch: BatchTag?) async -> (outcome: WorkflowOutcome, retryAfter: Int?) {
+        func waitAsked(_ error: CheckoutError) -> Int? { error.status == 429 ? max(error.retryAfter ?? 1, 1) : nil }
         let problems = draft.validate()
         if !problems.isEmpty {
-            return .invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention.")
+            return (.invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention."), nil)
         }
         var orderID = draft.orderID.trimmingCharacters(in: .whitespaces)
         if draft.orderMode == .new {
@@ -43,18 +50,18 @@ public struct LinkWorkflow: Sendable {
                 let order = try await client.createOrder(try draft.orderRequest())
                 orderID = order.orderID
             } catch let error as ValidationErrors {
-                return .invalid(error.errors, message: "Some fields need attention.")
+                return (.invalid(error.errors, message: "Some fields need attention."), nil)
             } catch let error as CheckoutError {
-                return Self.outcome(of: error, making: "the order")
+                return (Self.outcome(of: error, making: "the order"), waitAsked(error))
             } catch {
-                return .failed("The order could not be made: \(error)")
+                return (.failed("The order could not be made: \(error)"), nil)
             }
         }
         let request: CreatePaymentLinkRequest
         do {
             request = try draft.request(orderID: orderID)
         } catch {
-            return .invalid(error.errors, message: "Some fields need attention.")
+            return (.invalid(error.errors, message: "Some fields need attention."), nil)
         }
         let inFlight = InFlightLock.share(paths)
         defer { inFlight?.release() }
@@ -62,16 +69,17 @@ public struct LinkWorkflow: Sendable {
         do {
             attempt = try history.beginAttempt(
                 profile: profile, request: request, currency: draft.currency.trimmingCharacters(in: .whitespaces).uppercased(),
-                reference: draft.orderMode == .new ? draft.reference.trimmingCharacters(in: .whitespaces) : nil)
+                reference: draft.orderMode == .new ? draft.reference.trimmingCharacters(in: .whitespaces) : nil,
+                batch: batch)
         } catch {
-            return .failed("The history could not record the attempt, so nothing was sent: \(error)")
+            return (.failed("The history could not record the attempt, so nothing was sent: \(error)"), nil)
         }
         let lock = AttemptLock.hold(attempt, paths: paths)
         defer { lock?.release() }
         do {
             let (link, body) = try await client.createPaymentLinkResponse(request)
             _ = try? history.markCreated(attempt, link: link)
-            return .created(link, body: body)
+            return (.created(link, body: body), nil)
         } catch {
             let outcome = Self.outcome(of: error, making: "the payment link")
             switch outcome {
@@ -80,7 +88,7 @@ public struct LinkWorkflow: Sendable {
             case .failed: _ = try? history.markNotCreated(attempt)
             case .created: break
             }
-            return outcome
+            return (outcome, waitAsked(error))
         }
     }
 

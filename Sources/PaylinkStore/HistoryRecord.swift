@@ -64,6 +64,12 @@ public struct HistoryRecord: Sendable, Hashable {
     public var requestJSON: String?
     /// Why the attempt was refused or its outcome is unknown.
     public var errorMessage: String?
+    /// The batch this row was made by, if any.
+    public var batchID: String?
+    /// The row's number in its batch file (the header is row 1).
+    public var batchRow: Int?
+    /// What identifies the batch row's payment (`BatchTag.paymentKey`), so a rerun finds it.
+    public var paymentKey: String?
 
     public init(
         id: Int64? = nil, profile: String, linkID: String? = nil, orderID: String? = nil, reference: String? = nil,
@@ -216,6 +222,8 @@ public enum HistoryFilter: Sendable, Hashable {
     case state(AttemptState)
     /// Attempts that reconciliation still has to settle (sending or outcome unknown).
     case unresolved
+    /// The rows one batch made (by its id).
+    case batch(String)
 }
 
 // MARK: - Database row
@@ -230,6 +238,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         case payerEmail = "payer_email", metadata, paymentURL = "payment_url", lifetime
         case createdAt = "created_at", expiresAt = "expires_at", updatedAt = "updated_at", status, state
         case requestJSON = "request", errorMessage = "error"
+        case batchID = "batch_id", batchRow = "batch_row", paymentKey = "payment_key"
     }
 
     public init(row: Row) throws {
@@ -262,6 +271,9 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         state = text(.state).flatMap(AttemptState.init(rawValue:)) ?? .unknown
         requestJSON = text(.requestJSON)
         errorMessage = text(.errorMessage)
+        batchID = text(.batchID)
+        batchRow = row[Column.batchRow.rawValue]
+        paymentKey = text(.paymentKey)
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -290,6 +302,9 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         container[Column.state.rawValue] = state.rawValue
         container[Column.requestJSON.rawValue] = requestJSON
         container[Column.errorMessage.rawValue] = errorMessage
+        container[Column.batchID.rawValue] = batchID
+        container[Column.batchRow.rawValue] = batchRow
+        container[Column.paymentKey.rawValue] = paymentKey
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -311,6 +326,7 @@ extension HistoryRecord: Encodable {
         case paymentDetails = "payment_details", payerInformation = "payer_information", metadata, lifetime
         case status, createdAt = "created_at", expiredAt = "expired_at", updatedAt = "updated_at"
         case currency, reference, state, error, profile, id
+        case batchID = "batch_id", batchRow = "batch_row"
     }
 
     /// The API's link fields plus `status`, `currency`, `state` (and `reference`, `error`, `profile`, `id`).
@@ -346,5 +362,7 @@ extension HistoryRecord: Encodable {
         try c.encodeIfPresent(errorMessage, forKey: .error)
         try c.encode(profile, forKey: .profile)
         try c.encodeIfPresent(id, forKey: .id)
+        try c.encodeIfPresent(batchID, forKey: .batchID)
+        try c.encodeIfPresent(batchRow, forKey: .batchRow)
     }
 }

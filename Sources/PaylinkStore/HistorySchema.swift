@@ -74,6 +74,16 @@ enum HistorySchema {
                 CREATE INDEX link_by_state ON link(state, id);
                 """)
         }
+        migrator.registerMigration("add batch columns") { db in
+            // A batch row is found again by what identifies its payment, so a rerun never makes a second link.
+            try db.execute(sql: """
+                ALTER TABLE link ADD COLUMN batch_id TEXT;
+                ALTER TABLE link ADD COLUMN batch_row INTEGER;
+                ALTER TABLE link ADD COLUMN payment_key TEXT;
+                CREATE INDEX link_by_batch ON link(batch_id, batch_row);
+                CREATE INDEX link_by_payment_key ON link(profile, payment_key);
+                """)
+        }
         return migrator
     }
 

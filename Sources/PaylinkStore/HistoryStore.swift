@@ -49,7 +49,7 @@ public final class HistoryStore: Sendable {
 
     /// Stores a create attempt (state `sending`) before its request leaves; returns its handle.
     public func beginAttempt(
-        profile: String, request: CreatePaymentLinkRequest, currency: String?, reference: String?
+        profile: String, request: CreatePaymentLinkRequest, currency: String?, reference: String?, batch: BatchTag? = nil
     ) throws(StoreError) -> AttemptID {
         var record = HistoryRecord(
             profile: profile, orderID: request.orderID.isEmpty ? nil : request.orderID, reference: reference,
@@ -59,6 +59,9 @@ public final class HistoryStore: Sendable {
             country: request.paymentDetails?.countryCode, payerName: request.payerInformation?.name,
             payerEmail: request.payerInformation?.email, metadata: request.metadata, lifetime: request.lifetime,
             createdAt: now(), state: .sending)
+        record.batchID = batch?.batchID
+        record.batchRow = batch?.row
+        record.paymentKey = batch?.paymentKey
         do {
             record.requestJSON = try HistoryRecord.json(request)
         } catch {
@@ -317,6 +320,9 @@ public final class HistoryStore: Sendable {
             query.arguments.append(state.rawValue)
         case .unresolved:
             query.clauses.append("state IN ('sending', 'unknown')")
+        case .batch(let id):
+            query.clauses.append("batch_id = ?")
+            query.arguments.append(id)
         }
         if let search, let match = HistorySearch.matchQuery(for: search) {
             query.clauses.append("id IN (SELECT rowid FROM link_search WHERE link_search MATCH ?)")
@@ -327,7 +333,7 @@ public final class HistoryStore: Sendable {
 
     // MARK: Plumbing
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
         } catch let error as StoreError {
@@ -337,7 +343,7 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(body)
         } catch let error as StoreError {

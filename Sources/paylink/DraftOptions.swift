@@ -71,11 +71,11 @@ struct DraftOptions: ParsableArguments {
             if amount != nil {
                 throw ValidationErrors([.amount: "Give either --amount or --amount-minor, not both."])
             }
-            let digits = amountMinor.trimmingCharacters(in: .whitespaces)
-            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let minor = Int(digits) else {
-                throw ValidationErrors([.amount: "Amount in minor units must be a whole number, like 2500."])
+            do throws(FieldError) {
+                try draft.setAmount(minorUnits: amountMinor)
+            } catch {
+                throw ValidationErrors([error.field: error.message])
             }
-            draft.amount = Money.format(minor: minor, currency: draft.currency.uppercased())
         }
         if let name { draft.name = name }
         if let language { draft.language = language }

@@ -79,12 +79,16 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "At most this many rows.")
     var limit = 50
 
+    @Option(help: "Only the rows one batch made (its id, as `paylink batch` prints it).")
+    var batch: String?
+
     @Flag(help: "Print the rows as JSON (the API's field names plus status, currency and state).")
     var json = false
 
     func run() async throws {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
-        let filter = try statusFilter(status)
+        if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
+        let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
         let history = try openHistory()
         let now = Date()
         let rows: [HistoryRecord]
@@ -199,6 +203,9 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(help: "Only the rows one batch made (its id, as `paylink batch` prints it).")
+    var batch: String?
+
     func run() async throws {
         let history = try openHistory()
         let now = Date()
@@ -206,7 +213,7 @@ struct ExportCommand: AsyncParsableCommand {
         var cursor: HistoryCursor?
         repeat {
             let page: [HistoryRecord]
-            do { page = try history.page(after: cursor, limit: 1000) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+            do { page = try history.page(after: cursor, limit: 1000, filter: batch.map { .batch($0) } ?? .all) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
             rows += page.map { $0.withEffectiveStatus(at: now) }
             cursor = page.last?.cursor
             if page.count < 1000 { break }
@@ -227,11 +234,11 @@ struct ExportCommand: AsyncParsableCommand {
 
     static func csv(_ rows: [HistoryRecord]) -> String {
         let header = ["created_at", "link_id", "order_id", "reference", "name", "amount", "currency", "status", "state",
-                      "expired_at", "payer_name", "payer_email", "payment_URL"]
+                      "expired_at", "payer_name", "payer_email", "payment_URL", "batch_id", "batch_row"]
         func field(_ text: String?) -> String {
             let value = text ?? ""
             // Cells starting with = + - @ are quoted with a leading apostrophe so spreadsheets do not run them.
-            let safe = value.first.map { "=+-@".contains($0) } == true ? "'" + value : value
+            let safe = SpreadsheetCell.neutralised(value)
             if safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
@@ -243,7 +250,7 @@ struct ExportCommand: AsyncParsableCommand {
                 String(unixSeconds(r.createdAt)), r.linkID, r.orderID, r.reference, r.name,
                 r.amount.map { Money.format(minor: $0, currency: r.currency ?? "") }, r.currency, r.status?.rawValue,
                 r.state.rawValue, r.expiresAt.map { String(unixSeconds($0)) }, r.payerName, r.payerEmail,
-                r.paymentURL,
+                r.paymentURL, r.batchID, r.batchRow.map(String.init),
             ]
             lines.append(cells.map(field).joined(separator: ","))
         }

@@ -1,0 +1,164 @@
+import PaylinkCore
+
+/// What one column of a batch file fills in: a field of the draft, the amount in minor units, or a metadata entry.
+public enum BatchColumn: Sendable, Hashable {
+    case field(FieldPath)
+    case amountMinor
+    case metadataEntry(String)
+
+    /// The name problems are reported under: the API's dotted path.
+    public var path: String {
+        switch self {
+        case .field(let field): field.rawValue
+        case .amountMinor: "purchase.amount"
+        case .metadataEntry(let key): "metadata.\(key)"
+        }
+    }
+
+    /// `paylink create`'s option names, besides the API's dotted paths.
+    static let optionNames: [String: BatchColumn] = [
+        "order-id": .field(.orderID), "reference": .field(.reference), "currency": .field(.currency),
+        "amount": .field(.amount), "amount-minor": .amountMinor, "language": .field(.language),
+        "payment-flow": .field(.paymentFlow), "method": .field(.methodKey), "purpose": .field(.purpose),
+        "country": .field(.countryCode), "payer-name": .field(.payerName), "payer-email": .field(.payerEmail),
+    ]
+
+    /// The column a header cell names (case and surrounding spaces aside), or nil when paylink knows none.
+    public init?(header: String) {
+        let name = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if let field = FieldPath(rawValue: name) {
+            self = .field(field)
+        } else if let known = Self.optionNames[name] {
+            self = known
+        } else if name.hasPrefix("metadata."), name.count > "metadata.".count {
+            // The key keeps the spelling of the file.
+            let trimmed = header.trimmingCharacters(in: .whitespacesAndNewlines)
+            self = .metadataEntry(String(trimmed.dropFirst("metadata.".count)))
+        } else {
+            return nil
+        }
+    }
+}
+
+/// The columns of a batch file, read from its header row.
+public struct BatchColumns: Sendable {
+    /// The header cells as written.
+    public let names: [String]
+    /// What each column fills in; nil for a column paylink does not know.
+    public let columns: [BatchColumn?]
+
+    public init(header: [String]) {
+        names = header
+        columns = header.map(BatchColumn.init(header:))
+    }
+
+    /// Problems with the header itself: unknown or repeated columns, missing required ones.
+    public func problems(blank: LinkDraft) -> [BatchProblem] {
+        var problems: [BatchProblem] = []
+        if columns.allSatisfy({ $0 == nil }) {
+            return [BatchProblem(
+                row: 1, field: nil,
+                message: "The first row must name the columns (purchase.reference or order_id, purchase.amount, "
+                    + "name …); none of its cells is a column paylink knows")]
+        }
+        var seen: Set<BatchColumn> = []
+        for (index, column) in columns.enumerated() {
+            guard let column else {
+                problems.append(BatchProblem(
+                    row: 1, field: nil,
+                    message: "Column \(Self.quoted(names[index])) is not a field paylink knows; name columns by the "
+                        + "API's dotted paths (purchase.amount, payer_information.email …) or create's options (amount, payer-email …)"))
+                continue
+            }
+            if !seen.insert(column).inserted || (column == .amountMinor && seen.contains(.field(.amount)))
+                || (column == .field(.amount) && seen.contains(.amountMinor))
+            {
+                problems.append(BatchProblem(row: 1, field: column.path, message: "This column appears more than once"))
+            }
+        }
+        func missing(_ field: FieldPath, _ message: String) {
+            problems.append(BatchProblem(row: 1, field: field.rawValue, message: message))
+        }
+        if !seen.contains(.field(.reference)) && !seen.contains(.field(.orderID)) {
+            missing(.reference, "The file needs a purchase.reference (reference) or an order_id (order-id) column")
+        }
+        if !seen.contains(.field(.amount)) && !seen.contains(.amountMinor) {
+            missing(.amount, "The file needs a purchase.amount (amount) or amount-minor column")
+        }
+        if !seen.contains(.field(.name)) { missing(.name, "The file needs a name column") }
+        if !seen.contains(.field(.language)) && blank.language.isEmpty {
+            missing(.language, "The file needs an experience.language (language) column, or a default language in the profile")
+        }
+        return problems
+    }
+
+    /// The row's draft: the profile's blank draft with the row's cells on top.
+    public func draft(_ cells: [String], blank: LinkDraft) -> (LinkDraft, [BatchProblem.Field]) {
+        var draft = blank
+        var problems: [BatchProblem.Field] = []
+        var metadata: [String] = []
+        var minor: String?
+        for (index, column) in columns.enumerated() {
+            guard let column, index < cells.count else { continue }
+            let cell = cells[index]
+            switch column {
+            case .field(.metadata):
+                if !cell.isEmpty { metadata.append(cell) }
+            case .field(let field):
+                // An empty cell keeps the profile's default, as an untouched form field would.
+                if !cell.isEmpty || blank.value(of: field).isEmpty { draft.set(field, cell) }
+            case .amountMinor:
+                minor = cell
+            case .metadataEntry(let key):
+                if !cell.isEmpty { metadata.append("\(key)=\(cell)") }
+            }
+        }
+        if !draft.orderID.trimmingCharacters(in: .whitespaces).isEmpty {
+            draft.orderMode = .existing
+            if !draft.reference.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(.init(field: FieldPath.reference.rawValue, message: "Give either order_id or purchase.reference, not both"))
+            }
+        } else {
+            draft.orderMode = .new
+        }
+        if let minor, !minor.isEmpty {
+            do throws(FieldError) {
+                try draft.setAmount(minorUnits: minor)
+            } catch {
+                problems.append(.init(field: error.field.rawValue, message: error.message))
+            }
+        }
+        draft.metadata = metadata.joined(separator: "\n")
+        return (draft, problems)
+    }
+
+    static func quoted(_ text: String) -> String {
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "“\(shown)”"
+    }
+}
+
+/// One problem found before anything is sent: its row (1 is the header; nil for the file), field and message.
+public struct BatchProblem: Sendable, Hashable, CustomStringConvertible {
+    /// A field's problem within a row.
+    public struct Field: Sendable, Hashable {
+        public var field: String
+        public var message: String
+    }
+
+    public var row: Int?
+    public var field: String?
+    public var message: String
+
+    public init(row: Int?, field: String?, message: String) {
+        self.row = row
+        self.field = field
+        self.message = message
+    }
+
+    /// `row 17, payer_information.email: …`
+    public var description: String {
+        let place = [row.map { "row \($0)" }, field].compactMap { $0 }.joined(separator: ", ")
+        return place.isEmpty ? message : "\(place): \(message)"
+    }
+}

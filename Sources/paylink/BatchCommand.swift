@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PaylinkService
+import PaylinkStore
+import Synchronization
+
+/// `paylink batch`: a CSV of invoices in, a payment link for every row out; checked first, resumable, never twice.
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Make a payment link for every row of a CSV file (checked first; run it again to resume).",
+        discussion: """
+            Columns are the API's dotted paths (purchase.reference, purchase.amount, name, experience.language,
+            payer_information.email …) or create's option names (reference, amount, amount-minor, order-id,
+            payer-email …); metadata.KEY columns become metadata. UTF-8 with or without a BOM, ',' or ';'.
+            Every row is checked before anything is sent; each problem is printed as `row N, field: message`
+            (the header is row 1). Running the same file again sends only the rows that have no link yet.
+            Exit codes: 0 all created, 2 invalid input (nothing sent), 3 some refused, 4 some outcome unknown.
+            """)
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Argument(help: "The CSV file, or - for standard input.")
+    var file: String
+
+    @Option(help: "Where to write the result file (default: FILE.results.csv beside the input).")
+    var output: String?
+
+    @Option(help: "How many rows are in flight at once.")
+    var parallel = 4
+
+    @Flag(name: .customLong("dry-run"), help: "Only check the file and print the summary; send nothing.")
+    var dryRun = false
+
+    @Flag(name: .customLong("skip-invalid"), help: "Send the valid rows even when some rows are invalid.")
+    var skipInvalid = false
+
+    @Flag(help: "Send without asking (and without the batch screen on a terminal).")
+    var yes = false
+
+    @Flag(help: "Print one JSON object per row as it finishes, and a summary at the end.")
+    var json = false
+
+    func validate() throws {
+        guard (1...64).contains(parallel) else { throw ValidationError("--parallel must be between 1 and 64.") }
+    }
+
+    func run() async throws {
+        let input: BatchFile
+        do { input = try BatchFile.open(path: file) } catch {
+            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
+        }
+        defer { input.discard() }
+        let resultURL = try resultFile(input)
+        if dryRun {
+            let blank = try Self.profileDefaults(profileOptions.profile).blankDraft
+            let check = try checkFile(input, blank: blank)
+            reportProblems(check)
+            if json {
+                printJSONLine(["summary": summaryJSON(check)])
+            } else {
+                printOut(check.summaryLine)
+            }
+            if check.hasProblems { throw CommandFailure(.invalidInput) }
+            return
+        }
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let blank = context.draftDefaults.blankDraft
+        let check: BatchCheckReport
+        do { check = try checkFile(input, blank: blank) } catch {
+            await context.shutdown()
+            throw error
+        }
+        reportProblems(check)
+        if check.headerIsBroken || (check.hasProblems && !skipInvalid) {
+            await context.shutdown()
+            throw CommandFailure(
+                .invalidInput, "paylink: nothing was sent. \(check.summaryLine)."
+                    + (check.headerIsBroken ? "" : " Fix the rows, or send the valid ones with --skip-invalid."))
+        }
+        if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
+            guard Self.confirm(check) else {
+                await context.shutdown()
+                throw CommandFailure(.cancelled, "paylink: nothing was sent.")
+            }
+        }
+        let history = try context.history()
+        guard let lock = BatchLock.take(context.paths) else {
+            await context.shutdown()
+            throw CommandFailure(.failure, "paylink: another paylink batch is running on this history; wait for it to finish.")
+        }
+        defer { lock.release() }
+        let runner = BatchRun(
+            workflow: context.workflow(history: history),
+            reconciler: Reconciler(client: context.client, history: history, profile: context.profile.name, paths: context.paths))
+        let display = BatchProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+        let json = self.json
+        let outcome: BatchRun.Outcome
+        do {
+            outcome = try await runner.run(
+                input, check: check, blank: blank, parallel: parallel, newBatchID: BatchRun.newID()
+            ) { event in
+                switch event {
+                case .started(_, let progress): display.draw(progress)
+                case .reconciling(let rows): display.note("settling \(rows) row\(rows == 1 ? "" : "s") whose answer was lost")
+                case .row(let result, let progress):
+                    if json { display.above { printJSONLine(rowJSON(result)) } }
+                    display.draw(progress)
+                }
+            }
+        } catch {
+            display.finish()
+            await context.shutdown()
+            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
+        }
+        display.finish()
+        await context.shutdown()
+        do { try BatchResultFile.write(input, results: outcome.results, to: resultURL) } catch {
+            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(error.description))")
+        }
+        let p = outcome.progress
+        if json {
+            var summary = summaryJSON(check)
+            summary["batch_id"] = outcome.batchID
+            summary["created"] = p.created
+            summary["made_now"] = p.sent
+            summary["refused"] = p.refused
+            summary["unknown"] = p.unknown
+            summary["results"] = resultURL.path
+            printJSONLine(["summary": summary])
+        } else {
+            printOut(
+                "Batch \(outcome.batchID): \(p.created) created (\(p.sent) now, \(p.created - p.sent) earlier), "
+                    + "\(p.refused) refused, \(p.unknown) unknown, \(p.invalid) invalid. Results: \(resultURL.path)")
+        }
+        if outcome.stopped { throw CommandFailure(.cancelled) }
+        if p.unknown > 0 {
+            throw CommandFailure(.outcomeUnknown, "paylink: \(p.unknown) row\(p.unknown == 1 ? "" : "s") with an unknown outcome; run the file again later to settle them (nothing is sent twice).")
+        }
+        if p.refused > 0 { throw CommandFailure(.refused) }
+        if p.invalid > 0 { throw CommandFailure(.invalidInput) }
+    }
+
+    private func resultFile(_ input: BatchFile) throws -> URL {
+        if let output { return URL(fileURLWithPath: output) }
+        guard !input.isCopy else {
+            if dryRun { return URL(fileURLWithPath: "/dev/null") }
+            throw CommandFailure(.invalidInput, "--output: give a result file when the rows come from standard input.")
+        }
+        return BatchResultFile.defaultURL(for: input.url)
+    }
+
+    private func checkFile(_ input: BatchFile, blank: LinkDraft) throws -> BatchCheckReport {
+        do { return try BatchCheck.run(input, blank: blank) } catch {
+            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
+        }
+    }
+
+    private func reportProblems(_ check: BatchCheckReport) {
+        guard !check.problems.isEmpty else { return }
+        let text = check.problems.map { TerminalText.sanitize($0.description) }.joined(separator: "\n")
+        printError(text)
+    }
+
+    private func summaryJSON(_ check: BatchCheckReport) -> [String: Any] {
+        var totals: [String: String] = [:]
+        for (currency, minor) in check.totals { totals[currency] = Money.format(minor: minor, currency: currency) }
+        return ["rows": check.rows, "valid": check.valid, "invalid": check.invalid, "totals": totals]
+    }
+
+    /// The profile's draft defaults without starting anything (the check pass needs no API).
+    static func profileDefaults(_ name: String?) throws -> DraftDefaults {
+        let paths = AppPaths.current()
+        do {
+            let profile = try ConfigLoader.load(paths: paths, environment: ProcessInfo.processInfo.environment)
+                .resolveProfile(named: name)
+            return DraftDefaults(
+                currency: profile.defaults.currency, language: profile.defaults.language, country: profile.defaults.country)
+        } catch {
+            throw CommandFailure(.invalidInput, "paylink: \(error)")
+        }
+    }
+
+    /// "Make 298 links, 7,431.20 EUR in all? [y/N]" on the terminal.
+    static func confirm(_ check: BatchCheckReport) -> Bool {
+        let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
+        let count = check.valid
+        let question = "Make \(count) link\(count == 1 ? "" : "s")"
+            + (money.isEmpty ? "" : ", \(money.joined(separator: " + ")) in all") + "? [y/N] "
+        try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
+        guard let answer = readLine() else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
+
+/// One row's outcome as a JSON object for `--json`.
+private func rowJSON(_ result: BatchRowResult) -> [String: Any] {
+    var object: [String: Any] = ["row": result.row, "status": result.status.rawValue, "reused": result.reused]
+    if let value = result.linkID { object["link_id"] = value }
+    if let value = result.orderID { object["order_id"] = value }
+    if let value = result.paymentURL { object["payment_URL"] = value }
+    if result.expiresAt != nil { object["expires_at"] = result.expiresAtText }
+    if let value = result.error { object["error"] = value }
+    return object
+}
+
+/// Writes one JSON object on its own line, with terminal controls escaped.
+private func printJSONLine(_ object: [String: Any]) {
+    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+    else { return }
+    try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data) + Data("\n".utf8))
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PaylinkService
+import Synchronization
+
+/// The one progress line of `paylink batch`, redrawn in place on stderr when stderr is a terminal (else silent):
+/// a bar, done/total, links per second, the time left, refused and unknown.
+final class BatchProgressLine: Sendable {
+    private struct State {
+        var lastDraw: ContinuousClock.Instant?
+        var shown = false
+        var last: BatchProgress?
+        var note: String?
+    }
+
+    private let enabled: Bool
+    private let state = Mutex(State())
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    /// Redraws at most ten times a second, and always for the last row.
+    func draw(_ progress: BatchProgress) {
+        guard enabled else { return }
+        state.withLock { s in
+            s.last = progress
+            let now = ContinuousClock.now
+            if let last = s.lastDraw, now - last < .milliseconds(100), progress.done < progress.total { return }
+            s.lastDraw = now
+            s.shown = true
+            write("\r" + Self.text(progress, note: s.note, now: Date()) + "\u{1B}[K")
+        }
+    }
+
+    /// A word after the counts (e.g. while lost answers are settled).
+    func note(_ text: String) {
+        guard enabled else { return }
+        state.withLock { s in
+            s.note = text
+            if let last = s.last { write("\r" + Self.text(last, note: text, now: Date()) + "\u{1B}[K") }
+        }
+    }
+
+    /// Runs `body` (which prints to stdout) with the line cleared first, so the two never mix on one terminal line.
+    func above(_ body: () -> Void) {
+        guard enabled else { return body() }
+        state.withLock { s in
+            if s.shown { write("\r\u{1B}[K") }
+            body()
+            s.lastDraw = nil
+        }
+    }
+
+    /// Ends the line so the next output starts on a fresh one.
+    func finish() {
+        guard enabled else { return }
+        state.withLock { s in
+            if let last = s.last { write("\r" + Self.text(last, note: nil, now: Date()) + "\u{1B}[K\n") }
+            s.shown = false
+        }
+    }
+
+    private func write(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+
+    /// `[#########...........] 120/300  35.2 links/s  ETA 0:05  refused 0  unknown 0`
+    static func text(_ p: BatchProgress, note: String?, now: Date) -> String {
+        let width = 20
+        let share = p.total == 0 ? 1 : Double(p.done) / Double(p.total)
+        let filled = min(width, Int((share * Double(width)).rounded(.down)))
+        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+        let elapsed = max(now.timeIntervalSince(p.started), 0.001)
+        let rate = Double(p.sent) / elapsed
+        let rowRate = Double(p.done) / elapsed
+        let left = rowRate > 0 ? Int((Double(p.total - p.done) / rowRate).rounded()) : 0
+        let eta = String(format: "%d:%02d", left / 60, left % 60)
+        var parts = [bar, "\(p.done)/\(p.total)", String(format: "%.1f links/s", rate), "ETA \(eta)",
+                     "refused \(p.refused)", "unknown \(p.unknown)"]
+        if let note { parts.append(note) }
+        return parts.joined(separator: "  ")
+    }
+}
