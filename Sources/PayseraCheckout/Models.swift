@@ -356,9 +356,11 @@ public struct Order: Codable, Sendable, Hashable {
     public var metadata: [String: String]?
     public var isTest: Bool?
     public var status: String?
+    /// What the order's links have been paid so far, in minor units (several links may pay one order in parts).
+    public var amountPaid: MinorAmount?
     public init(
         orderID: String, projectID: String? = nil, createdAt: Int? = nil, purchase: OrderPurchase? = nil,
-        metadata: [String: String]? = nil, isTest: Bool? = nil, status: String? = nil
+        metadata: [String: String]? = nil, isTest: Bool? = nil, status: String? = nil, amountPaid: Int? = nil
     ) {
         self.orderID = orderID
         self.projectID = projectID
@@ -367,6 +369,7 @@ public struct Order: Codable, Sendable, Hashable {
         self.metadata = metadata
         self.isTest = isTest
         self.status = status
+        self.amountPaid = amountPaid.map { MinorAmount($0) }
     }
     enum CodingKeys: String, CodingKey {
         case orderID = "order_id"
@@ -374,6 +377,7 @@ public struct Order: Codable, Sendable, Hashable {
         case createdAt = "created_at"
         case purchase, metadata, status
         case isTest = "is_test"
+        case amountPaid = "amount_paid"
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -385,6 +389,7 @@ public struct Order: Codable, Sendable, Hashable {
         metadata = try? c.decodeIfPresent([String: String].self, forKey: .metadata)
         isTest = try? c.decodeIfPresent(Bool.self, forKey: .isTest)
         status = try? c.decodeIfPresent(String.self, forKey: .status)
+        amountPaid = try? c.decodeIfPresent(MinorAmount.self, forKey: .amountPaid)
     }
 }
 

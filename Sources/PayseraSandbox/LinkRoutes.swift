@@ -149,18 +149,15 @@ enum LinkRoutes {
 
     // MARK: Update and cancel
 
-    /// Fields an update may not touch: they are fixed once the link is made.
-    private static let fixedPaths = ["order_id", "experience", "purchase", "metadata", "payment_details.key", "payment_details.country_code"]
-
     static func update(_ request: Request, id: String, state: SandboxState) async throws -> Response {
         let body = try await RequestReading.jsonObject(of: request)
         guard let current = try state.store.link(id: id) else { throw notFound(id) }
         var reader = WireReader()
-        for path in fixedPaths {
+        for path in LinkUpdate.fixedPaths {
             let parts = path.split(separator: ".").map(String.init)
             var present = body[parts[0]] != nil
             if parts.count == 2, case .object(let inner)? = body[parts[0]] { present = inner[parts[1]] != nil }
-            if present { reader.refuse(path, "Cannot be changed on an existing link; make a new link instead.") }
+            if present { reader.refuse(path, LinkUpdate.fixedMessage) }
         }
         let name = reader.string(body, "name")
         let lifetime = reader.integer(body, "lifetime")
@@ -171,11 +168,13 @@ enum LinkRoutes {
         let purpose = reader.string(details, "purpose", parent: "payment_details")
 
         // Merge onto the stored link and judge the result by the same rules as a create.
+        // A new lifetime counts from now, as at creation: that is how a link is given more time.
+        let now = state.now
         var next = current
         if let name { next.name = name }
         if let lifetime {
             next.lifetime = lifetime
-            next.expiredAt = lifetime == 0 ? nil : current.createdAt + lifetime
+            next.expiredAt = lifetime == 0 ? nil : now + lifetime
         }
         if payer?.keys.contains("name") == true { next.payerName = payerName }
         if payer?.keys.contains("email") == true { next.payerEmail = payerEmail }
@@ -183,13 +182,9 @@ enum LinkRoutes {
         let problems = OrderRoutes.merge(shape: reader.problems, rules: FieldRules.check(next.request))
         guard problems.isEmpty else { throw APIError.invalid(problems) }
 
-        let now = state.now
         let merged = next
         let changed = try state.store.change(linkID: id) { link, _ in
-            let status = link.status(at: now)
-            guard status == .active else {
-                throw APIError.conflict("Only an active payment link can be changed; this one is \(status).")
-            }
+            if let refusal = LinkUpdate.refusal(status: link.status(at: now)) { throw APIError.conflict(refusal) }
             link.name = merged.name
             link.lifetime = merged.lifetime
             link.expiredAt = merged.expiredAt

@@ -42,6 +42,13 @@ struct OrderRow: Codable, FetchableRecord, PersistableRecord, Sendable {
             orderID: orderID, projectID: projectID, createdAt: createdAt, purchase: purchase,
             metadata: metadata, isTest: true, status: status)
     }
+
+    /// The order as the API answers it, with what its links have been paid so far.
+    func wire(amountPaid: Int) -> Order {
+        var order = wire
+        order.amountPaid = MinorAmount(amountPaid)
+        return order
+    }
 }
 
 /// A payment link as the sandbox keeps it; `state` is what happened to it, `status(at:)` adds expiry.
@@ -245,6 +252,15 @@ final class SandboxStore: Sendable {
             try link.update(db)
             try order.update(db)
             return (link, order)
+        }
+    }
+
+    /// What the paid links of an order add up to, in minor units.
+    func amountPaid(orderID: String) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(amount), 0) FROM sandbox_link WHERE order_id = ? AND state = ?",
+                arguments: [orderID, LinkRow.completed]) ?? 0
         }
     }
 

@@ -39,7 +39,7 @@ private let jsonEncoder: JSONEncoder = {
     return encoder
 }()
 
-private func printJSON<T: Encodable>(_ value: T) {
+func printJSON<T: Encodable>(_ value: T) {
     let data = (try? jsonEncoder.encode(value)) ?? Data("null".utf8)
     try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data))
     printOut("")
@@ -114,7 +114,7 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "The link id.")
     var linkID: String
 
-    @Flag(help: "Ask the API for the link's current status first.")
+    @Flag(help: "Ask the API for the link's current status, and for its order, first.")
     var refresh = false
 
     @Flag(help: "Print the link as JSON.")
@@ -122,16 +122,21 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         var record: HistoryRecord?
+        var order: OrderOverview?
         if refresh {
             let context = try await AppContext.make(profileName: profileOptions.profile)
             let history = try context.history()
             let known = try? history.record(linkID: linkID)
             let result: Result<PaymentLink, CheckoutError>
             do { result = .success(try await context.client.paymentLink(id: linkID)) } catch { result = .failure(error) }
+            if case .success(let link) = result, !link.orderID.isEmpty {
+                let fromHistory = OrderOverview(orderID: link.orderID, reference: known?.reference, currency: known?.currency)
+                order = await OrderLookup(client: context.client).overview(orderID: link.orderID, known: fromHistory)
+            }
             await context.shutdown()
             switch result {
             case .success(let link):
-                record = try? history.upsert(link: link, currency: known?.currency, profile: known?.profile ?? context.profile.name)
+                record = try? history.upsert(link: link, currency: known?.currency ?? order?.currency, profile: known?.profile ?? context.profile.name)
             case .failure(let error):
                 throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
             }
@@ -144,7 +149,9 @@ struct ShowCommand: AsyncParsableCommand {
         }
         let now = Date()
         if json {
-            printJSON(record.withEffectiveStatus(at: now))
+            if let order { printJSON(RecordWithOrder(record: record.withEffectiveStatus(at: now), order: order)) } else {
+                printJSON(record.withEffectiveStatus(at: now))
+            }
             return
         }
         let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? "-"
@@ -158,6 +165,32 @@ struct ShowCommand: AsyncParsableCommand {
             guard let value else { continue }
             printOut("\(label.padding(toLength: 8, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))")
         }
+        if let order {
+            printOut("")
+            printOut("The order")
+            for row in order.rows(excluding: record.linkID) {
+                printOut("  \(row.label.padding(toLength: 11, withPad: " ", startingAt: 0))\(row.value)")
+            }
+        }
+    }
+}
+
+/// A history row as JSON with the order behind it under `order`.
+private struct RecordWithOrder: Encodable {
+    var record: HistoryRecord
+    var order: OrderOverview
+
+    func encode(to encoder: Encoder) throws {
+        try record.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(order, forKey: Key(stringValue: "order")!)
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }
 

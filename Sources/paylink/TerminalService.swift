@@ -50,6 +50,14 @@ struct TerminalService: LinkService {
             stillUnknown: report.stillUnknown.count, inFlight: report.inFlight.count)
     }
 
+    func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
+        await LinkUpdateWorkflow(client: context.client, history: history, profile: profileName).update(linkID: linkID, change)
+    }
+
+    func order(id: String, known: OrderOverview) async -> OrderOverview {
+        await OrderLookup(client: context.client).overview(orderID: id, known: known)
+    }
+
     var historyStore: HistoryStore? { history }
 
     var draftStore: DraftStore? { DraftStore(paths: context.paths) }

@@ -650,6 +650,18 @@ struct FuzzSession {
             return rng.chance(80) ? .statusChanged(OutsideWorld.link(id: id, now: now, &rng)) : .statusFailed(OutsideWorld.text(&rng))
         case .simulatePayment(let id):
             return .paymentSimulated(rng.chance(80) ? .success(OutsideWorld.link(id: id, now: now, status: .completed, &rng)) : .failure(MessageError(OutsideWorld.text(&rng))))
+        case .update(let id, _):
+            switch rng.below(4) {
+            case 0, 1: return .updated(.updated(OutsideWorld.link(id: id, now: now, status: .active, &rng)))
+            case 2: return .updated(.invalid(OutsideWorld.fieldErrors(&rng), message: OutsideWorld.text(&rng)))
+            default: return .updated(.notActive(OutsideWorld.text(&rng), nil))
+            }
+        case .loadOrder(let id, let known):
+            var order = known
+            order.orderID = id
+            order.reference = OutsideWorld.text(&rng)
+            order.notes = rng.chance(30) ? [OutsideWorld.text(&rng)] : []
+            return .orderLoaded(order)
         case .copy:
             return .copied(rng.chance(80) ? "Copied" : OutsideWorld.text(&rng))
         case .open:

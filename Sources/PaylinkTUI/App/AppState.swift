@@ -30,6 +30,10 @@ public struct ResultState: Sendable, Hashable {
     public var lastPoll: Date
     public var polling = false
     public var paying = false
+    /// The order behind the link, once read; asked again when the link's status changes.
+    public var order: OrderOverview?
+    /// The link status the order was last asked for at (nil: not asked yet).
+    public var orderAskedAt: LinkStatus??
 }
 
 /// What the terminal can show, found by the backend at start.
@@ -67,6 +71,8 @@ public struct AppState: Sendable, Hashable {
     public var draftSaving: DraftSaving
     /// A saved draft offered back at start, waiting for y/n.
     public var draftOffer: DraftOffer?
+    /// The form as it was before a link was opened for changing, given back when the change ends.
+    public var formBeforeEdit: FormState?
     public var quitting = false
 
     /// The smallest screen the program draws on.
@@ -134,6 +140,10 @@ public enum Msg: Sendable, Hashable {
     case terminate
     /// The API turned out to be a paylink sandbox (found after the first frame): the badge and the simulated payer.
     case sandboxConfirmed
+    /// What came of changing a link from the edit form.
+    case updated(LinkUpdateOutcome)
+    /// The order behind the result screen's link was read.
+    case orderLoaded(OrderOverview)
 }
 
 /// An error carried as the sentence a person reads.
@@ -156,4 +166,8 @@ public enum Effect: Sendable, Hashable {
     case draft(DraftWrite)
     case suspend
     case quit
+    /// Change a link (`PUT`), from the edit form.
+    case update(linkID: String, LinkUpdate)
+    /// Read the order behind a link, and its links.
+    case loadOrder(orderID: String, known: OrderOverview)
 }

@@ -101,6 +101,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case rowUp = "row_up", rowDown = "row_down", pageUp = "page_up", pageDown = "page_down", firstRow = "first_row"
     case search, endSearch = "end_search", clearSearch = "clear_search", cycleStatus = "cycle_status"
     case details, cancelLink = "cancel_link", refreshLink = "refresh_link", refreshAll = "refresh_all", reconcile
+    case edit, renew
     case yes, no
 }
 
@@ -147,6 +148,8 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .newLink, keys: [.char("n")], context: .result, help: "new link", inBar: true),
         KeyBinding(action: .duplicate, keys: [.char("d")], context: .result, help: "duplicate", inBar: true),
         KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .result, help: "sandbox: pay", inBar: true),
+        KeyBinding(action: .edit, keys: [.char("e")], context: .result, help: "change name, payer, purpose or expiry", inBar: false),
+        KeyBinding(action: .renew, keys: [.char("f")], context: .result, help: "fresh link on the same order (expired or canceled)", inBar: false),
         KeyBinding(action: .help, keys: [.char("?")], context: .result, help: "help", inBar: false),
         KeyBinding(action: .leave, keys: [.char("q")], context: .result, help: "quit", inBar: true),
         KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
@@ -168,6 +171,8 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .refreshLink, keys: [.char("r")], context: .history, help: "refresh", inBar: true),
         KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: "refresh all shown", inBar: false),
         KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: "reconcile", inBar: false),
+        KeyBinding(action: .edit, keys: [.char("e")], context: .history, help: "change name, payer, purpose or expiry", inBar: false),
+        KeyBinding(action: .renew, keys: [.char("f")], context: .history, help: "fresh link on the same order (expired or canceled)", inBar: false),
         KeyBinding(action: .newLink, keys: [.char("n")], context: .history, help: "new link", inBar: false),
         KeyBinding(action: .help, keys: [.char("?")], context: .history, help: "help", inBar: false),
         KeyBinding(action: .back, keys: [.escape], context: .history, help: "back", inBar: true),

@@ -37,6 +37,10 @@ public protocol LinkService: Sendable {
     func cancel(linkID: String) async throws -> PaymentLink
     /// Settles create attempts whose outcome is unknown; never creates anything.
     func reconcile() async -> ReconcileSummary
+    /// Changes an active link (`PUT`) after PaylinkCore's checks, and keeps the history's copy current.
+    func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome
+    /// The order behind a link and its links; `known` is kept where the API does not answer.
+    func order(id: String, known: OrderOverview) async -> OrderOverview
     /// The history the list reads; nil when none is kept.
     var historyStore: HistoryStore? { get }
     /// Where the form's unfinished draft is kept; nil when drafts are not saved.
@@ -49,6 +53,10 @@ extension LinkService {
         throw MessageError("Canceling links is not available here")
     }
     public func reconcile() async -> ReconcileSummary { ReconcileSummary() }
+    public func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
+        .failed("Changing links is not available here")
+    }
+    public func order(id: String, known: OrderOverview) async -> OrderOverview { known }
     public var historyStore: HistoryStore? { nil }
     public var draftStore: DraftStore? { nil }
 }

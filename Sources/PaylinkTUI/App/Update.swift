@@ -10,7 +10,8 @@ public enum TerminalProgram {
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         var effects = handle(&state, msg)
         // The draft is written once typing pauses (on a tick), or at once when the program quits.
-        state.draftSaving.observe(state.form.draft, now: state.now)
+        // A link being changed is no unfinished new link, so the edit form is not saved as a draft.
+        if state.form.editing == nil { state.draftSaving.observe(state.form.draft, now: state.now) }
         let quitting = effects.contains(.quit)
         if state.draftOffer == nil, let write = state.draftSaving.due(now: state.now, force: quitting) {
             effects.insert(.draft(write), at: 0)
@@ -37,7 +38,7 @@ public enum TerminalProgram {
             state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
-        case .tick(let date): return ticked(&state, date)
+        case .tick(let date): return ticked(&state, date) + orderIfNeeded(&state)
         case .created(let outcome): return created(&state, outcome)
         case .methodsLoaded(let key, let result):
             guard state.form.methods == .loading(key: key) else { return [] }
@@ -75,6 +76,11 @@ public enum TerminalProgram {
             return [.quit]
         case .sandboxConfirmed:
             state.isSandbox = true
+            return []
+        case .updated(let outcome):
+            return updated(&state, outcome)
+        case .orderLoaded(let overview):
+            orderArrived(&state, overview)
             return []
         }
     }
@@ -119,6 +125,7 @@ public enum TerminalProgram {
         }
         switch state.screen {
         case .history: return historyKey(&state, key, action)
+        case .result where action == .edit || action == .renew: return lifecycleKey(&state, action)
         case .result: return resultKey(&state, action)
         case .form:
             if state.form.picker != nil { return pickerKey(&state, key, action) }

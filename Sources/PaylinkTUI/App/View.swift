@@ -77,7 +77,7 @@ extension TerminalProgram {
         let screenTitle = switch state.screen {
         case .result: "payment link"
         case .history: "history"
-        case .form: "new payment link"
+        case .form: state.form.editing == nil ? "new payment link" : "change payment link"
         }
         let title = state.showingHelp ? "keys" : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)

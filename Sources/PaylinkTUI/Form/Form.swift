@@ -50,6 +50,8 @@ public struct FormState: Sendable, Hashable {
     public var picker: PickerState?
     public var methods: MethodsState = .idle
     public var sending = false
+    /// Set when the form changes a link that exists instead of making one: only changeable fields take focus.
+    public var editing: LinkEditing?
 
     public init(draft: LinkDraft) {
         self.draft = draft
@@ -82,7 +84,10 @@ public struct FormState: Sendable, Hashable {
     }
 
     /// Focus order: every row from top to bottom.
-    public var items: [FormItem] { FormState.groups(for: draft).flatMap(\.items) + [.create] }
+    public var items: [FormItem] {
+        let all = FormState.groups(for: draft).flatMap(\.items) + [.create]
+        return editing == nil ? all : all.filter(LinkEditing.takesFocus)
+    }
 
     public var focusedField: FieldPath? {
         if case .field(let f) = focus { return f }

@@ -39,6 +39,7 @@ extension TerminalProgram {
     }
 
     static func formKey(_ state: inout AppState, _ key: Key, _ action: Action?) -> [Effect] {
+        if state.form.editing != nil, let effects = editKey(&state, action) { return effects }
         switch action {
         case .submit:
             return submit(&state)
@@ -129,6 +130,7 @@ extension TerminalProgram {
     }
 
     static func submit(_ state: inout AppState) -> [Effect] {
+        if state.form.editing != nil { return submitEdit(&state) }
         state.form.storeInput()
         state.form.picker = nil
         guard !state.form.sending else {

@@ -60,7 +60,7 @@ extension TerminalProgram {
         button.item = .create
         let focused = form.focus == .create
         if focused { button.add(glyph(state, "▸", ">"), .accent, at: 0) }
-        button.add(form.sending ? "[ Sending… ]" : "[ Create link ]", focused ? .focus : .accent, at: 4)
+        button.add(form.sending ? "[ Sending… ]" : form.editing == nil ? "[ Create link ]" : "[ Save changes ]", focused ? .focus : .accent, at: 4)
         button.add("ctrl-s from anywhere", .muted, at: 4 + 17)
         lines.append(button)
         return lines
@@ -85,6 +85,10 @@ extension TerminalProgram {
         switch item {
         case .create:
             return []
+        case .orderMode where form.editing != nil:
+            return []
+        case .field(let field) where form.editing != nil && !LinkUpdate.isChangeable(field):
+            return lockedLine(state, field, inputCol: inputCol, inputWidth: boxWidth(field, max: fullWidth))
         case .orderMode:
             line.add("Order", focused ? .accent : .text, at: 4)
             let isNew = form.draft.orderMode == .new

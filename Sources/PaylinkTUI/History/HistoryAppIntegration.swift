@@ -66,6 +66,7 @@ extension TerminalProgram {
             case .refreshLink: input = .refresh
             case .refreshAll: input = .refreshAll
             case .reconcile: input = .reconcile
+            case .edit, .renew: return historyLifecycleKey(&state, action)
             case .newLink:
                 state.form = FormState(draft: LinkDraft())
                 state.notice = nil

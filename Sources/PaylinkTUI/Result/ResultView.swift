@@ -52,6 +52,10 @@ extension TerminalProgram {
             drawCountdown(state, link, width: textWidth, compact: false, line: line)
             if row <= bottom { row += 1 }
             line([Segment("link " + TerminalText.sanitize(link.linkID), .muted)])
+            if let order = result.order {
+                if row <= bottom { row += 1 }
+                for text in orderLines(order, linkID: link.linkID) { line([Segment(text, .muted)]) }
+            }
         } else {
             line([Segment(" \(badge.text) ", badge.role), Segment(" " + name + (amount.map { " · " + $0 } ?? ""), .title)])
             for part in urlLines { line([Segment(part, .accent)]) }

@@ -186,6 +186,8 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     func simulatePayment(linkID: String) async throws -> PaymentLink { try await base.simulatePayment(linkID: linkID) }
     func cancel(linkID: String) async throws -> PaymentLink { try await base.cancel(linkID: linkID) }
     func reconcile() async -> ReconcileSummary { await base.reconcile() }
+    func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome { await base.update(linkID: linkID, change) }
+    func order(id: String, known: OrderOverview) async -> OrderOverview { await base.order(id: id, known: known) }
     var historyStore: HistoryStore? { base.historyStore }
     var draftStore: DraftStore? { base.draftStore }
 }
@@ -237,6 +239,10 @@ struct EffectRunner: Sendable {
             }
         case .history(let request):
             runHistory(request)
+        case .update(let id, let change):
+            Task { inbox.post(.updated(await service.update(linkID: id, change))) }
+        case .loadOrder(let id, let known):
+            Task { inbox.post(.orderLoaded(await service.order(id: id, known: known))) }
         case .suspend, .quit:
             break
         }

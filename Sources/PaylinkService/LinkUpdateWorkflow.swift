@@ -1,0 +1,77 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+import PayseraCheckout
+
+/// Changes one link: reads it fresh, judges the change by PaylinkCore's rules, sends `PUT`, and writes the
+/// answer to the history. A link that is no longer active is left alone.
+public struct LinkUpdateWorkflow: Sendable {
+    public let client: CheckoutClient
+    public let history: HistoryStore
+    public let profile: String
+    public let now: @Sendable () -> Date
+
+    public init(client: CheckoutClient, history: HistoryStore, profile: String, now: @escaping @Sendable () -> Date = Date.init) {
+        self.client = client
+        self.history = history
+        self.profile = profile
+        self.now = now
+    }
+
+    public func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
+        // The expiry an extension adds to, and whether the link may change at all, are read fresh from the API.
+        let current: PaymentLink
+        do {
+            current = try await client.paymentLink(id: linkID)
+        } catch {
+            return Self.outcome(of: error, reading: true)
+        }
+        remember(current)
+        let seconds = Int(now().timeIntervalSince1970.rounded(.down))
+        let status = Self.status(of: current, at: seconds)
+        if let refusal = LinkUpdate.refusal(status: status) { return .notActive(refusal, current) }
+        let request: UpdatePaymentLinkRequest
+        do {
+            request = try change.request(expiresAt: current.lifetime == 0 ? nil : current.expiredAt, now: seconds)
+        } catch {
+            return .invalid(error.errors, message: "Some fields need attention.")
+        }
+        do {
+            let link = try await client.updatePaymentLink(id: linkID, request)
+            remember(link)
+            return .updated(link)
+        } catch {
+            return Self.outcome(of: error, reading: false)
+        }
+    }
+
+    /// The status at `now`: an active link past its expiry is expired whatever the answer said.
+    static func status(of link: PaymentLink, at now: Int) -> LinkStatus? {
+        if link.status == .active || link.status == nil, let expiredAt = link.expiredAt, link.lifetime != 0, expiredAt <= now {
+            return .expired
+        }
+        return link.status
+    }
+
+    private func remember(_ link: PaymentLink) {
+        let known = try? history.record(linkID: link.linkID)
+        _ = try? history.upsert(link: link, currency: known?.currency, profile: known?.profile ?? profile)
+    }
+
+    static func outcome(of error: CheckoutError, reading: Bool) -> LinkUpdateOutcome {
+        if reading, error.status == 404 {
+            return .refused("The API knows no payment link with this id (\(error.message))")
+        }
+        if error.status == 409 { return .notActive(error.message, nil) }
+        switch LinkWorkflow.outcome(of: error, making: "the change") {
+        case .invalid(let fields, let message): return .invalid(fields, message: message)
+        case .refused(let message): return .refused(message)
+        case .outcomeUnknown:
+            return reading ? .failed(error.description) : .outcomeUnknown(
+                "No usable answer came back for the change: it may or may not have been made. "
+                    + "Run `paylink show ID --refresh` to see the link. (\(error.message))")
+        case .failed(let message): return .failed(message)
+        case .created: return .failed(error.description)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import PaylinkCore
+
+extension TerminalProgram {
+    /// A field the link can no longer change: its value shown muted with the word "locked", never focused.
+    static func lockedLine(_ state: AppState, _ field: FieldPath, inputCol: Int, inputWidth: Int) -> [BodyLine] {
+        var line = BodyLine()
+        line.item = .field(field)
+        line.add(TextWidth.truncate(field.label, to: inputCol - 5), .muted, at: 4)
+        let value = state.form.draft.value(of: field).replacingOccurrences(of: "\n", with: "; ")
+        line.add(TextWidth.truncate(value, to: inputWidth), .muted, at: inputCol)
+        let hintCol = inputCol + TextWidth.of(TextWidth.truncate(value, to: inputWidth)) + 2
+        if hintCol + 6 < state.width { line.add("locked", .border, at: hintCol) }
+        return [line]
+    }
+}

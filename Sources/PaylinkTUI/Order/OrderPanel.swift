@@ -1,0 +1,41 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+
+/// The order behind the result screen's link: asked for once it shows, and again when the link's status changes.
+extension TerminalProgram {
+    static func orderIfNeeded(_ state: inout AppState) -> [Effect] {
+        guard state.screen == .result, var result = state.result, !result.link.orderID.isEmpty else { return [] }
+        if let asked = result.orderAskedAt, asked == result.link.status { return [] }
+        result.orderAskedAt = .some(result.link.status)
+        state.result = result
+        let known = result.order ?? OrderOverview(
+            orderID: result.link.orderID, currency: result.draft.currency.isEmpty ? nil : result.draft.currency)
+        return [.loadOrder(orderID: result.link.orderID, known: known)]
+    }
+
+    static func orderArrived(_ state: inout AppState, _ overview: OrderOverview) {
+        guard var result = state.result, result.link.orderID == overview.orderID else { return }
+        result.order = overview
+        state.result = result
+    }
+
+    /// "Order R-1 · 25.00 EUR · paid 0.00 EUR · pending_payment", then its other links, then what could not be read.
+    static func orderLines(_ order: OrderOverview, linkID: String) -> [String] {
+        var head: [String] = []
+        var rest: [String] = []
+        for row in order.rows(excluding: linkID) {
+            switch row.label {
+            case "Order": continue
+            case "Reference": head.insert(row.value, at: 0)
+            case "Amount": head.append(row.value)
+            case "Paid": head.append("paid " + row.value)
+            case "Status": head.append(row.value)
+            case "Links": rest.append("other links: " + row.value)
+            case "": rest.append("  " + row.value)
+            default: rest.append(row.value)
+            }
+        }
+        return ["Order " + (head.isEmpty ? TerminalText.sanitize(order.orderID) : head.joined(separator: " · "))] + rest
+    }
+}

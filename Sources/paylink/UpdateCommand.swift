@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PaylinkService
+import PayseraCheckout
+
+/// `paylink update`: changes the name, purpose, payer or expiry of an active link.
+struct UpdateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Change the name, purpose, payer or expiry of an active link.",
+        discussion: """
+            Only an active link can change; its order, amount, language, method and metadata stay as made.
+            Exit codes: 0 changed, 2 invalid input, 3 refused (or the link is no longer active), 4 outcome unknown, 1 other failure.
+            """)
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Argument(help: "The link id.")
+    var linkID: String
+
+    @Option(help: "A new name, shown to the payer (1-255 characters).")
+    var name: String?
+
+    @Option(help: "A new purpose of the payment (up to 255 characters).")
+    var purpose: String?
+
+    @Option(name: .customLong("payer-name"), help: "A new payer's name (up to 150 characters).")
+    var payerName: String?
+
+    @Option(name: .customLong("payer-email"), help: "A new payer's e-mail address.")
+    var payerEmail: String?
+
+    @Option(help: "A new lifetime counted from now: seconds, 90m, 3d, 1d12h or never.")
+    var lifetime: String?
+
+    @Option(help: "Time added to the link's current expiry: 2d, 12h, 1d12h.")
+    var extend: String?
+
+    @Flag(help: "Print the changed link as JSON.")
+    var json = false
+
+    func run() async throws {
+        let change = LinkUpdate(
+            name: name, purpose: purpose, payerName: payerName, payerEmail: payerEmail, lifetime: lifetime, extend: extend)
+        guard !change.isEmpty else {
+            throw CommandFailure(.invalidInput, "paylink: nothing to change: give --name, --purpose, --payer-name, --payer-email, --lifetime or --extend.")
+        }
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let history = try context.history()
+        let workflow = LinkUpdateWorkflow(client: context.client, history: history, profile: context.profile.name)
+        let outcome = await workflow.update(linkID: linkID, change)
+        await context.shutdown()
+        switch outcome {
+        case .updated(let link):
+            if json, let record = try? history.record(linkID: link.linkID) {
+                printJSON(record.withEffectiveStatus(at: Date()))
+            } else {
+                printOut("Changed \(TerminalText.sanitize(link.linkID)).")
+                printOut(CreateCommand.expiryWords(link, now: Date()))
+            }
+        case .invalid(let problems, _):
+            throw CreateCommand.invalid(problems)
+        case .notActive(let message, _):
+            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message)) Nothing was changed.")
+        case .refused(let message):
+            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message))")
+        case .outcomeUnknown(let message):
+            throw CommandFailure(.outcomeUnknown, "paylink: \(TerminalText.sanitize(message))")
+        case .failed(let message):
+            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(message))")
+        }
+    }
+}
