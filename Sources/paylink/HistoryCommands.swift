@@ -39,7 +39,7 @@ private let jsonEncoder: JSONEncoder = {
     return encoder
 }()
 
-private func printJSON<T: Encodable>(_ value: T) {
+func printJSON<T: Encodable>(_ value: T) {
     let data = (try? jsonEncoder.encode(value)) ?? Data("null".utf8)
     try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data))
     printOut("")
@@ -79,17 +79,26 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "At most this many rows.")
     var limit = 50
 
+    @Option(help: "Only links made by this person (their created_by, as config.yaml's operator: names them).")
+    var by: String?
+
+    @Flag(help: "Bring the history up to date with the API's list first (see `paylink sync`).")
+    var sync = false
+
+    @OptionGroup var profileOptions: ProfileOptions
+
     @Flag(help: "Print the rows as JSON (the API's field names plus status, currency and state).")
     var json = false
 
     func run() async throws {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
         let filter = try statusFilter(status)
+        if sync { _ = try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
         let history = try openHistory()
         let now = Date()
         let rows: [HistoryRecord]
         do {
-            rows = try history.page(limit: limit, filter: filter, search: search)
+            rows = try history.page(limit: limit, filter: filter, search: search, createdBy: by)
         } catch {
             throw CommandFailure(.failure, "paylink: \(error)")
         }

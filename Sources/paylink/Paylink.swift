@@ -17,6 +17,9 @@ struct Paylink: AsyncParsableCommand {
             ReconcileCommand.self,
             HistoryCommand.self,
             SandboxCommand.self,
+            SyncCommand.self,
+            ProfilesCommand.self,
+            WhoamiCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
