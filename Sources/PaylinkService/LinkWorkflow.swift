@@ -24,12 +24,15 @@ public struct LinkWorkflow: Sendable {
     public let history: HistoryStore
     public let profile: String
     public let paths: AppPaths
+    /// Who makes the links (`metadata.created_by` on each one), so every till can tell its links from the others'.
+    public let creator: String?
 
-    public init(client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths) {
+    public init(client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths, creator: String? = nil) {
         self.client = client
         self.history = history
         self.profile = profile
         self.paths = paths
+        self.creator = creator.map(Self.metadataSafe)
     }
 
     public func create(_ draft: LinkDraft) async -> WorkflowOutcome {
@@ -57,11 +60,15 @@ public struct LinkWorkflow: Sendable {
                 return (.failed("The order could not be made: \(error)"), nil)
             }
         }
-        let request: CreatePaymentLinkRequest
+        var request: CreatePaymentLinkRequest
         do {
             request = try draft.request(orderID: orderID)
         } catch {
             return (.invalid(error.errors, message: "Some fields need attention."), nil)
+        }
+        // A maker the person wrote into the metadata is kept.
+        if let creator, !creator.isEmpty, request.metadata?[HistoryRecord.creatorKey] == nil {
+            request.metadata = (request.metadata ?? [:]).merging([HistoryRecord.creatorKey: creator]) { mine, _ in mine }
         }
         let inFlight = InFlightLock.share(paths)
         defer { inFlight?.release() }
@@ -90,6 +97,11 @@ public struct LinkWorkflow: Sendable {
             }
             return (outcome, waitAsked(error))
         }
+    }
+
+    /// A name as a metadata value may hold it: no control characters, at most the API's length.
+    static func metadataSafe(_ name: String) -> String {
+        String(String(name.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }).prefix(FieldRules.maximumMetadataLength))
     }
 
     /// Turns an API error into an outcome; field errors land on the form's fields by their API path.

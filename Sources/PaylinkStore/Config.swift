@@ -36,18 +36,7 @@ public struct Config: Sendable {
     /// applies `PAYLINK_BASE_URL`, `PAYSERA_CLIENT_ID`, `PAYSERA_CLIENT_SECRET`, and fetches the secret.
     /// With no profile and no `PAYLINK_BASE_URL` the answer is the built-in sandbox.
     public func resolveProfile(named explicit: String? = nil) throws(ConfigError) -> ResolvedProfile {
-        let choice: (name: String, requestedBy: String)?
-        if let name = Self.nonEmpty(explicit) {
-            choice = (name, "--profile")
-        } else if let name = Self.nonEmpty(environment["PAYLINK_PROFILE"]) {
-            choice = (name, "PAYLINK_PROFILE")
-        } else if let name = Self.nonEmpty(file.defaultProfile) {
-            choice = (name, "default_profile")
-        } else if file.profiles.count == 1, let only = file.profiles.keys.first {
-            choice = (only, "the only profile")
-        } else {
-            choice = nil
-        }
+        let choice = chosenProfile(named: explicit)
         let baseURLOverride = Self.nonEmpty(environment["PAYLINK_BASE_URL"])
 
         guard let choice else {
@@ -63,6 +52,23 @@ public struct Config: Sendable {
         }
         throw .unknownProfile(name: choice.name, requestedBy: choice.requestedBy, path: path,
                               known: file.profiles.keys.sorted())
+    }
+
+    /// The profile's name a run would use and what asked for it, without reading any secret; nil: none named.
+    public func chosenProfile(named explicit: String? = nil) -> (name: String, requestedBy: String)? {
+        let choice: (name: String, requestedBy: String)?
+        if let name = Self.nonEmpty(explicit) {
+            choice = (name, "--profile")
+        } else if let name = Self.nonEmpty(environment["PAYLINK_PROFILE"]) {
+            choice = (name, "PAYLINK_PROFILE")
+        } else if let name = Self.nonEmpty(file.defaultProfile) {
+            choice = (name, "default_profile")
+        } else if file.profiles.count == 1, let only = file.profiles.keys.first {
+            choice = (only, "the only profile")
+        } else {
+            choice = nil
+        }
+        return choice
     }
 
     private func complete(name: String, settings: ProfileConfig) throws(ConfigError) -> ResolvedProfile {
@@ -103,7 +109,9 @@ public struct Config: Sendable {
             currency: Self.nonEmpty(settings.defaultCurrency)?.uppercased(),
             language: Self.nonEmpty(settings.defaultLanguage)?.lowercased(),
             country: Self.nonEmpty(settings.defaultCountry)?.uppercased())
-        return ResolvedProfile(name: name, baseURL: url, clientID: clientID, clientSecret: secret, defaults: defaults)
+        var resolved = ResolvedProfile(name: name, baseURL: url, clientID: clientID, clientSecret: secret, defaults: defaults)
+        resolved.operatorName = Self.nonEmpty(settings.operatorName)
+        return resolved
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
@@ -134,6 +142,8 @@ public struct ResolvedProfile: Sendable, Hashable, CustomStringConvertible {
     public var clientID: String
     public var clientSecret: Secret
     public var defaults: ProfileDefaults
+    /// The profile's `operator:` setting, if any (see `creator(environment:hostName:)`).
+    public var operatorName: String?
 
     public init(name: String, baseURL: URL?, clientID: String, clientSecret: Secret, defaults: ProfileDefaults = .init()) {
         self.name = name

@@ -68,11 +68,13 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
     public var defaultCurrency: String?
     public var defaultLanguage: String?
     public var defaultCountry: String?
+    /// Who makes links with this profile (`metadata.created_by`); default USER@hostname.
+    public var operatorName: String?
 
     public init(
         baseURL: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
         clientSecretCommand: String? = nil, defaultCurrency: String? = nil, defaultLanguage: String? = nil,
-        defaultCountry: String? = nil
+        defaultCountry: String? = nil, operatorName: String? = nil
     ) {
         self.baseURL = baseURL
         self.clientID = clientID
@@ -81,6 +83,7 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
         self.defaultCurrency = defaultCurrency
         self.defaultLanguage = defaultLanguage
         self.defaultCountry = defaultCountry
+        self.operatorName = operatorName
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -91,5 +94,6 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
         case defaultCurrency = "default_currency"
         case defaultLanguage = "default_language"
         case defaultCountry = "default_country"
+        case operatorName = "operator"
     }
 }

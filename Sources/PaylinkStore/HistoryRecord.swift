@@ -30,6 +30,14 @@ public enum AttemptState: String, Sendable, Hashable, Codable, CaseIterable, Dat
     public var isUnresolved: Bool { self == .sending || self == .unknown }
 }
 
+/// Where a history row came from.
+public enum LinkSource: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Made by paylink with this history.
+    case local
+    /// Found on the API's list (another till, the dashboard, a shop's server).
+    case synced
+}
+
 /// One link or create attempt in the history; never holds a secret or a token.
 public struct HistoryRecord: Sendable, Hashable {
     /// Local row id, nil before the row is stored; ids grow with created time, so they order the history.
@@ -70,6 +78,10 @@ public struct HistoryRecord: Sendable, Hashable {
     public var batchRow: Int?
     /// What identifies the batch row's payment (`BatchTag.paymentKey`), so a rerun finds it.
     public var paymentKey: String?
+    /// Who made the link: its `metadata.created_by`, when it has one.
+    public var createdBy: String?
+    /// Whether the row was made here or found on the API.
+    public var source: LinkSource = .local
 
     public init(
         id: Int64? = nil, profile: String, linkID: String? = nil, orderID: String? = nil, reference: String? = nil,
@@ -78,7 +90,7 @@ public struct HistoryRecord: Sendable, Hashable {
         payerName: String? = nil, payerEmail: String? = nil, metadata: [String: String]? = nil,
         paymentURL: String? = nil, lifetime: Int? = nil, createdAt: Date, expiresAt: Date? = nil,
         updatedAt: Date? = nil, status: LinkStatus? = nil, state: AttemptState, requestJSON: String? = nil,
-        errorMessage: String? = nil
+        errorMessage: String? = nil, createdBy: String? = nil, source: LinkSource = .local
     ) {
         self.id = id
         self.profile = profile
@@ -105,7 +117,12 @@ public struct HistoryRecord: Sendable, Hashable {
         self.state = state
         self.requestJSON = requestJSON
         self.errorMessage = errorMessage
+        self.createdBy = createdBy ?? metadata?[Self.creatorKey]
+        self.source = source
     }
+
+    /// The metadata key that names who made a link.
+    public static let creatorKey = "created_by"
 
     /// The handle of this row for the write-ahead calls.
     public var attemptID: AttemptID? { id.map(AttemptID.init(rawValue:)) }
@@ -167,7 +184,10 @@ public struct HistoryRecord: Sendable, Hashable {
         if let value = link.paymentDetails?.countryCode { country = value }
         if let value = link.payerInformation?.name { payerName = value }
         if let value = link.payerInformation?.email { payerEmail = value }
-        if let value = link.metadata { metadata = value }
+        if let value = link.metadata {
+            metadata = value
+            createdBy = value[Self.creatorKey] ?? createdBy
+        }
         if let value = link.purchase?.amount.value { amount = value }
         if let value = link.lifetime { lifetime = value }
         if let value = link.createdAt { createdAt = Date(timeIntervalSince1970: TimeInterval(value)) }
@@ -206,6 +226,21 @@ public enum ReconcileOutcome: Sendable, Hashable {
     case alreadySettled(HistoryRecord)
 }
 
+/// What merging one listed page into the history did.
+public struct MergeCount: Sendable, Hashable, Codable {
+    /// Links the history did not know.
+    public var added = 0
+    /// Known links whose status, name, expiry or other fields changed.
+    public var changed = 0
+    /// Known links exactly as stored.
+    public var unchanged = 0
+    public init(added: Int = 0, changed: Int = 0, unchanged: Int = 0) {
+        self.added = added
+        self.changed = changed
+        self.unchanged = unchanged
+    }
+}
+
 /// Where a page of history ends: the last row's local id (keyset pagination; ids follow created time).
 public struct HistoryCursor: Sendable, Hashable, Codable {
     public var id: Int64
@@ -239,6 +274,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         case createdAt = "created_at", expiresAt = "expires_at", updatedAt = "updated_at", status, state
         case requestJSON = "request", errorMessage = "error"
         case batchID = "batch_id", batchRow = "batch_row", paymentKey = "payment_key"
+        case createdBy = "created_by", source
     }
 
     public init(row: Row) throws {
@@ -274,6 +310,8 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         batchID = text(.batchID)
         batchRow = row[Column.batchRow.rawValue]
         paymentKey = text(.paymentKey)
+        createdBy = text(.createdBy)
+        source = text(.source).flatMap(LinkSource.init(rawValue:)) ?? .local
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -305,6 +343,8 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         container[Column.batchID.rawValue] = batchID
         container[Column.batchRow.rawValue] = batchRow
         container[Column.paymentKey.rawValue] = paymentKey
+        container[Column.createdBy.rawValue] = createdBy
+        container[Column.source.rawValue] = source.rawValue
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -327,9 +367,10 @@ extension HistoryRecord: Encodable {
         case status, createdAt = "created_at", expiredAt = "expired_at", updatedAt = "updated_at"
         case currency, reference, state, error, profile, id
         case batchID = "batch_id", batchRow = "batch_row"
+        case createdBy = "created_by", source
     }
 
-    /// The API's link fields plus `status`, `currency`, `state` (and `reference`, `error`, `profile`, `id`).
+    /// The API's link fields plus `status`, `currency`, `state`, `source` (and `reference`, `error`, `profile`, `id`, `created_by`).
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: JSONKey.self)
         try c.encodeIfPresent(linkID, forKey: .linkID)
@@ -364,5 +405,7 @@ extension HistoryRecord: Encodable {
         try c.encodeIfPresent(id, forKey: .id)
         try c.encodeIfPresent(batchID, forKey: .batchID)
         try c.encodeIfPresent(batchRow, forKey: .batchRow)
+        try c.encodeIfPresent(createdBy, forKey: .createdBy)
+        try c.encode(source.rawValue, forKey: .source)
     }
 }

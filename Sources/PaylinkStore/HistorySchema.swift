@@ -3,6 +3,8 @@ import GRDB
 /// The history database's schema, one named migration per change.
 enum HistorySchema {
     static let searchedColumns = ["name", "reference", "order_id", "link_id", "payer_name", "payer_email"]
+    /// What search matches since links carry their maker.
+    static let searchedColumnsWithCreator = searchedColumns + ["created_by"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -42,26 +44,7 @@ enum HistorySchema {
                 """)
         }
         migrator.registerMigration("create link search index") { db in
-            let columns = searchedColumns.joined(separator: ", ")
-            let newValues = searchedColumns.map { "new.\($0)" }.joined(separator: ", ")
-            let oldValues = searchedColumns.map { "old.\($0)" }.joined(separator: ", ")
-            // External content: the text lives once, in `link`; triggers keep the index in step.
-            try db.execute(sql: """
-                CREATE VIRTUAL TABLE link_search USING fts5(
-                    \(columns), content='link', content_rowid='id',
-                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
-                CREATE TRIGGER link_search_insert AFTER INSERT ON link BEGIN
-                    INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
-                END;
-                CREATE TRIGGER link_search_delete AFTER DELETE ON link BEGIN
-                    INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
-                END;
-                CREATE TRIGGER link_search_update AFTER UPDATE OF \(columns) ON link BEGIN
-                    INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
-                    INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
-                END;
-                INSERT INTO link_search(link_search) VALUES ('rebuild');
-                """)
+            try createSearchIndex(db, columns: searchedColumns)
         }
         migrator.registerMigration("order rows by id") { db in
             // Ids now follow created time (see `insertInOrder`), so one integer orders pages and search results alike.
@@ -84,7 +67,46 @@ enum HistorySchema {
                 CREATE INDEX link_by_payment_key ON link(profile, payment_key);
                 """)
         }
+        migrator.registerMigration("link creator and source") { db in
+            // The maker is read from each link's metadata once here; afterwards every write fills the column.
+            try db.execute(sql: """
+                ALTER TABLE link ADD COLUMN created_by TEXT;
+                ALTER TABLE link ADD COLUMN source TEXT NOT NULL DEFAULT 'local';
+                UPDATE link SET created_by = json_extract(metadata, '$.created_by')
+                    WHERE metadata IS NOT NULL AND json_valid(metadata);
+                CREATE INDEX link_by_creator ON link(created_by COLLATE NOCASE, id);
+                DROP TRIGGER link_search_insert;
+                DROP TRIGGER link_search_delete;
+                DROP TRIGGER link_search_update;
+                DROP TABLE link_search;
+                """)
+            try createSearchIndex(db, columns: searchedColumnsWithCreator)
+        }
         return migrator
+    }
+
+    /// The full-text index over `columns` of `link`, kept in step by triggers, filled from the rows already there.
+    private static func createSearchIndex(_ db: Database, columns searched: [String]) throws {
+        let columns = searched.joined(separator: ", ")
+        let newValues = searched.map { "new.\($0)" }.joined(separator: ", ")
+        let oldValues = searched.map { "old.\($0)" }.joined(separator: ", ")
+        // External content: the text lives once, in `link`; triggers keep the index in step.
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE link_search USING fts5(
+                \(columns), content='link', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+            CREATE TRIGGER link_search_insert AFTER INSERT ON link BEGIN
+                INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
+            END;
+            CREATE TRIGGER link_search_delete AFTER DELETE ON link BEGIN
+                INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
+            END;
+            CREATE TRIGGER link_search_update AFTER UPDATE OF \(columns) ON link BEGIN
+                INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
+                INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
+            END;
+            INSERT INTO link_search(link_search) VALUES ('rebuild');
+            """)
     }
 
     /// Ids within one second of created time.

@@ -210,10 +210,39 @@ public final class HistoryStore: Sendable {
             try record.update(db)
             return record
         }
-        var record = HistoryRecord(profile: profile, currency: currency, createdAt: createdAt, state: .created)
+        var record = HistoryRecord(profile: profile, currency: currency, createdAt: createdAt, state: .created, source: .synced)
         record.apply(link)
         try HistorySchema.insertInOrder(&record, db)
         return record
+    }
+
+    /// Brings one listed page of the API's links into the history in one transaction: unknown links are added
+    /// (marked synced), known ones take what changed. Rows still waiting for their answer are left to reconciliation.
+    public func merge(listed links: [PaymentLink], profile: String) throws(StoreError) -> MergeCount {
+        let created = now()
+        return try write { db in
+            var count = MergeCount()
+            for link in links {
+                guard let known = try HistoryRecord.fetchOne(
+                    db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID])
+                else {
+                    var record = HistoryRecord(profile: profile, createdAt: created, state: .created, source: .synced)
+                    record.apply(link)
+                    try HistorySchema.insertInOrder(&record, db)
+                    count.added += 1
+                    continue
+                }
+                var record = known
+                record.apply(link)
+                if record == known {
+                    count.unchanged += 1
+                } else {
+                    try record.update(db)
+                    count.changed += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Stores whole records as they are, in one transaction (imports and benchmarks); returns them with their ids.
@@ -255,9 +284,10 @@ public final class HistoryStore: Sendable {
     /// Up to `limit` rows after `cursor`, newest first; reads only the page, however long the history.
     /// `search` matches the beginnings of words in name, reference, order id, link id, payer name and e-mail.
     public func page(
-        after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil
+        after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil,
+        createdBy: String? = nil
     ) throws(StoreError) -> [HistoryRecord] {
-        var query = conditions(filter: filter, search: nil)
+        var query = conditions(filter: filter, search: nil, createdBy: createdBy)
         let sql: String
         if let search, let match = HistorySearch.matchQuery(for: search) {
             // The search index hands out matches newest first and stops at the limit, however common the word;
@@ -282,14 +312,14 @@ public final class HistoryStore: Sendable {
     }
 
     /// How many rows match, for "n links" and scroll bars.
-    public func count(filter: HistoryFilter = .all, search: String? = nil) throws(StoreError) -> Int {
-        if filter == .all, let search, let match = HistorySearch.matchQuery(for: search) {
+    public func count(filter: HistoryFilter = .all, search: String? = nil, createdBy: String? = nil) throws(StoreError) -> Int {
+        if filter == .all, createdBy == nil, let search, let match = HistorySearch.matchQuery(for: search) {
             // Counting inside the search index alone is an order of magnitude faster than joining the table.
             return try read { db in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?", arguments: [match]) ?? 0
             }
         }
-        let query = conditions(filter: filter, search: search)
+        let query = conditions(filter: filter, search: search, createdBy: createdBy)
         let arguments = StatementArguments(query.arguments)
         return try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0 }
     }
@@ -300,7 +330,7 @@ public final class HistoryStore: Sendable {
         var whereSQL: String { clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ") }
     }
 
-    private func conditions(filter: HistoryFilter, search: String?) -> Conditions {
+    private func conditions(filter: HistoryFilter, search: String?, createdBy: String? = nil) -> Conditions {
         var query = Conditions()
         let nowSeconds = HistoryRecord.seconds(now())
         switch filter {
@@ -323,6 +353,10 @@ public final class HistoryStore: Sendable {
         case .batch(let id):
             query.clauses.append("batch_id = ?")
             query.arguments.append(id)
+        }
+        if let createdBy {
+            query.clauses.append("link.created_by = ? COLLATE NOCASE")
+            query.arguments.append(createdBy)
         }
         if let search, let match = HistorySearch.matchQuery(for: search) {
             query.clauses.append("id IN (SELECT rowid FROM link_search WHERE link_search MATCH ?)")

@@ -163,7 +163,17 @@ final class AppContext: Sendable {
 
     /// The create workflow writing ahead to an already opened history.
     func workflow(history: HistoryStore) -> LinkWorkflow {
-        LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths)
+        LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+    }
+
+    /// Who this run's links are made by (`operator:` of the profile, else USER@hostname).
+    var creator: String {
+        profile.creator(environment: ProcessInfo.processInfo.environment, hostName: ProcessInfo.processInfo.hostName)
+    }
+
+    /// The history sync of this profile.
+    func historySync() throws -> HistorySync {
+        HistorySync(client: client, history: try history(), profile: profile.name)
     }
 
     /// The reconciler of this profile.

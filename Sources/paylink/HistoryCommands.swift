@@ -81,6 +81,13 @@ struct ListCommand: AsyncParsableCommand {
 
     @Option(help: "Only the rows one batch made (its id, as `paylink batch` prints it).")
     var batch: String?
+    @Option(help: "Only links made by this person (their created_by, as config.yaml's operator: names them).")
+    var by: String?
+
+    @Flag(help: "Bring the history up to date with the API's list first (see `paylink sync`).")
+    var sync = false
+
+    @OptionGroup var profileOptions: ProfileOptions
 
     @Flag(help: "Print the rows as JSON (the API's field names plus status, currency and state).")
     var json = false
@@ -89,11 +96,12 @@ struct ListCommand: AsyncParsableCommand {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
+        if sync { _ = try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
         let history = try openHistory()
         let now = Date()
         let rows: [HistoryRecord]
         do {
-            rows = try history.page(limit: limit, filter: filter, search: search)
+            rows = try history.page(limit: limit, filter: filter, search: search, createdBy: by)
         } catch {
             throw CommandFailure(.failure, "paylink: \(error)")
         }

@@ -19,6 +19,9 @@ struct Paylink: AsyncParsableCommand {
             HistoryCommand.self,
             SandboxCommand.self,
             BatchCommand.self,
+            SyncCommand.self,
+            ProfilesCommand.self,
+            WhoamiCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,0 +1,99 @@
+import Foundation
+import PaylinkStore
+import PayseraCheckout
+
+/// Brings the local history up to date with the project's links as the API lists them, page by page.
+public struct HistorySync: Sendable {
+    public let client: CheckoutClient
+    public let history: HistoryStore
+    public let profile: String
+    /// Links asked for per page (the API's largest page).
+    public let pageSize: Int
+
+    public init(client: CheckoutClient, history: HistoryStore, profile: String, pageSize: Int = 200) {
+        self.client = client
+        self.history = history
+        self.profile = profile
+        self.pageSize = pageSize
+    }
+
+    /// What one sync did.
+    public struct Report: Sendable, Hashable, Codable {
+        /// Links the history did not know before.
+        public var added = 0
+        /// Known links that changed (status, name, expiry …).
+        public var changed = 0
+        /// Known links found as they were.
+        public var unchanged = 0
+        /// Pages read.
+        public var pages = 0
+        /// Why the walk ended.
+        public var stoppedBecause = ""
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case added, changed, unchanged, pages
+            case stoppedBecause = "stopped_because"
+        }
+    }
+
+    /// Why a sync could not finish; what it had already stored stays stored.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// Whether the API refused the listing (credentials, permissions) rather than failing to answer.
+        public var isRefused: Bool
+        public var message: String
+        /// What was done before the failure.
+        public var report: Report
+        public var description: String { message }
+    }
+
+    /// Reads the list newest first. Without `full` it stops after a page that brought nothing new or changed;
+    /// it always stops on an empty page, the listed total, or a page of links already seen on
+    /// this walk (an API that ignores `offset` repeats its first page).
+    public func run(full: Bool = false) async throws(Failure) -> Report {
+        var report = Report()
+        var seen = Set<String>()
+        var offset = 0
+        while true {
+            let page: PaymentLinkList
+            do {
+                page = try await client.paymentLinks(limit: pageSize, offset: offset)
+            } catch {
+                let what = report.pages == 0 ? "The history was not changed." : "What was read before is kept."
+                throw Failure(
+                    isRefused: error.isRefused,
+                    message: "The API's list of links could not be read: \(error.description) \(what)", report: report)
+            }
+            let fresh = page.items.filter { !seen.contains($0.linkID) }
+            if page.items.isEmpty {
+                report.stoppedBecause = "end of the list"
+                break
+            }
+            if fresh.isEmpty {
+                report.stoppedBecause = "the API repeated a page"
+                break
+            }
+            let count: MergeCount
+            do {
+                count = try history.merge(listed: fresh, profile: profile)
+            } catch {
+                throw Failure(isRefused: false, message: "The history could not be updated: \(error)", report: report)
+            }
+            report.pages += 1
+            report.added += count.added
+            report.changed += count.changed
+            report.unchanged += count.unchanged
+            seen.formUnion(fresh.map(\.linkID))
+            offset += page.items.count
+            if let total = page.metadata?.total, offset >= total {
+                report.stoppedBecause = "end of the list"
+                break
+            }
+            if !full, count.added == 0, count.changed == 0 {
+                report.stoppedBecause = "reached links already known"
+                break
+            }
+        }
+        return report
+    }
+}

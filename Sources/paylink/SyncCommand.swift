@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PaylinkService
+
+/// `paylink sync`: brings the history up to date with the project's links on the API.
+struct SyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Bring the history up to date with the project's links on Paysera (other tills, the dashboard).")
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Flag(help: "Read the whole list instead of stopping at links already known unchanged.")
+    var full = false
+
+    @Flag(help: "Print what the sync did as JSON.")
+    var json = false
+
+    func run() async throws {
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let report = try await syncHistory(context, full: full)
+        if json {
+            printJSON(report)
+        } else {
+            printOut(Self.summary(report))
+        }
+    }
+
+    /// "Synced: 3 new, 1 changed, 200 unchanged (2 pages)."
+    static func summary(_ report: HistorySync.Report) -> String {
+        "Synced: \(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged "
+            + "(\(report.pages) page\(report.pages == 1 ? "" : "s"))."
+    }
+}
+
+/// Runs one sync of `context`'s profile and stops what the context started; a failure becomes exit 3 (refused) or 1.
+func syncHistory(_ context: AppContext, full: Bool) async throws -> HistorySync.Report {
+    let sync: HistorySync
+    do {
+        sync = try context.historySync()
+    } catch {
+        await context.shutdown()
+        throw error
+    }
+    let result: Result<HistorySync.Report, HistorySync.Failure>
+    do { result = .success(try await sync.run(full: full)) } catch { result = .failure(error) }
+    await context.shutdown()
+    switch result {
+    case .success(let report): return report
+    case .failure(let failure):
+        throw CommandFailure(failure.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(failure.message))")
+    }
+}
