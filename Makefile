@@ -62,3 +62,27 @@ bench: deps
 
 clean:
 	rm -rf .build
+
+# Where make install puts paylink (PREFIX/bin, PREFIX/share/...); DESTDIR is put in front for packagers.
+PREFIX ?= /usr/local
+DESTDIR ?=
+# The program to install or package; empty means the release build (make release). The tests pass a debug build.
+BIN ?=
+export SWIFT
+
+.PHONY: install uninstall deb
+
+## install: build the release program, install it with its themes, manual pages and shell completions under PREFIX.
+install:
+	@EXTRA_MAKE_ARGS="$(if $(BIN),BIN=$(BIN))" scripts/install.sh check "$(DESTDIR)$(PREFIX)"
+	@$(if $(BIN),,$(MAKE) --no-print-directory release)
+	@scripts/install.sh install "$(or $(BIN),.build/release/paylink)" "$(DESTDIR)$(PREFIX)"
+
+## uninstall: remove exactly what make install put under PREFIX.
+uninstall:
+	@scripts/install.sh uninstall "$(DESTDIR)$(PREFIX)"
+
+## deb: build paylink_VERSION_ARCH.deb (from the release build, or BIN= a program with the Swift libraries linked in).
+deb:
+	@$(if $(BIN),,$(MAKE) --no-print-directory release)
+	@scripts/deb.sh "$(or $(BIN),.build/release/paylink)" .

@@ -5,7 +5,7 @@ struct Paylink: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paylink",
         abstract: "Make Paysera Checkout payment links: a form, a URL, a QR code, a history.",
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             OpenCommand.self,
             CreateCommand.self,

@@ -217,20 +217,27 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct ThemeCatalogue: Sendable {
     public var directories: [String]
 
-    public init(environment: [String: String], extraDirectories: [String] = []) {
+    public init(
+        environment: [String: String], extraDirectories: [String] = [],
+        executableDirectory: String = Bundle.main.bundleURL.path
+    ) {
         var dirs: [String] = []
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.config" }
         if let configHome { dirs.append(configHome + "/paylink/themes") }
         dirs += extraDirectories
-        dirs += ThemeCatalogue.shippedDirectories()
-        directories = dirs
+        dirs += ThemeCatalogue.shippedDirectories(executableDirectory: executableDirectory)
+        // The same folder named twice would be searched, and reported, twice.
+        var seen = Set<String>()
+        directories = dirs.filter { seen.insert($0).inserted }
     }
 
-    /// Where the shipped theme files live: the resource folder next to the program, or the source tree's `themes/`.
-    static func shippedDirectories() -> [String] {
+    /// Where the shipped theme files live: an installed `share/paylink/themes` beside the program's `bin`, the
+    /// resource folder next to the program, or the source tree's `themes/`.
+    static func shippedDirectories(executableDirectory: String) -> [String] {
         var dirs: [String] = []
-        let exeDir = Bundle.main.bundleURL.path
+        let exeDir = executableDirectory
+        dirs.append(URL(fileURLWithPath: exeDir).deletingLastPathComponent().path + "/share/paylink/themes")
         dirs.append(exeDir + "/paylink_PaylinkTUI.resources/Themes")
         dirs.append(exeDir + "/paylink_PaylinkTUI.resources")
         // A source checkout: <repo>/.build/<triple>/debug/paylink → <repo>/themes.
@@ -264,7 +271,7 @@ public struct ThemeCatalogue: Sendable {
             case .failure(let error): problem = error.description + "; using the default theme"
             }
         } else if requested != nil {
-            problem = "theme \"\(name)\" not found (looked in \(directories.first ?? "no folder") and the shipped themes); using the default theme"
+            problem = "theme \"\(name)\" not found (looked in \(directories.joined(separator: ", "))); using the default theme"
         }
         if name != "default", let path = find("default"), case .success(let theme) = read(path, name: "default") {
             return (theme, problem)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds paylink_VERSION_ARCH.deb from a paylink program that carries the Swift libraries inside it
+# (make release, or swift build --static-swift-stdlib), so it runs without the Swift toolchain.
+# Usage: scripts/deb.sh PAYLINK_BINARY OUT_DIR
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=$1 out=${2:-.}
+
+if readelf -d "$binary" | grep -E 'NEEDED.*(libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime)' >/dev/null; then
+  echo "paylink: $binary loads the Swift libraries from the toolchain, so the package would not run without it."
+  echo "Package a program built with them linked in: make release (or swift build --static-swift-stdlib)."
+  exit 1
+fi
+
+version=$("$binary" --version | awk '{print $1}')
+arch=$(dpkg --print-architecture)
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+root=$stage/paylink_${version}_$arch
+
+GZIP_MAN=1 scripts/install.sh install "$binary" "$root/usr" >/dev/null
+install -d "$root/usr/share/doc/paylink" "$root/DEBIAN"
+install -m 644 packaging/copyright "$root/usr/share/doc/paylink/copyright"
+
+# dpkg-shlibdeps reads a source package's control file; a minimal one in the staging folder is enough.
+mkdir -p "$stage/debian"
+printf 'Source: paylink\n\nPackage: paylink\nArchitecture: any\n' >"$stage/debian/control"
+depends=$(cd "$stage" && dpkg-shlibdeps -O "$root/usr/bin/paylink" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+[ -n "$depends" ] || { echo "paylink: dpkg-shlibdeps found no libraries for $binary"; exit 1; }
+
+size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@DEPENDS@/$depends/" -e "s/@SIZE@/$size/" \
+  packaging/control.in >"$root/DEBIAN/control"
+mkdir -p "$out"
+dpkg-deb --root-owner-group -Zxz --build "$root" "$out/paylink_${version}_$arch.deb" >/dev/null
+echo "$out/paylink_${version}_$arch.deb"

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Checks paylink installed as a tool: make install and uninstall under a scratch PREFIX, the manual pages, the
+# shell completions, the themes found beside a copied program, and (as root) the Debian package installed with
+# apt-get, used, and removed. It installs the debug build (BIN=): CI never makes a release build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SWIFT=${SWIFT:-swift}
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+bin=$($SWIFT build --show-bin-path)/paylink
+tmp=$(mktemp -d /tmp/paylink-install-XXXXXX)
+socket=paylink-install-$$
+sandbox_pid=
+cleanup() {
+  tmux -L "$socket" kill-server 2>/dev/null
+  [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+failed=0
+pass() { echo "ok   $1"; }
+fail() { echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '     %s\n' "$@"; failed=$((failed + 1)); }
+# expect WHAT COMMAND...: the command must succeed.
+expect() { local what=$1; shift; local out; if out=$("$@" 2>&1); then pass "$what"; else fail "$what" "$out"; fi; }
+
+# A scratch home, so nothing here reads or writes the real one.
+export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/data PAYLINK_DATA_DIR=$tmp/home/data/paylink
+mkdir -p "$HOME"
+
+prefix=$tmp/usr
+expect "make install PREFIX=… BIN=debug build" make --no-print-directory install PREFIX="$prefix" BIN="$bin"
+for f in bin/paylink share/paylink/themes/light.yaml share/man/man1/paylink.1 share/man/man1/paylink-create.1 \
+  share/bash-completion/completions/paylink share/zsh/site-functions/_paylink share/fish/vendor_completions.d/paylink.fish; do
+  [ -s "$prefix/$f" ] || fail "installed $f" "missing"
+done
+version=$("$prefix/bin/paylink" --version)
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+\ \(commit\ [0-9a-f]{7,}(-modified)?\)$ || $version =~ \(commit\ unknown\)$ ]] \
+  && pass "paylink --version: $version" || fail "paylink --version names the version and commit" "$version"
+
+# One manual page per command in the command tree, whatever commands there are.
+commands=$("$prefix/bin/paylink" --experimental-dump-help | python3 -c '
+import json, sys
+def walk(cmd, path):
+    yield "-".join(path)
+    for sub in cmd.get("subcommands", []):
+        if sub.get("shouldDisplay", True):
+            yield from walk(sub, path + [sub["commandName"]])
+print("\n".join(walk(json.load(sys.stdin)["command"], ["paylink"])))')
+missing=""
+for c in $commands; do [ -s "$prefix/share/man/man1/$c.1" ] || missing="$missing $c.1"; done
+[ -z "$missing" ] && pass "a manual page for each of $(echo $commands | wc -w) commands" || fail "manual pages" "missing:$missing"
+page=$(MANPATH=$prefix/share/man man -w paylink 2>&1)
+[ "$page" = "$prefix/share/man/man1/paylink.1" ] && pass "MANPATH=… man -w paylink" || fail "man -w paylink" "$page"
+text=$(MANPATH=$prefix/share/man MANWIDTH=100 man paylink 2>&1 | col -b)
+missing=""
+for want in "KEYS" "Ctrl-S" "create the link [submit]" "ENVIRONMENT" "PAYLINK_DATA_DIR" "EXIT STATUS" "FILES" "config.yaml"; do
+  grep -qF -- "$want" <<<"$text" || missing="$missing \"$want\""
+done
+[ -z "$missing" ] && pass "man paylink shows the keys, environment, exit status and files" || fail "man paylink" "missing:$missing"
+warnings=$(for p in "$prefix"/share/man/man1/*.1; do groff -mandoc -Tutf8 -z -ww "$p" 2>&1; done)
+[ -z "$warnings" ] && pass "groff reads every page without a warning" || fail "groff warnings" "$warnings"
+
+# Completion scripts load in their shells, and bash completes `paylink cr` to `create`.
+expect "bash -n completion" bash -n "$prefix/share/bash-completion/completions/paylink"
+expect "zsh -n completion" zsh -n "$prefix/share/zsh/site-functions/_paylink"
+expect "fish -n completion" fish -n "$prefix/share/fish/vendor_completions.d/paylink.fish"
+completed=$(PATH=$prefix/bin:$PATH bash -c '
+  source /usr/share/bash-completion/bash_completion 2>/dev/null
+  source "$1"
+  function=$(complete -p paylink | sed -n "s/.*-F \([^ ]*\) .*/\1/p")
+  COMP_WORDS=(paylink cr); COMP_CWORD=1; COMP_LINE="paylink cr"; COMP_POINT=${#COMP_LINE}
+  "$function" paylink cr paylink
+  printf "%s\n" "${COMPREPLY[@]}"' _ "$prefix/share/bash-completion/completions/paylink")
+[ "$completed" = "create" ] && pass "bash completes paylink cr<TAB> to create" || fail "bash completion of paylink cr" "got: $completed"
+
+# Themes beside a copied program: bin/paylink with share/paylink/themes next to bin, and without.
+screen_of() { # screen_of NAME COMMAND…: runs the program in tmux until its form is up; prints the screen with colours
+  local name=$1; shift
+  tmux -L "$socket" new-session -d -s "$name" -x 400 -y 30 "$*; sleep 60"
+  for _ in $(seq 1 300); do
+    tmux -L "$socket" capture-pane -p -t "$name" | grep -q "Metadata" && break
+    sleep 0.1
+  done
+  tmux -L "$socket" capture-pane -e -p -t "$name"
+  tmux -L "$socket" kill-session -t "$name"
+}
+copy=$tmp/copied
+mkdir -p "$copy/bin" "$copy/share/paylink"
+cp "$prefix/bin/paylink" "$copy/bin/"
+cp -r "$prefix/share/paylink/themes" "$copy/share/paylink/"
+light=$(screen_of light "$copy/bin/paylink" --theme light)
+default=$(screen_of default "$copy/bin/paylink" --theme default)
+if grep -q "Metadata" <<<"$light" && ! grep -q "not found" <<<"$light" && [ "$light" != "$default" ]; then
+  pass "a copied program with share/paylink/themes beside it draws --theme light"
+else
+  fail "copied program with its share folder, --theme light" "$light"
+fi
+rm -rf "$copy/share"
+alone=$(screen_of alone "$copy/bin/paylink" --theme light | sed 's/\x1b\[[0-9;]*m//g')
+if grep -qF "theme \"light\" not found (looked in" <<<"$alone" && grep -qF "$copy/share/paylink/themes" <<<"$alone"; then
+  pass "a copied program without its share folder says which folders it looked in"
+else
+  fail "copied program alone, --theme light" "$alone"
+fi
+
+expect "make uninstall" make --no-print-directory uninstall PREFIX="$prefix"
+left=$(find "$prefix" -type f)
+[ -z "$left" ] && pass "make uninstall leaves no file" || fail "files left after make uninstall" "$left"
+
+# The Debian package, installed into this machine with apt-get: root only.
+if [ "$(id -u)" != 0 ]; then
+  echo "skip the Debian package test: apt-get install needs root (CI runs as root)"
+else
+  $SWIFT build --static-swift-stdlib --product paylink >"$tmp/static-build.log" 2>&1 || fail "static build" "$(tail -5 "$tmp/static-build.log")"
+  cp "$bin" "$tmp/paylink-static"
+  if deb=$(scripts/deb.sh "$tmp/paylink-static" "$tmp/deb" 2>&1); then pass "make deb: $(basename "$deb")"; else fail "make deb" "$deb"; fi
+  # The next plain build links the toolchain's Swift libraries again.
+  dpkg-deb -f "$deb" Depends | grep -q libncursesw && pass "Depends: $(dpkg-deb -f "$deb" Depends)" \
+    || fail "Depends names the libraries" "$(dpkg-deb -f "$deb" Depends)"
+  if dpkg -s paylink >/dev/null 2>&1; then
+    fail "the Debian package test" "a paylink package is already installed on this machine; not touching it"
+  else
+    expect "apt-get install ./$(basename "$deb")" apt-get install -y -qq -o DPkg::Lock::Timeout=300 "$deb"
+    files=$(dpkg -L paylink)
+    clean_env=(env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR")
+    expect "installed paylink --version, without the toolchain" "${clean_env[@]}" /usr/bin/paylink --version
+    "${clean_env[@]}" /usr/bin/paylink sandbox --port 0 --in-memory >"$tmp/sandbox.out" 2>&1 &
+    sandbox_pid=$!
+    for _ in $(seq 1 300); do grep -q "http://" "$tmp/sandbox.out" && break; sleep 0.1; done
+    url=$(grep -o 'http://[0-9.:]*' "$tmp/sandbox.out" | head -1)
+    created=$("${clean_env[@]}" PAYLINK_BASE_URL="$url" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret \
+      /usr/bin/paylink create --reference DEB-1 --currency EUR --amount 25.00 --name "Order 1" --language en 2>&1)
+    grep -q "$url" <<<"$created" && pass "installed paylink create against a sandbox" || fail "installed paylink create" "$created"
+    kill "$sandbox_pid" 2>/dev/null; sandbox_pid=
+    [ "$(man -w paylink 2>&1)" = /usr/share/man/man1/paylink.1.gz ] && pass "man -w paylink" || fail "man -w paylink" "$(man -w paylink 2>&1)"
+    expect "apt-get remove --purge paylink" apt-get remove --purge -y -qq -o DPkg::Lock::Timeout=300 paylink
+    left=$(while read -r f; do [ -f "$f" ] || [ -L "$f" ] && echo "$f"; done <<<"$files")
+    [ -z "$left" ] && pass "nothing of the package is left" || fail "files left after removal" "$left"
+  fi
+fi
+
+echo
+[ "$failed" = 0 ] && echo "install checks: all passed" || echo "install checks: $failed failed"
+[ "$failed" = 0 ]
