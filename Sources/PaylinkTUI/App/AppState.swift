@@ -7,6 +7,8 @@ public enum Screen: Sendable, Hashable {
     case form
     case result
     case history
+    /// The link's QR code as large as the terminal allows, for turning the screen to the customer.
+    case qr
 }
 
 /// A one-line message at the bottom of the screen.
@@ -34,6 +36,12 @@ public struct ResultState: Sendable, Hashable {
     public var order: OrderOverview?
     /// The link status the order was last asked for at (nil: not asked yet).
     public var orderAskedAt: LinkStatus??
+    /// The code at both error-correction levels, for the full-screen QR view.
+    public var codes = QRFit(medium: nil, low: nil)
+    /// Since when the link has been on screen without a pause: polling is quick at first, then slower.
+    public var watchedSince: Date?
+    /// A 429 answer's `Retry-After`: no status request before then.
+    public var pollNotBefore: Date?
 }
 
 /// What the terminal can show, found by the backend at start.
@@ -104,6 +112,7 @@ public struct AppState: Sendable, Hashable {
         if draftOffer != nil { return [.confirm, .global] }
         switch screen {
         case .result: return [.result, .browse, .global]
+        case .qr: return [.qr, .global]
         case .history:
             if history.confirmingCancel != nil { return [.confirm, .global] }
             if history.searching { return [.historySearch, .editing, .global] }
@@ -129,6 +138,8 @@ public enum Msg: Sendable, Hashable {
     case methodsLoaded(key: String, Result<[PaymentMethod], MessageError>)
     case statusChanged(PaymentLink)
     case statusFailed(String)
+    /// The API answered a status request with 429 and asked to wait this many seconds.
+    case statusLimited(retryAfter: Int)
     case paymentSimulated(Result<PaymentLink, MessageError>)
     case copied(String)
     case opened(Result<String, MessageError>)

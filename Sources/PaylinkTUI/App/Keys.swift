@@ -65,6 +65,7 @@ public enum Key: Hashable, Sendable {
 /// Where a key binding applies.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, browse, form, choice, editing, picker, result, history
+    case qr
     case historySearch = "history_search"
     case confirm, help
 
@@ -80,6 +81,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .editing: "Editing a field"
         case .picker: "Picker"
         case .result: "Result"
+        case .qr: "QR code view"
         case .help: "Help"
         }
     }
@@ -103,6 +105,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case details, cancelLink = "cancel_link", refreshLink = "refresh_link", refreshAll = "refresh_all", reconcile
     case edit, renew
     case yes, no
+    case qrView = "qr_view"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -144,6 +147,7 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .pickerDown, keys: [.down], context: .picker, help: "next", inBar: true),
         KeyBinding(action: .closePicker, keys: [.escape], context: .picker, help: "close the list", inBar: true),
         KeyBinding(action: .copy, keys: [.char("c")], context: .result, help: "copy", inBar: true),
+        KeyBinding(action: .qrView, keys: [.char("z")], context: .result, help: "QR code", inBar: true),
         KeyBinding(action: .open, keys: [.char("o")], context: .result, help: "open", inBar: true),
         KeyBinding(action: .newLink, keys: [.char("n")], context: .result, help: "new link", inBar: true),
         KeyBinding(action: .duplicate, keys: [.char("d")], context: .result, help: "duplicate", inBar: true),
@@ -179,6 +183,8 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .leave, keys: [.char("q")], context: .history, help: "quit", inBar: false),
         KeyBinding(action: .endSearch, keys: [.enter, .down, .tab], context: .historySearch, help: "done", inBar: true),
         KeyBinding(action: .clearSearch, keys: [.escape], context: .historySearch, help: "clear the search", inBar: true),
+        KeyBinding(action: .back, keys: [.escape, .char("z")], context: .qr, help: "back", inBar: true),
+        KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .qr, help: "sandbox: pay", inBar: false),
         KeyBinding(action: .yes, keys: [.char("y")], context: .confirm, help: "yes", inBar: true),
         KeyBinding(action: .no, keys: [.char("n"), .escape], context: .confirm, help: "no", inBar: true),
     ])

@@ -55,6 +55,9 @@ public enum TerminalProgram {
             // A failed poll is retried at the next interval; the badge keeps the last known status.
             state.result?.polling = false
             return []
+        case .statusLimited(let seconds):
+            StatusPolling.limited(&state, retryAfter: seconds)
+            return []
         case .paymentSimulated(let result):
             state.result?.paying = false
             switch result {
@@ -127,6 +130,7 @@ public enum TerminalProgram {
         case .history: return historyKey(&state, key, action)
         case .result where action == .edit || action == .renew: return lifecycleKey(&state, action)
         case .result: return resultKey(&state, action)
+        case .qr: return qrViewKey(&state, action)
         case .form:
             if state.form.picker != nil { return pickerKey(&state, key, action) }
             return formKey(&state, key, action)
@@ -137,17 +141,9 @@ public enum TerminalProgram {
 
     static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
         state.now = date
+        let polls = StatusPolling.ticked(&state, date)
         if state.screen == .history { return historyMsg(&state, .tick(date)) }
-        guard state.screen == .result, var result = state.result, !result.polling else { return [] }
-        guard date.timeIntervalSince(result.lastPoll) >= pollInterval else { return [] }
-        switch result.link.status {
-        case .completed?, .canceled?: return []
-        default: break
-        }
-        result.polling = true
-        result.lastPoll = date
-        state.result = result
-        return [.refresh(linkID: result.link.linkID)]
+        return polls
     }
 
 }

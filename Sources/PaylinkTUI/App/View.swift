@@ -33,13 +33,17 @@ extension TerminalProgram {
             drawTooSmall(state, into: &buffer)
             return buffer
         }
+        if state.screen == .qr, !state.showingHelp {
+            drawQRView(state, into: &buffer)
+            return buffer
+        }
         drawHeader(state, into: &buffer)
         if state.showingHelp {
             drawHelp(state, into: &buffer)
         } else {
             switch state.screen {
             case .form: drawForm(state, into: &buffer)
-            case .result: drawResult(state, into: &buffer)
+            case .result, .qr: drawResult(state, into: &buffer)
             case .history:
                 HistoryProgram.draw(
                     state.history, now: state.now, timeZone: state.timeZone, unicode: state.capabilities.unicode,
@@ -78,6 +82,7 @@ extension TerminalProgram {
         case .result: "payment link"
         case .history: "history"
         case .form: state.form.editing == nil ? "new payment link" : "change payment link"
+        case .qr: "QR code"
         }
         let title = state.showingHelp ? "keys" : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)

@@ -115,6 +115,7 @@ extension TerminalProgram {
                 state.result = ResultState(
                     link: link, draft: LinkDraft(duplicating: link, currency: record.currency ?? ""),
                     qr: QRMatrix(encoding: url), lastPoll: state.now.addingTimeInterval(-pollInterval))
+                state.result?.codes = QRFit(encoding: url)
                 state.resultFromHistory = true
                 state.notice = nil
                 state.screen = .result

@@ -1,18 +1,29 @@
 import CQRencode
 
-/// A QR code's modules (true = dark), made by libqrencode at error-correction level M.
+/// A QR code's modules (true = dark), made by libqrencode at a chosen error-correction level.
 public struct QRMatrix: Sendable, Hashable {
+    /// How much of the code may be damaged and still read: M (15 %) by default, L (7 %) when space is short.
+    public enum Level: Sendable, Hashable {
+        case low, medium
+
+        var encoded: QRecLevel { self == .low ? QR_ECLEVEL_L : QR_ECLEVEL_M }
+        /// The letter the QR standard uses.
+        public var letter: String { self == .low ? "L" : "M" }
+    }
+
     public let size: Int
     public let modules: [Bool]
+    public let level: Level
     /// Light modules around the code that scanners need.
     public static let quietZone = 4
 
-    public init?(encoding text: String) {
-        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+    public init?(encoding text: String, level: Level = .medium) {
+        guard let code = QRcode_encodeString(text, 0, level.encoded, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         guard width > 0, let data = code.pointee.data else { return nil }
         size = width
+        self.level = level
         modules = (0..<(width * width)).map { data[$0] & 1 == 1 }
     }
 
@@ -28,18 +39,6 @@ public struct QRMatrix: Sendable, Hashable {
 
     /// The code as half-block text rows (▀ top dark, ▄ bottom dark, █ both), quiet zone included.
     public var halfBlockRows: [String] {
-        let q = QRMatrix.quietZone
-        return (0..<rows).map { r in
-            String((0..<columns).map { c -> Character in
-                let top = isDark(2 * r - q, c - q)
-                let bottom = isDark(2 * r + 1 - q, c - q)
-                switch (top, bottom) {
-                case (true, true): return "█"
-                case (true, false): return "▀"
-                case (false, true): return "▄"
-                case (false, false): return " "
-                }
-            })
-        }
+        QRDrawing(code: self, quietZone: QRMatrix.quietZone, scale: 1).halfBlockRows
     }
 }

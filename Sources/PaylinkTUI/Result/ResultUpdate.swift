@@ -32,6 +32,9 @@ extension TerminalProgram {
             state.result?.paying = true
             state.notice = Notice("sandbox: paying…")
             return [.simulatePayment(linkID: result.link.linkID)]
+        case .qrView:
+            state.screen = .qr
+            return []
         case .leave:
             state.quitting = true
             return [.quit]
@@ -48,7 +51,9 @@ extension TerminalProgram {
         switch outcome {
         case .created(let link):
             let url = TerminalText.sanitize(link.paymentURL)
-            state.result = ResultState(link: link, draft: state.form.draft, qr: QRMatrix(encoding: url), lastPoll: state.now)
+            let codes = QRFit(encoding: url)
+            state.result = ResultState(link: link, draft: state.form.draft, qr: codes.medium, lastPoll: state.now)
+            state.result?.codes = codes
             state.lastURL = url
             state.resultFromHistory = false
             state.screen = .result

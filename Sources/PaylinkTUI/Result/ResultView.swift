@@ -25,7 +25,7 @@ extension TerminalProgram {
         } else if result.qr == nil {
             qrNote = "QR code: could not be made for this URL"
         } else {
-            qrNote = "QR code: needs a UTF-8 terminal with colour"
+            qrNote = (state.capabilities.unicode ? qrViewHint(state, result) : nil) ?? "QR code: needs a UTF-8 terminal with colour"
         }
         var row = top
         func line(_ segments: [Segment], indent: Int = 1) {
@@ -68,13 +68,20 @@ extension TerminalProgram {
             if below + qr.rows - 1 <= bottom, qr.columns + 2 <= w {
                 drawQR(qr, at: (below, 1), into: &buffer)
             } else {
-                qrNote = "QR code: enlarge the terminal to \(max(qr.columns + minText + 3, 40))×\(qr.rows + 6) to see it"
+                qrNote = qrViewHint(state, result) ?? "QR code: enlarge the terminal to \(max(qr.columns + minText + 3, 40))×\(qr.rows + 6) to see it"
             }
         }
         if let qrNote, row + 1 <= bottom {
             row += 1
             line([Segment(qrNote, .muted)])
         }
+    }
+
+    /// Points to the full-screen QR view when the code fits there.
+    static func qrViewHint(_ state: AppState, _ result: ResultState) -> String? {
+        guard result.codes.drawing(columns: state.width, rows: state.height - 1) != nil,
+              let key = state.keys.bindings.first(where: { $0.action == .qrView })?.keys.first else { return nil }
+        return "QR code: press \(key.label) to show it full screen"
     }
 
     static func statusBadge(_ state: AppState, _ link: PaymentLink) -> (text: String, role: StyleRole) {

@@ -217,7 +217,9 @@ struct EffectRunner: Sendable {
             }
         case .refresh(let id):
             Task {
-                do { inbox.post(.statusChanged(try await service.refresh(linkID: id))) } catch {
+                do { inbox.post(.statusChanged(try await service.refresh(linkID: id))) } catch let error as CheckoutError where error.retryAfter != nil {
+                    inbox.post(.statusLimited(retryAfter: error.retryAfter ?? 1))
+                } catch {
                     inbox.post(.statusFailed(Self.describe(error)))
                 }
             }
