@@ -56,25 +56,7 @@ fi
 PAYLINK="$BIN/paylink"
 
 # --- a sandbox of its own, on a free loopback port -------------------------------------------------------
-WORK=$(mktemp -d /tmp/paylink-bench-work.XXXXXX)
-SANDBOX_PID=""
-cleanup() {
-  if [ -n "$SANDBOX_PID" ]; then kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-mkdir -p "$WORK/sandbox" "$WORK/data" "$WORK/config"
-PAYLINK_DATA_DIR="$WORK/sandbox" "$PAYLINK" sandbox --port "$PORT" >"$WORK/sandbox.log" 2>&1 &
-SANDBOX_PID=$!
-BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 200); do
-  grep -q "Sandbox listening on $BASE" "$WORK/sandbox.log" 2>/dev/null && break
-  kill -0 "$SANDBOX_PID" 2>/dev/null || { cat "$WORK/sandbox.log" >&2; exit 1; }
-  sleep 0.05
-done
-grep -q "Sandbox listening on $BASE" "$WORK/sandbox.log" || { echo "the sandbox did not start" >&2; exit 1; }
+. scripts/bench/sandbox.sh
 
 export PAYLINK_BASE_URL="$BASE" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret
 export PAYLINK_DATA_DIR="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
@@ -139,9 +121,13 @@ BENCH_TOKEN="$TOKEN" BENCH_ORDER="$ORDER" wrk -t2 -c16 -d"${WRK_SECONDS}s" --lat
   >"$OUT/wrk.txt"
 grep '^BENCH_JSON ' "$OUT/wrk.txt" | sed 's/^BENCH_JSON //' >"$OUT/wrk.json"
 
+say "paylink batch: 1,000 rows vs curl + xargs -P 4; 50,000 rows checked in bounded memory"
+scripts/bench/batch.sh "$PAYLINK" "$OUT" >"$OUT/batch.md"
+
 cat /proc/loadavg >"$OUT/load-end.txt"
 
 # --- the table -------------------------------------------------------------------------------------------------
 python3 scripts/bench/report.py "$OUT" | tee "$OUT/table.md"
+cat "$OUT/batch.md"
 echo "(results: $OUT)" >&2
 exit 0

@@ -36,7 +36,7 @@ step() {
     printf 'FAILED  %4d s   log: %s\n' $((SECONDS - start)) "${log#"$ROOT"/}"
     tail -n 30 "$log" | sed 's/^/    /'
   fi
-  grep -E '^(drop-after-create|delay=[0-9a-z]+|concurrency|silent server|garbage):' "$log" | sed 's/^/    /'
+  grep -E '^(drop-after-create|delay=[0-9a-z]+|concurrency|silent server|garbage|batch soak|batch kills):' "$log" | sed 's/^/    /'
 }
 
 # swift_soak FILTER: one soak test of the test bundle; a filter that matches no test is a failure too.
@@ -60,6 +60,7 @@ step crash-drop-after-create swift_soak soakCrashSafetyDropAfterCreate
 step crash-delay             swift_soak soakCrashSafetyDelay
 step concurrency-1000        swift_soak soakConcurrencyFullSize
 step silent-server           swift_soak soakSilentServerFromTheCommandLine
+step batch-kills             swift_soak twoHundredRowsTwentyKills
 step schemathesis            "$ROOT/scripts/soak/schemathesis.sh"
 step garbage-bodies          python3 "$ROOT/scripts/soak/garbage.py" "$PAYLINK"
 

@@ -128,25 +128,31 @@ public struct BatchRun: Sendable {
     func settle(_ check: BatchRowCheck, batchID: String, gate: RateGate) async -> BatchRowResult {
         let number = check.row.number
         guard let key = check.paymentKey else { return BatchRowResult(row: number, status: .invalid) }
-        let earlier: [HistoryRecord]
-        do {
-            earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
-        } catch {
-            return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
-        }
-        if let made = earlier.first(where: { $0.state == .created }) {
-            return BatchRowResult(row: number, record: made, reused: true)
-        }
-        if earlier.contains(where: { $0.state.isUnresolved }) {
-            return BatchRowResult(
-                row: number, status: .unknown,
-                error: "An earlier attempt's outcome is still unknown; it was not sent again. Run `paylink reconcile`, then the file again.")
-        }
         let tag = BatchTag(batchID: batchID, row: number, paymentKey: key)
         var waits = 0
         while true {
+            let earlier: [HistoryRecord]
+            do {
+                earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
+            } catch {
+                return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
+            }
+            if let made = earlier.first(where: { $0.state == .created }) {
+                return BatchRowResult(row: number, record: made, reused: true)
+            }
+            if earlier.contains(where: { $0.state.isUnresolved }) {
+                return BatchRowResult(
+                    row: number, status: .unknown,
+                    error: "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later.")
+            }
+            // An order an earlier attempt made keeps its reference, so the link goes on it instead of a second order.
+            var draft = check.draft
+            if draft.orderMode == .new, let order = earlier.last(where: { $0.orderID != nil })?.orderID {
+                draft.orderMode = .existing
+                draft.orderID = order
+            }
             await gate.wait()
-            let (outcome, retryAfter) = await workflow.create(check.draft, batch: tag)
+            let (outcome, retryAfter) = await workflow.create(draft, batch: tag)
             if let retryAfter, waits < Self.rateLimitRetries {
                 waits += 1
                 await gate.pause(seconds: retryAfter)

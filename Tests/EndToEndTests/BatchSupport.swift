@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// A `paylink sandbox` child and a scratch home pointed at it, for `paylink batch` runs.
+struct BatchBench {
+    let home: ScratchHome
+    let sandbox: SandboxProcess
+    let env: [String: String]
+    let ledger: SandboxLedger
+
+    init(faults: [String] = []) throws {
+        home = try ScratchHome()
+        var sandboxEnv = home.environment
+        sandboxEnv["PAYLINK_DATA_DIR"] = home.root.appendingPathComponent("sandbox-data").path
+        sandbox = try SandboxProcess(environment: sandboxEnv, extraArguments: faults.flatMap { ["--fault", $0] })
+        env = home.environment.merging([
+            "PAYLINK_BASE_URL": sandbox.baseURL, "PAYSERA_CLIENT_ID": "sandbox", "PAYSERA_CLIENT_SECRET": "sandbox-secret",
+        ]) { _, new in new }
+        ledger = SandboxLedger(baseURL: sandbox.baseURL, clientID: "sandbox", secret: "sandbox-secret")
+    }
+
+    func close() {
+        sandbox.stop()
+        home.remove()
+    }
+
+    /// Writes `text` to a file in the scratch home and returns its path.
+    func file(_ name: String, _ text: String) throws -> String {
+        let url = home.root.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// Writes raw bytes to a file in the scratch home and returns its path.
+    func file(_ name: String, bytes: Data) throws -> String {
+        let url = home.root.appendingPathComponent(name)
+        try bytes.write(to: url)
+        return url.path
+    }
+
+    func batch(_ arguments: [String], timeout: TimeInterval = 300) async -> ChildRun {
+        await Child.runAsync(["batch"] + arguments, environment: env, timeout: timeout)
+    }
+
+    /// The sandbox's links grouped by name (each row of these files has a name of its own).
+    func linksByName() async throws -> [String: Int] {
+        Dictionary(grouping: try await ledger.allLinks(), by: { $0["name"] as? String ?? "" }).mapValues(\.count)
+    }
+
+    /// Waits until the sandbox's link count holds still for a second (requests a killed paylink left in flight).
+    func waitForSandboxToSettle() async {
+        var last = -1
+        var since = Date()
+        _ = await eventually(within: 60, every: .milliseconds(200)) {
+            let count = (try? await ledger.allLinks().count) ?? -1
+            if count != last { last = count; since = Date() }
+            return Date().timeIntervalSince(since) > 1
+        }
+    }
+
+    /// Parses a result file (comma-separated, header first) into rows of column → cell.
+    func results(_ path: String) throws -> [[String: String]] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var records: [[String]] = [[]]
+        var cell = ""
+        var quoted = false
+        var iterator = Array(text.unicodeScalars).makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { cell.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                } else {
+                    cell.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                records[records.count - 1].append(cell)
+                cell = ""
+            } else if c == "\n" {
+                records[records.count - 1].append(cell)
+                cell = ""
+                records.append([])
+            } else if c != "\r" {
+                cell.unicodeScalars.append(c)
+            }
+        }
+        let rows = records.filter { !$0.isEmpty }
+        guard let header = rows.first else { return [] }
+        return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0).map { ($0, $1) }) }
+    }
+}
+
+/// An invoice file: `count` rows named "Invoice N" (or "PREFIX invoice N") with references PREFIX-N, amounts
+/// N.25 EUR and payer e-mails.
+func invoiceCSV(count: Int, prefix: String = "INV", bad: [Int: String] = [:]) -> String {
+    var lines = ["reference,currency,amount,name,language,payer-email"]
+    for n in 1...count {
+        let name = prefix == "INV" ? "Invoice \(n)" : "\(prefix) invoice \(n)"
+        lines.append(bad[n] ?? "\(prefix)-\(n),EUR,\(n).25,\(name),en,payer\(n)@example.com")
+    }
+    return lines.joined(separator: "\n") + "\n"
+}
+
+/// Runs a batch of `rows` rows, SIGKILLs it at `kills` seeded random points, reruns it until it ends, and checks
+/// that the sandbox holds exactly one link per row, the history equals the sandbox and every result row is created.
+func killAndResume(rows: Int, kills: Int, seed: UInt64) async throws {
+    let bench = try BatchBench()
+    defer { bench.close() }
+    var random = SeededRandom(seed: seed)
+    let path = try bench.file("kill.csv", invoiceCSV(count: rows, prefix: "K"))
+    // Kill points spread over as long as a whole unharmed run of the same size takes here.
+    let clock = ContinuousClock()
+    let started = clock.now
+    let calibration = try bench.file("calibration.csv", invoiceCSV(count: rows, prefix: "C"))
+    let whole = await bench.batch([calibration, "--yes"])
+    #expect(whole.status == 0, "calibration run: \(whole.summary)")
+    let window = max(Int((clock.now - started).seconds * 1000), 200)
+    var killed = 0
+    for _ in 0..<kills {
+        let process = Process()
+        process.executableURL = PaylinkBinary.url
+        process.arguments = ["batch", path, "--yes"]
+        process.environment = bench.env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        try await Task.sleep(for: .milliseconds(Int(random.next() % UInt64(window))))
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            killed += 1
+        }
+        _ = await eventually(within: 60) { !process.isRunning }
+        await bench.waitForSandboxToSettle()
+    }
+    var finished: ChildRun?
+    for _ in 0..<5 {
+        let run = await bench.batch([path, "--yes"])
+        finished = run
+        if run.status != 4 { break }
+        await bench.waitForSandboxToSettle()
+    }
+    let results = try bench.results(bench.home.root.appendingPathComponent("kill.results.csv").path)
+    #expect(results.count == rows)
+    // A kill after the API made a row's order and before paylink read its id leaves an order no request can
+    // find (the API lists no orders by reference); that row is refused with the API's 409, never linked twice.
+    let lostOrders = results.filter { $0["status"] == "refused" && ($0["error"] ?? "").contains("already exists") }
+    let created = results.filter { $0["status"] == "created" }
+    #expect(created.count + lostOrders.count == rows, "result rows neither created nor a lost order: \(results.filter { $0["status"] != "created" })")
+    #expect(lostOrders.count <= kills, "more lost orders than kills: \(lostOrders.count)")
+    #expect(finished?.status == (lostOrders.isEmpty ? 0 : 3), "the last run: \(finished?.summary ?? "")")
+    let names = try await bench.linksByName()
+    let expected = Set((1...rows).map { "K invoice \($0)" })
+    let made = names.filter { expected.contains($0.key) }
+    #expect(made.count == created.count, "rows with a link: \(made.count), created rows: \(created.count) (\(killed) kills)")
+    #expect(made.values.allSatisfy { $0 == 1 }, "rows with more than one link: \(made.filter { $0.value > 1 })")
+    let history = try await ReliabilityHome.rows(environment: bench.env, limit: 10_000)
+    let historyLinks = Set(history.filter { $0["state"] as? String == "created" }.compactMap { $0["link_id"] as? String })
+    let sandboxLinks = Set(try await bench.ledger.allLinks().compactMap { $0["link_id"] as? String })
+    #expect(historyLinks == sandboxLinks, "history and sandbox differ")
+    print("batch kills: \(rows) rows, \(killed) kills, \(created.count) created, \(lostOrders.count) orders lost to a kill")
+}
