@@ -68,6 +68,10 @@ public struct AppState: Sendable, Hashable {
     /// A saved draft offered back at start, waiting for y/n.
     public var draftOffer: DraftOffer?
     public var quitting = false
+    /// The history screen's background sync with the API's list.
+    public var historySync = HistorySyncState()
+    /// The profile reaches a live API (real money): the header shows LIVE on every screen.
+    public var isLive = false
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -134,6 +138,8 @@ public enum Msg: Sendable, Hashable {
     case terminate
     /// The API turned out to be a paylink sandbox (found after the first frame): the badge and the simulated payer.
     case sandboxConfirmed
+    /// A background sync of the history with the API's list finished.
+    case synced(Result<SyncSummary, MessageError>)
 }
 
 /// An error carried as the sentence a person reads.
@@ -156,4 +162,6 @@ public enum Effect: Sendable, Hashable {
     case draft(DraftWrite)
     case suspend
     case quit
+    /// Bring the history up to date with the API's list of links.
+    case sync
 }

@@ -38,6 +38,7 @@ public enum TerminalProgram {
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
         case .tick(let date): return ticked(&state, date)
+        case .synced(let result): return syncArrived(&state, result)
         case .created(let outcome): return created(&state, outcome)
         case .methodsLoaded(let key, let result):
             guard state.form.methods == .loading(key: key) else { return [] }
@@ -130,7 +131,7 @@ public enum TerminalProgram {
 
     static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
         state.now = date
-        if state.screen == .history { return historyMsg(&state, .tick(date)) }
+        if state.screen == .history { return historyMsg(&state, .tick(date)) + syncIfDue(&state, after: HistorySyncState.interval) }
         guard state.screen == .result, var result = state.result, !result.polling else { return [] }
         guard date.timeIntervalSince(result.lastPoll) >= pollInterval else { return [] }
         switch result.link.status {
