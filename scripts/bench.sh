@@ -139,6 +139,11 @@ BENCH_TOKEN="$TOKEN" BENCH_ORDER="$ORDER" wrk -t2 -c16 -d"${WRK_SECONDS}s" --lat
   >"$OUT/wrk.txt"
 grep '^BENCH_JSON ' "$OUT/wrk.txt" | sed 's/^BENCH_JSON //' >"$OUT/wrk.json"
 
+# --- sync at scale --------------------------------------------------------------------------------------------
+SYNC_LINKS=${BENCH_SYNC_LINKS:-$([ -n "$QUICK" ] && echo 2000 || echo 10000)}
+say "sync: $SYNC_LINKS links from a sandbox of its own into an empty history, then again with nothing new"
+python3 scripts/bench/sync.py --paylink "$PAYLINK" --links "$SYNC_LINKS" >"$OUT/sync.json"
+
 cat /proc/loadavg >"$OUT/load-end.txt"
 
 # --- the table -------------------------------------------------------------------------------------------------
