@@ -123,6 +123,10 @@ grep '^BENCH_JSON ' "$OUT/wrk.txt" | sed 's/^BENCH_JSON //' >"$OUT/wrk.json"
 
 say "paylink batch: 1,000 rows vs curl + xargs -P 4; 50,000 rows checked in bounded memory"
 scripts/bench/batch.sh "$PAYLINK" "$OUT" >"$OUT/batch.md"
+# --- sync at scale --------------------------------------------------------------------------------------------
+SYNC_LINKS=${BENCH_SYNC_LINKS:-$([ -n "$QUICK" ] && echo 2000 || echo 10000)}
+say "sync: $SYNC_LINKS links from a sandbox of its own into an empty history, then again with nothing new"
+python3 scripts/bench/sync.py --paylink "$PAYLINK" --links "$SYNC_LINKS" >"$OUT/sync.json"
 
 cat /proc/loadavg >"$OUT/load-end.txt"
 

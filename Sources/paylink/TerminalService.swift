@@ -61,4 +61,15 @@ struct TerminalService: LinkService {
     var historyStore: HistoryStore? { history }
 
     var draftStore: DraftStore? { DraftStore(paths: context.paths) }
+
+    var isLive: Bool { context.profile.isLive }
+
+    func sync() async throws -> SyncSummary {
+        do {
+            let report = try await HistorySync(client: context.client, history: history, profile: profileName).run()
+            return SyncSummary(added: report.added, changed: report.changed)
+        } catch {
+            throw MessageError(error.message)
+        }
+    }
 }

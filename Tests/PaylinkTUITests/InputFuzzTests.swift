@@ -682,6 +682,9 @@ struct FuzzSession {
             case .showDetails, .duplicate, .copy, .openURL:
                 return nil
             }
+        case .sync:
+            return .synced(rng.chance(80)
+                ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
         case .draft, .suspend, .quit:
             return nil
         }

@@ -114,6 +114,15 @@ def main():
             row("sandbox: failed requests", f"{w['status_errors']} non-2xx, {w['connect_errors'] + w['read_errors']} socket, "
                 f"{w['timeouts']} timeouts", "–", "–", "none", False)
 
+    y = load(folder, "sync.json")
+    if y:
+        first, again, floor = y["first"], y["again"], y["curl_pages"]
+        row(f"`paylink sync`: {y['links']:,} links into an empty history ({first['pages']} pages) vs curl reading the pages",
+            f"{first['seconds']:.2f} s, {first['peak_rss_mib']:.0f} MiB peak", f"{floor['seconds']:.2f} s (curl, nothing stored)",
+            f"{first['seconds'] / max(floor['seconds'], 1e-9):.1f}×", "–", None)
+        row("  again with nothing new (stops after the first page)", f"{again['seconds']:.2f} s, {again['peak_rss_mib']:.0f} MiB peak",
+            "–", f"{again['seconds'] / max(first['seconds'], 1e-9):.3f}× of the first", "–", None)
+
     i = load(folder, "idle.json")
     if i:
         row(f"idle on the result screen ({i['size']}, QR {'shown' if i['qr_shown'] else 'not shown'}, countdown running): CPU",

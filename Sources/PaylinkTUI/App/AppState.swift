@@ -82,6 +82,10 @@ public struct AppState: Sendable, Hashable {
     /// The form as it was before a link was opened for changing, given back when the change ends.
     public var formBeforeEdit: FormState?
     public var quitting = false
+    /// The history screen's background sync with the API's list.
+    public var historySync = HistorySyncState()
+    /// The profile reaches a live API (real money): the header shows LIVE on every screen.
+    public var isLive = false
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -155,6 +159,8 @@ public enum Msg: Sendable, Hashable {
     case updated(LinkUpdateOutcome)
     /// The order behind the result screen's link was read.
     case orderLoaded(OrderOverview)
+    /// A background sync of the history with the API's list finished.
+    case synced(Result<SyncSummary, MessageError>)
 }
 
 /// An error carried as the sentence a person reads.
@@ -181,4 +187,6 @@ public enum Effect: Sendable, Hashable {
     case update(linkID: String, LinkUpdate)
     /// Read the order behind a link, and its links.
     case loadOrder(orderID: String, known: OrderOverview)
+    /// Bring the history up to date with the API's list of links.
+    case sync
 }

@@ -45,6 +45,10 @@ public protocol LinkService: Sendable {
     var historyStore: HistoryStore? { get }
     /// Where the form's unfinished draft is kept; nil when drafts are not saved.
     var draftStore: DraftStore? { get }
+    /// Brings the history up to date with the API's list of links (other tills, the dashboard).
+    func sync() async throws -> SyncSummary
+    /// Whether the profile reaches a live API (real money).
+    var isLive: Bool { get }
 }
 
 extension LinkService {
@@ -59,6 +63,8 @@ extension LinkService {
     public func order(id: String, known: OrderOverview) async -> OrderOverview { known }
     public var historyStore: HistoryStore? { nil }
     public var draftStore: DraftStore? { nil }
+    public func sync() async throws -> SyncSummary { throw MessageError("Syncing is not available here") }
+    public var isLive: Bool { false }
 }
 
 /// How the terminal program starts: the prefilled draft and the person's preferences.

@@ -4,6 +4,8 @@ import PaylinkCore
 public enum StyleRole: String, CaseIterable, Sendable, Hashable, Codable {
     case text, muted, accent, focus, input, error, warning, success, border, badge, surface, sandbox
     case title, selection, key, qr
+    /// The LIVE badge: the warning style reversed unless a theme sets it.
+    case live
 }
 
 /// One screen cell: the grapheme drawn there, the columns it takes, and its style role.

@@ -124,6 +124,13 @@ public struct Theme: Sendable, Hashable {
 
     public func style(_ role: StyleRole) -> RoleStyle {
         if role == .qr { return RoleStyle(foreground: .index(0), background: .index(15)) }
+        if role == .live, roles[.live] == nil {
+            // As loud as the SANDBOX badge: the warning colour as the background.
+            var style = roles[.warning] ?? RoleStyle()
+            style.reverse = true
+            style.bold = true
+            return style
+        }
         return roles[role] ?? roles[.text] ?? RoleStyle()
     }
 

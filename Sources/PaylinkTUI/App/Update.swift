@@ -39,6 +39,7 @@ public enum TerminalProgram {
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
         case .tick(let date): return ticked(&state, date) + orderIfNeeded(&state)
+        case .synced(let result): return syncArrived(&state, result)
         case .created(let outcome): return created(&state, outcome)
         case .methodsLoaded(let key, let result):
             guard state.form.methods == .loading(key: key) else { return [] }
@@ -142,7 +143,7 @@ public enum TerminalProgram {
     static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
         state.now = date
         let polls = StatusPolling.ticked(&state, date)
-        if state.screen == .history { return historyMsg(&state, .tick(date)) }
+        if state.screen == .history { return historyMsg(&state, .tick(date)) + syncIfDue(&state, after: HistorySyncState.interval) }
         return polls
     }
 

@@ -51,6 +51,7 @@ extension TerminalProgram {
             }
         }
         drawNotice(state, into: &buffer)
+        drawSyncLine(state, into: &buffer)
         drawKeyBar(state, into: &buffer)
         return buffer
     }
@@ -89,6 +90,7 @@ extension TerminalProgram {
         x += buffer.put(glyph(state, "· ", "- ") + title, row: 0, col: x, role: .muted)
         var right: [Segment] = []
         if state.isSandbox { right.append(Segment(" SANDBOX ", .sandbox)) }
+        if state.isLive { right.append(Segment(" LIVE ", .live)) }
         let profile = TerminalText.sanitize(state.profileName)
         if !profile.isEmpty { right.append(Segment(" " + profile + " ", .muted)) }
         let rightWidth = right.reduce(0) { $0 + TextWidth.of($1.text) }
@@ -97,6 +99,8 @@ extension TerminalProgram {
             for seg in right { rx += buffer.put(seg.text, row: 0, col: rx, role: seg.role) }
         } else if state.isSandbox {
             buffer.put(" SANDBOX ", row: 0, col: max(0, w - 9), role: .sandbox)
+        } else if state.isLive {
+            buffer.put(" LIVE ", row: 0, col: max(0, w - 6), role: .live)
         }
         buffer.put(String(repeating: glyph(state, "─", "-"), count: w), row: 1, col: 0, role: .border)
     }

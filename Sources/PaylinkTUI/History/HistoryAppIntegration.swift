@@ -22,7 +22,7 @@ extension TerminalProgram {
         state.showingHelp = false
         state.screen = .history
         state.history.visibleRows = historyRows(state)
-        return perform(&state, HistoryProgram.open(&state.history))
+        return perform(&state, HistoryProgram.open(&state.history)) + syncIfDue(&state, after: HistorySyncState.reopenGrace)
     }
 
     static func historyKey(_ state: inout AppState, _ key: Key, _ action: Action?) -> [Effect] {

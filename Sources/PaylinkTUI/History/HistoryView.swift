@@ -6,7 +6,8 @@ extension HistoryProgram {
     /// Rows of the screen the list itself takes: the search line and the column heads come first.
     public static let chromeRows = 2
 
-    /// The columns drawn at a width: created, name, amount, status, time left, payer (dropped when narrow).
+    /// The columns drawn at a width: created, name, amount, status, time left, by (when makers are known), payer
+    /// (dropped when narrow).
     struct Columns {
         var created = 12
         var name: Int
@@ -14,11 +15,17 @@ extension HistoryProgram {
         var status = 9
         var left = 11
         var payer: Int
+        var by = 0
 
-        init(width: Int) {
+        init(width: Int, showsMaker: Bool = false) {
             let fixed = created + amount + status + left
             let gaps = 5
-            let room = max(0, width - 2 - fixed - gaps)
+            var room = max(0, width - 2 - fixed - gaps)
+            // Who made a link matters more to a team than the payer, so it takes its room first.
+            if showsMaker, room >= 14 + 1 + 8 {
+                by = min(10, room - 15)
+                room -= by + 1
+            }
             // The payer gets a column only when the name keeps at least 14 columns beside it.
             if room >= 14 + 1 + 10 {
                 payer = min(24, (room - 1) * 2 / 5)
@@ -57,9 +64,9 @@ extension HistoryProgram {
             buffer.put(position, row: top, col: width - 1 - positionWidth, role: .muted)
         }
         guard bottom > top else { return }
-        let columns = Columns(width: width)
+        let columns = Columns(width: width, showsMaker: h.visibleRecords.contains { $0.createdBy != nil })
         drawRow(
-            ["Created", "Name", "Amount", "Status", "Left", "Payer"], roles: Array(repeating: .muted, count: 6),
+            ["Created", "Name", "Amount", "Status", "Left", "Payer", "By"], roles: Array(repeating: .muted, count: 7),
             columns: columns, row: top + 1, into: &buffer)
         let firstRow = top + chromeRows
         let rowsOnScreen = bottom - firstRow + 1
@@ -94,10 +101,11 @@ extension HistoryProgram {
                 badge.text,
                 leftText(record, now: now),
                 TerminalText.sanitize(record.payerName ?? record.payerEmail ?? ""),
+                TerminalText.sanitize(record.createdBy ?? ""),
             ]
             let roles: [StyleRole] = selected
-                ? [.selection, .selection, .selection, badge.role, .selection, .selection]
-                : [.muted, .text, .text, badge.role, leftRole(record, now: now), .muted]
+                ? [.selection, .selection, .selection, badge.role, .selection, .selection, .selection]
+                : [.muted, .text, .text, badge.role, leftRole(record, now: now), .muted, .muted]
             drawRow(cells, roles: roles, columns: columns, row: row, into: &buffer)
             if selected { buffer.put(unicode ? "▸" : ">", row: row, col: 0, role: .selection) }
         }
@@ -110,9 +118,11 @@ extension HistoryProgram {
     }
 
     static func drawRow(_ cells: [String], roles: [StyleRole], columns: Columns, row: Int, into buffer: inout ScreenBuffer) {
-        let widths = [columns.created, columns.name, columns.amount, columns.status, columns.left, columns.payer]
+        let widths = [columns.created, columns.name, columns.amount, columns.status, columns.left, columns.payer, columns.by]
         var x = 1
-        for (i, width) in widths.enumerated() where width > 0 {
+        // The maker's column stands before the payer's.
+        for i in [0, 1, 2, 3, 4, 6, 5] where widths[i] > 0 {
+            let width = widths[i]
             let text = TextWidth.truncate(cells[i], to: width)
             // Amounts line up on the right, like figures in a ledger.
             let col = i == 2 ? x + width - TextWidth.of(text) : x

@@ -93,6 +93,7 @@ public enum TerminalApp {
             draft: options.draft, width: size.width, height: size.height, now: options.now(), timeZone: options.timeZone,
             isSandbox: service.isSandbox, profileName: service.profileName, keys: keys, capabilities: backend.capabilities)
         if let startNotice { state.notice = Notice(startNotice, .warning) }
+        state.isLive = service.isLive
         if let drafts = service.draftStore, let saved = drafts.load() {
             let savedAt = (try? FileManager.default.attributesOfItem(atPath: drafts.file.path))?[.modificationDate] as? Date
             TerminalProgram.offerDraft(&state, DraftOffer(draft: saved, savedAt: savedAt))
@@ -190,6 +191,8 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     func order(id: String, known: OrderOverview) async -> OrderOverview { await base.order(id: id, known: known) }
     var historyStore: HistoryStore? { base.historyStore }
     var draftStore: DraftStore? { base.draftStore }
+    func sync() async throws -> SyncSummary { try await base.sync() }
+    var isLive: Bool { base.isLive }
 }
 
 /// Carries out effects on tasks and posts their answers back as messages.
@@ -245,6 +248,13 @@ struct EffectRunner: Sendable {
             Task { inbox.post(.updated(await service.update(linkID: id, change))) }
         case .loadOrder(let id, let known):
             Task { inbox.post(.orderLoaded(await service.order(id: id, known: known))) }
+        case .sync:
+            Task {
+                do { inbox.post(.synced(.success(try await service.sync()))) } catch {
+                    let message = (error as? MessageError).map { TerminalText.sanitize($0.message) } ?? Self.describe(error)
+                    inbox.post(.synced(.failure(MessageError(message))))
+                }
+            }
         case .suspend, .quit:
             break
         }
