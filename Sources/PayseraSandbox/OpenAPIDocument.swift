@@ -286,6 +286,7 @@ enum OpenAPIDocument {
         let links = APIPath.paymentLinks
         let linkID = pathParameter("link_id", ["type": "string"])
         let token = pathParameter("token", ["type": "string"])
+        let methodKey = pathParameter("key", ["type": "string"])
         let bodyErrors: [String: JSONValue] = [
             "400": error("Invalid values (error_properties names each field) or malformed JSON"),
             "413": error("Body larger than 1 MiB"),
@@ -386,6 +387,62 @@ enum OpenAPIDocument {
                         "200": ["description": "Page after the failure", "content": html],
                         "404": ["description": "Unknown link", "content": html],
                         "409": ["description": "Already paid or canceled", "content": html],
+                    ],
+                    secured: false)
+            ],
+            PaymentPage.pathPrefix + "{token}/methods/{key}": [
+                "get": operation(
+                    "methodPage", "One payment method's page: Pay, Fail and Back to the shop", parameters: [token, methodKey],
+                    responses: [
+                        "200": ["description": "HTML page", "content": html],
+                        "404": ["description": "Unknown link or a method not offered for it", "content": html],
+                    ],
+                    secured: false)
+            ],
+            PaymentPage.pathPrefix + "{token}/methods/{key}/pay": [
+                "post": operation(
+                    "payWithMethod", "The payer pays with this method; 303 to the order's success_url", parameters: [token, methodKey],
+                    responses: [
+                        "303": ["description": "To redirect_urls.success_url, or a sandbox page when the order has none"],
+                        "404": ["description": "Unknown link", "content": html],
+                        "409": ["description": "Already paid or canceled", "content": html],
+                    ],
+                    secured: false)
+            ],
+            PaymentPage.pathPrefix + "{token}/methods/{key}/fail": [
+                "post": operation(
+                    "failWithMethod", "The payment fails; 303 to the order's failure_url", parameters: [token, methodKey],
+                    responses: [
+                        "303": ["description": "To redirect_urls.failure_url, or a sandbox page when the order has none"],
+                        "404": ["description": "Unknown link", "content": html],
+                        "409": ["description": "Already paid or canceled", "content": html],
+                    ],
+                    secured: false)
+            ],
+            PaymentPage.pathPrefix + "{token}/back": [
+                "get": operation(
+                    "backToShop", "The payer goes back to the shop without paying", parameters: [token],
+                    responses: ["303": ["description": "To redirect_urls.cancel_url, or a sandbox page when the order has none"]],
+                    secured: false)
+            ],
+            "/sandbox/events": [
+                "get": operation(
+                    "listEvents", "Webhook events, newest first, each with its deliveries (HTML for browsers)",
+                    parameters: [queryParameter("order_id", ["type": "string"], "Only this order's events")],
+                    responses: ["200": answer("{\"items\":[event with deliveries]}", ["type": "object"])],
+                    secured: false)
+            ],
+            "/sandbox/events/{event_id}/resend": [
+                "post": operation(
+                    "resendEvent", "Deliver an event again now: same body and request id, fresh signature headers",
+                    parameters: [
+                        pathParameter("event_id", ["type": "string"]),
+                        queryParameter("to", ["type": "string"], "Deliver here instead of the order's callback_url"),
+                    ],
+                    responses: [
+                        "200": answer("The delivery: status, latency_ms, answer, error", ["type": "object"]),
+                        "400": error("to is not an http or https address"), "404": error("Unknown event"),
+                        "409": error("No callback_url and no to"),
                     ],
                     secured: false)
             ],

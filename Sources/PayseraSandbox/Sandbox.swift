@@ -19,6 +19,8 @@ public struct SandboxConfiguration: Sendable {
     /// Seconds an access token is valid (`expires_in`).
     public var tokenLifetime: Int = 3600
     public var faults: SandboxFaults = .none
+    /// Multiplies the webhook retry schedule (1 h, 6 h, 31 h); 0.001 makes it seconds, for tests.
+    public var webhookRetryScale: Double = 1
     public var now: @Sendable () -> Date = Date.init
     public var logger: Logger
 

@@ -14,6 +14,7 @@ enum SandboxRouter {
         MethodRoutes.add(to: router, state: state)
         PaymentPage.add(to: router, state: state)
         SandboxRoutes.add(to: router, state: state)
+        EventRoutes.add(to: router, state: state)
         table.record(router.routes.map { ($0.path, $0.method) })
         return router
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import PayseraCheckout
 
@@ -5,8 +6,10 @@ import PayseraCheckout
 enum PayerAction: String, Sendable {
     case pay, fail
 
-    /// Applies the action and sends the order's webhook; 409 when the link no longer takes payments.
-    func perform(linkID: String, state: SandboxState) throws -> LinkRow {
+    /// Applies the action with the chosen method, records the payment and publishes its webhooks;
+    /// 409 when the link no longer takes payments.
+    @discardableResult
+    func perform(linkID: String, method: String?, state: SandboxState) throws -> (link: LinkRow, order: OrderRow) {
         let now = state.now
         let action = self
         let changed = try state.store.change(linkID: linkID) { link, order in
@@ -16,28 +19,42 @@ enum PayerAction: String, Sendable {
             // An expired link can still be paid: a bank payment begun in time may settle late (API doc §3).
             case .active, .expired, .other: break
             }
+            link.updatedAt = now
+            order.updatedAt = now
             if action == .pay {
                 link.state = LinkRow.completed
-                link.updatedAt = now
                 order.status = "paid"
-                order.updatedAt = now
             }
         }
-        let links = (try? state.store.links(ofOrder: changed.order.orderID)) ?? [changed.link]
-        state.webhooks.send(
-            event: self == .pay ? "amount_paid_updated" : "payment_failed", order: changed.order, links: links,
-            now: now, baseURL: state.publicBaseURL)
-        return changed.link
+        let link = changed.link, order = changed.order
+        let payment = PaymentRow(
+            paymentID: UUID().uuidString.lowercased(), linkID: link.linkID, orderID: order.orderID,
+            method: method ?? link.methodKey ?? "paysera", status: self == .pay ? PaymentRow.completed : PaymentRow.failed,
+            amount: link.amount, currency: order.currency, createdAt: now)
+        try state.store.insert(payment)
+        let links = (try? state.store.links(ofOrder: order.orderID)) ?? [link]
+        let payments = (try? state.store.payments(ofOrder: order.orderID)) ?? [payment]
+        let snapshot = WebhookBody.order(order, links: links, payments: payments, now: now, baseURL: state.publicBaseURL)
+        state.webhooks.publish(
+            type: "payment", name: "status_updated", order: order, linkID: link.linkID, snapshot: snapshot,
+            payment: WebhookBody.payment(payment, link: link), now: now)
+        if self == .pay {
+            state.webhooks.publish(
+                type: "order", name: "amount_paid_updated", order: order, linkID: link.linkID, snapshot: snapshot,
+                payment: nil, now: now)
+        }
+        return changed
     }
 }
 
-/// `POST /sandbox/payment-links/{link_id}/pay` and `/fail`: a payer simulated from scripts (no token needed).
+/// `POST /sandbox/payment-links/{link_id}/pay` and `/fail` (`?method=`): a payer simulated from scripts (no token needed).
 enum SandboxRoutes {
     static func add(to router: Router<SandboxRequestContext>, state: SandboxState) {
         for action in [PayerAction.pay, .fail] {
-            router.post(RouterPath("/sandbox/payment-links/{link_id}/\(action.rawValue)")) { _, context -> Response in
+            router.post(RouterPath("/sandbox/payment-links/{link_id}/\(action.rawValue)")) { request, context -> Response in
                 let id = context.parameters.get("link_id") ?? ""
-                let link = try action.perform(linkID: id, state: state)
+                let method = request.uri.queryParameters["method"].map(String.init)
+                let link = try action.perform(linkID: id, method: method, state: state).link
                 return JSONAnswer.response(.ok, link.wire(baseURL: state.publicBaseURL, now: state.now))
             }
         }
@@ -46,7 +63,7 @@ enum SandboxRoutes {
             guard let method = MethodRoutes.catalog.first(where: { $0.key == key }) else {
                 throw APIError.notFound("No logo for \(key).")
             }
-            let letter = PaymentPage.escape(String(method.title.prefix(1)))
+            let letter = HTMLText.escape(String(method.title.prefix(1)))
             let svg = """
                 <svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" rx="8" fill="#1f6feb"/>\
                 <text x="32" y="42" font-size="28" text-anchor="middle" fill="#fff" font-family="sans-serif">\(letter)</text></svg>

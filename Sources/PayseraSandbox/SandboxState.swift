@@ -17,7 +17,10 @@ final class SandboxState: Sendable {
         self.config = config
         self.store = try SandboxStore(path: config.databasePath)
         self.tokens = TokenIssuer(clientID: config.clientID, clientSecret: config.clientSecret, lifetime: config.tokenLifetime)
-        self.webhooks = WebhookSender(secret: config.clientSecret, logger: config.logger)
+        let clock = config.now
+        self.webhooks = WebhookSender(
+            secret: config.clientSecret, logger: config.logger, store: store, retryScale: config.webhookRetryScale,
+            now: { Int(clock().timeIntervalSince1970.rounded(.down)) })
         self.dice = FaultDice(rate: config.faults.errorRate, seed: config.faults.seed ?? UInt64.random(in: 0...UInt64.max))
         self.base = Mutex(Self.baseURL(config: config, port: config.port))
     }

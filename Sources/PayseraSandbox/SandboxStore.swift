@@ -183,6 +183,9 @@ final class SandboxStore: Sendable {
                 t.column("updated_at", .integer).notNull()
             }
         }
+        migrator.registerMigration("payments and webhook events") { db in
+            try SandboxEventTables.create(db)
+        }
         return migrator
     }
 

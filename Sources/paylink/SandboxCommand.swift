@@ -12,7 +12,9 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: """
             The first line printed is the address it serves on. Client: sandbox / sandbox-secret, or
             PAYSERA_CLIENT_ID / PAYSERA_CLIENT_SECRET. Data lives in $PAYLINK_DATA_DIR/sandbox.
-            """)
+            Webhook events: `paylink sandbox events`, `paylink sandbox resend EVENT_ID`.
+            """,
+        subcommands: [SandboxEventsCommand.self, SandboxResendCommand.self])
 
     @Option(help: "Address to listen on (loopback by default).")
     var host = "127.0.0.1"
@@ -27,6 +29,9 @@ struct SandboxCommand: AsyncParsableCommand {
         name: .customLong("fault"),
         help: "Misbehave on purpose, for tests and demos: delay=5s, drop-after-create, error-rate=0.2 (repeatable).")
     var faults: [String] = []
+
+    @Option(help: "Multiply the webhook retry schedule (1 h, 6 h, 31 h after the first attempt); 0.001 makes it seconds.")
+    var webhookRetryScale: Double = 1
 
     @Flag(help: "Keep the state in memory only.")
     var inMemory = false
@@ -43,6 +48,10 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.invalidInput, "--fault: \(error)")
         }
+        guard webhookRetryScale >= 0, webhookRetryScale.isFinite else {
+            throw CommandFailure(.invalidInput, "--webhook-retry-scale must be a number of at least 0, like 0.001")
+        }
+        configuration.webhookRetryScale = webhookRetryScale
         if !inMemory { configuration.databasePath = try AppContext.sandboxDatabase(paths) }
         let running: RunningSandbox
         do {

@@ -46,12 +46,14 @@ struct SandboxHarness: Sendable {
     }
 
     static func start(
-        clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600
+        clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600,
+        webhookRetryScale: Double = 1
     ) async throws -> SandboxHarness {
         var config = SandboxConfiguration(port: 0, logger: quietLogger())
         config.databasePath = databasePath
         config.faults = faults
         config.tokenLifetime = tokenLifetime
+        config.webhookRetryScale = webhookRetryScale
         config.now = { clock.now }
         let sandbox = try await Sandbox.start(config)
         return SandboxHarness(sandbox: sandbox, clock: clock)
@@ -60,9 +62,10 @@ struct SandboxHarness: Sendable {
     /// Runs `body` against a fresh sandbox and stops it afterwards, also when the body throws.
     static func with<T>(
         clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600,
-        _ body: (SandboxHarness) async throws -> T
+        webhookRetryScale: Double = 1, _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
-        let harness = try await start(clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime)
+        let harness = try await start(
+            clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime, webhookRetryScale: webhookRetryScale)
         do {
             let result = try await body(harness)
             await harness.sandbox.stop()
@@ -101,8 +104,14 @@ struct SandboxHarness: Sendable {
         return try await send(method, path, headers: headers, body: json.map { Array($0.utf8) })
     }
 
-    func createOrder(token: String, reference: String = "R-\(UUID().uuidString.prefix(8))", amount: String = "\"2500\"", currency: String = "EUR", callback: String? = nil) async throws -> Order {
-        let redirect = callback.map { #","redirect_urls":{"callback_url":"\#($0)"}"# } ?? ""
+    func createOrder(
+        token: String, reference: String = "R-\(UUID().uuidString.prefix(8))", amount: String = "\"2500\"", currency: String = "EUR",
+        callback: String? = nil, redirects: [String: String] = [:]
+    ) async throws -> Order {
+        var urls = redirects
+        if let callback { urls["callback_url"] = callback }
+        let members = urls.sorted { $0.key < $1.key }.map { #""\#($0.key)":"\#($0.value)""# }.joined(separator: ",")
+        let redirect = urls.isEmpty ? "" : #","redirect_urls":{"# + members + "}"
         let answer = try await api(
             .POST, APIPath.orders, token: token,
             json: #"{"purchase":{"reference":"\#(reference)","amount":\#(amount),"currency":"\#(currency)"}\#(redirect)}"#)
