@@ -50,6 +50,8 @@ test: test-deps
 	timeout --kill-after=30 900 $(SWIFT) test --skip-build --filter PayseraCheckoutTests
 	timeout --kill-after=30 1200 $(SWIFT) test --skip-build --no-parallel --filter EndToEndTests
 	timeout --kill-after=30 1200 $(SWIFT) test --skip-build --skip PayseraCheckoutTests --skip EndToEndTests
+	@# make install / uninstall / deb, the manual, the completions and the README's examples, with the debug build.
+	timeout --kill-after=30 900 ./scripts/test-install.sh
 
 ## soak: the long reliability runs (crash safety, fuzzing, concurrency) against real processes.
 soak: deps

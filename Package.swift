@@ -83,14 +83,16 @@ let package = Package(
                 "PaylinkCore", "PayseraSandbox",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
-        .testTarget(name: "PaylinkStoreTests", dependencies: ["PaylinkStore"]),
+        .testTarget(name: "PaylinkStoreTests", dependencies: ["PaylinkStore", "TestSupport"]),
         .testTarget(
             name: "PayseraSandboxTests",
             dependencies: [
                 "PayseraSandbox", "PayseraCheckout",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
-        .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout"]),
+        .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout", "TestSupport"]),
+        // What the tests share: running a blocking test on a thread of its own.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]
 )

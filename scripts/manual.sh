@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Writes the manual pages into OUT_DIR: one per command, from the command definitions (swift-argument-parser's
-# generate-manual), with the KEYS section from the key table and man/paylink-sections.mdoc added to paylink.1.
+# Writes the manual pages into OUT_DIR: one per command (paylink.1, paylink-create.1, …) from the command
+# definitions (swift-argument-parser's generate-manual), with paylink's exit codes on every page and, on paylink.1,
+# the KEYS section from the key table and the hand-written man/paylink-sections.mdoc.
 # Usage: scripts/manual.sh PAYLINK_BINARY OUT_DIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,11 +17,23 @@ date=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
 extra=$(mktemp)
 trap 'rm -f "$extra"' EXIT
 { "$tools/paylink-manual"; cat man/paylink-sections.mdoc; } >"$extra"
-# The added sections go before SEE ALSO (or at the end), where mdoc expects them.
-awk -v extra="$extra" '
-  /^\.Sh "?SEE ALSO"?$/ && !done { while ((getline line < extra) > 0) print line; done = 1 }
-  { print }
-  END { if (!done) while ((getline line < extra) > 0) print line }
-' "$out/paylink.1" >"$out/paylink.1.new"
-mv "$out/paylink.1.new" "$out/paylink.1"
+for generated in "$out"/*.1; do
+  # paylink.create.1 → paylink-create.1, the way man pages of subcommands are named (git-commit, apt-get).
+  name=$(basename "$generated" .1 | tr . -)
+  sections=/dev/null
+  [ "$name" = paylink ] && sections=$extra
+  awk -v sections="$sections" -v exits=man/exit-status.mdoc '
+    /^\.Dt / || /^\.Xr / { gsub(/paylink\./, "paylink-"); gsub(/PAYLINK\./, "PAYLINK-") }
+    # The added sections go before EXIT STATUS, whose generic text gives way to paylink'"'"'s own codes.
+    /^\.Sh "EXIT STATUS"$/ {
+      while ((getline line < sections) > 0) print line
+      while ((getline line < exits) > 0) print line
+      skipping = 1; next
+    }
+    skipping && /^\.Sh / { skipping = 0 }
+    !skipping { print }
+  ' "$generated" >"$out/$name.1.new"
+  rm "$generated"
+  mv "$out/$name.1.new" "$out/$name.1"
+done
 ls "$out"

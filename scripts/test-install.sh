@@ -5,26 +5,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
-export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bin=$($SWIFT build --show-bin-path)/paylink
-tmp=$(mktemp -d /tmp/paylink-install-XXXXXX)
-socket=paylink-install-$$
-sandbox_pid=
-cleanup() {
-  tmux -L "$socket" kill-server 2>/dev/null
-  [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+source scripts/test-scratch.sh install
 failed=0
 pass() { echo "ok   $1"; }
 fail() { echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '     %s\n' "$@"; failed=$((failed + 1)); }
 # expect WHAT COMMAND...: the command must succeed.
 expect() { local what=$1; shift; local out; if out=$("$@" 2>&1); then pass "$what"; else fail "$what" "$out"; fi; }
-
-# A scratch home, so nothing here reads or writes the real one.
-export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/data PAYLINK_DATA_DIR=$tmp/home/data/paylink
-mkdir -p "$HOME"
 
 prefix=$tmp/usr
 expect "make install PREFIX=… BIN=debug build" make --no-print-directory install PREFIX="$prefix" BIN="$bin"
@@ -102,6 +89,10 @@ else
   fail "copied program alone, --theme light" "$alone"
 fi
 
+# Every README example, with the installed program on the PATH.
+if out=$(scripts/test-readme.sh "$prefix/bin" 2>&1); then pass "README examples ($(tail -1 <<<"$out"))"
+else fail "README examples" "$(grep -A6 '^FAIL' <<<"$out" || tail -5 <<<"$out")"; fi
+
 expect "make uninstall" make --no-print-directory uninstall PREFIX="$prefix"
 left=$(find "$prefix" -type f)
 [ -z "$left" ] && pass "make uninstall leaves no file" || fail "files left after make uninstall" "$left"
@@ -123,14 +114,12 @@ else
     files=$(dpkg -L paylink)
     clean_env=(env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR")
     expect "installed paylink --version, without the toolchain" "${clean_env[@]}" /usr/bin/paylink --version
-    "${clean_env[@]}" /usr/bin/paylink sandbox --port 0 --in-memory >"$tmp/sandbox.out" 2>&1 &
-    sandbox_pid=$!
-    for _ in $(seq 1 300); do grep -q "http://" "$tmp/sandbox.out" && break; sleep 0.1; done
-    url=$(grep -o 'http://[0-9.:]*' "$tmp/sandbox.out" | head -1)
+    start_sandbox "${clean_env[@]}" /usr/bin/paylink
+    url=$sandbox_url
     created=$("${clean_env[@]}" PAYLINK_BASE_URL="$url" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret \
       /usr/bin/paylink create --reference DEB-1 --currency EUR --amount 25.00 --name "Order 1" --language en 2>&1)
     grep -q "$url" <<<"$created" && pass "installed paylink create against a sandbox" || fail "installed paylink create" "$created"
-    kill "$sandbox_pid" 2>/dev/null; sandbox_pid=
+    stop_sandbox
     [ "$(man -w paylink 2>&1)" = /usr/share/man/man1/paylink.1.gz ] && pass "man -w paylink" || fail "man -w paylink" "$(man -w paylink 2>&1)"
     expect "apt-get remove --purge paylink" apt-get remove --purge -y -qq -o DPkg::Lock::Timeout=300 paylink
     left=$(while read -r f; do [ -f "$f" ] || [ -L "$f" ] && echo "$f"; done <<<"$files")

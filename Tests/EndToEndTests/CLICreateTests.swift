@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// `paylink create` and friends, as a script would run them, against a real `paylink sandbox` process.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct CLICreateTests {
     let home: ScratchHome
     let sandbox: SandboxProcess

@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// The history from the command line: list, show --refresh, cancel, and reconciling a killed create.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct CLIHistoryTests {
     private func environment(_ home: ScratchHome, _ sandbox: SandboxProcess) -> [String: String] {
         home.environment.merging([

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Several `paylink create` processes writing into one history while `paylink list` reads it in a loop.
@@ -77,7 +78,7 @@ enum ConcurrentCreates {
     }
 }
 
-@Suite("Reliability: concurrent writers")
+@Suite("Reliability: concurrent writers", .ownThread)
 struct ReliabilityConcurrencyTests {
     @Test("4 processes × 25 creates while one lists: 100 rows, no errors, no 'database is locked'")
     func fourWritersOneReader() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// One way the API can fail a `paylink create`, and what the program must make of it.
@@ -79,7 +80,7 @@ struct NetworkFault: Sendable, CustomTestStringConvertible {
 
 /// `paylink create` against a server that fails in every way a network can: a clear message on stderr, the
 /// documented exit status, no crash, the history row in the right state, and never a second link request.
-@Suite("Reliability: network faults against paylink create")
+@Suite("Reliability: network faults against paylink create", .ownThread)
 struct ReliabilityNetworkFaultTests {
     static let createArguments = ["--currency", "EUR", "--amount", "25.00", "--name", "Fault test", "--language", "en"]
 

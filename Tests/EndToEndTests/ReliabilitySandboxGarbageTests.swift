@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Reproducible random bytes (SplitMix64), so a failing body can be made again from its seed.
@@ -49,7 +50,7 @@ enum RawHTTP {
 
 /// Random bytes, huge and deeply nested bodies and broken HTTP sent to every route of a running
 /// `paylink sandbox` process: never a 5xx, and the process is still serving afterwards.
-@Suite("Reliability: garbage against the sandbox process")
+@Suite("Reliability: garbage against the sandbox process", .ownThread)
 struct ReliabilitySandboxGarbageTests {
     static func bodies() -> [(String, Data)] {
         var random = SeededRandom(seed: 20_251_125)

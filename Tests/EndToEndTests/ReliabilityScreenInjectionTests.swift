@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The full-screen program against an API whose method titles, link names and error messages carry terminal
 /// escapes (ESC, CSI, OSC, C1), run in a real terminal whose every output byte is recorded: the recording
 /// holds none of those sequences, and neither it nor any screen shows the client secret or the access token.
-@Suite("Reliability: the full-screen program against a hostile API", .serialized)
+@Suite("Reliability: the full-screen program against a hostile API", .serialized, .ownThread)
 struct ReliabilityScreenInjectionTests {
     @Test("no escape from the API reaches the terminal, no secret reaches the screen")
     func hostileAnswersOnScreen() throws {

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs every command with a recognisable client secret against a real sandbox that knows it, through a relay
 /// that records the access tokens the sandbox hands out; then looks for the secret and the tokens everywhere
 /// paylink writes: stdout, stderr, the history database and every file of its data and config directories,
 /// and the command lines of all processes while a create is in flight.
-@Suite("Reliability: secrets and tokens never leave the process")
+@Suite("Reliability: secrets and tokens never leave the process", .ownThread)
 struct ReliabilitySecretTests {
     @Test("secret and tokens appear in no output, no file and no command line")
     func secretsStayInside() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Switches for the long runs: they only run under `make soak` (`PAYLINK_SOAK=1`).
@@ -12,7 +13,7 @@ enum Soak {
 }
 
 /// The long part of the reliability suite, run by `scripts/soak.sh`.
-@Suite("Reliability soak", .serialized, .enabled(if: Soak.isOn, "set PAYLINK_SOAK=1 (make soak)"))
+@Suite("Reliability soak", .serialized, .enabled(if: Soak.isOn, "set PAYLINK_SOAK=1 (make soak)"), .ownThread)
 struct ReliabilitySoakTests {
     /// A paylink child whose output is thrown away, for killing at a chosen moment.
     private static func start(_ arguments: [String], environment: [String: String]) throws -> Process {

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A hostile API answers with names and texts full of terminal escapes (ESC, CSI, OSC, C1): whatever
 /// paylink prints on stdout and stderr must carry none of them.
-@Suite("Reliability: terminal injection through the command line")
+@Suite("Reliability: terminal injection through the command line", .ownThread)
 struct ReliabilityTerminalInjectionTests {
     /// Clears the screen, sets a window title by OSC, rings the bell, hides the cursor, and the same with C1 bytes.
     static let hostile =

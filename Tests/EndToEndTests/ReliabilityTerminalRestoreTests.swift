@@ -2,11 +2,12 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import Testing
 
 /// However the full-screen program ends, by a key, a signal asking it to quit, or a crash, the terminal is
 /// given back as it was: line editing and echo on, the alternate screen left, the shell's screen back.
-@Suite("Reliability: the terminal is restored however the program ends", .serialized)
+@Suite("Reliability: the terminal is restored however the program ends", .serialized, .ownThread)
 struct ReliabilityTerminalRestoreTests {
     enum Ending: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case ctrlC, sigint, sigterm, sighup, sigquit, sigabrt, sigsegv, sigbus, sigill, sigfpe

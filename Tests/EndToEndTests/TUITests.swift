@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// The terminal program as a person uses it: real `paylink` in tmux against a real `paylink sandbox`.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct TUITests {
     @Test func fillTheFormSubmitSeeTheURLCountdownPayAndQuitCleanly() async throws {
         let world = try TUIWorld(builtIn: true)

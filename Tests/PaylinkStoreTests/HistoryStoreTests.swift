@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PayseraCheckout
+import TestSupport
 import Testing
 @testable import PaylinkStore
 
@@ -449,7 +450,7 @@ import Testing
     }
 }
 
-@Suite struct HistoryTwoProcessTests {
+@Suite(.ownThread) struct HistoryTwoProcessTests {
     static let sqlite3 = "/usr/bin/sqlite3"
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3), "needs the sqlite3 command"))

@@ -3,6 +3,7 @@ import Foundation
 import PaylinkStore
 @testable import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 // Seeded random events through `TerminalProgram.update` and `view`, the path the real loop takes, with the
@@ -759,7 +760,7 @@ struct FuzzSession {
     }
 }
 
-@Suite struct InputFuzz {
+@Suite(.ownThread) struct InputFuzz {
     /// Each case runs its share of the steps from its own seed, so the cases can run side by side.
     @Test("Random keys, pastes, resizes and answers keep the screen sound", arguments: 0..<FuzzSettings.shares)
     func randomEventsKeepTheScreenSound(share: Int) {

@@ -233,9 +233,10 @@ struct EffectRunner: Sendable {
                 }
             }
         case .copy(let url):
-            Task.detached { inbox.post(.copied(Clipboard.copy(url, environment: environment))) }
+            // The tools are waited for: on a thread of their own, never one of the concurrency pool's few.
+            Thread { inbox.post(.copied(Clipboard.copy(url, environment: environment))) }.start()
         case .open(let url):
-            Task.detached { inbox.post(.opened(Clipboard.open(url, environment: environment))) }
+            Thread { inbox.post(.opened(Clipboard.open(url, environment: environment))) }.start()
         case .draft(let write):
             // A small file written on the loop's thread, so a draft due at quit is on disk before the program ends.
             switch write {
