@@ -181,6 +181,43 @@ func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, scr
     )
 }
 
+/// The full-screen QR view at 80×24 (the seed's 122-character URL): drawn from nothing, and one countdown second.
+func qrViewFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool) {
+    var state = resultState()
+    _ = TerminalProgram.update(&state, .resize(width: 80, height: 24))
+    _ = TerminalProgram.update(&state, .key(.char("z")))
+    var frame = TerminalProgram.view(state)
+    var tick: [Double] = []
+    var full: [Double] = []
+    var tickCells = 0
+    var second = 0.0
+    for i in 0..<(count + 50) {
+        second += 1
+        state.result?.polling = false
+        state.result?.lastPoll = start.addingTimeInterval(second)
+        var changed = 0
+        let ns = nanoseconds {
+            _ = TerminalProgram.update(&state, .tick(start.addingTimeInterval(second)))
+            let next = TerminalProgram.view(state)
+            changed = changedCells(frame, next)
+            frame = next
+        }
+        var drawn: ScreenBuffer?
+        let nsFull = nanoseconds { drawn = TerminalProgram.view(state) }
+        _ = drawn
+        if i >= 50 {
+            tick.append(Double(ns) / 1000)
+            full.append(Double(nsFull) / 1000)
+            tickCells += changed
+        }
+    }
+    let hasQR = state.screen == .qr && (0..<frame.height).contains { r in (0..<frame.width).contains { frame[r, $0].role == .qr } }
+    return (
+        Figure(name: "qr_tick", samples: tick, cellsPerSample: Double(tickCells) / Double(max(1, tick.count))),
+        Figure(name: "qr_view", samples: full, cellsPerSample: Double(state.width * state.height)), hasQR
+    )
+}
+
 /// The visible window of a long field computed by walking back from the cursor once (linear in the box width),
 /// to compare with `TextInput.visible(columns:)` on the same input.
 func visibleWalkingBack(_ input: TextInput, columns: Int) -> (text: String, cursorColumn: Int) {
@@ -237,6 +274,7 @@ let firstFrame: Figure = {
     return Figure(name: "form_view", samples: samples, cellsPerSample: 80 * 24)
 }()
 let result = resultFrames(frameCount)
+let qrView = qrViewFrames(frameCount)
 // The same 1,000-character Name with the cursor at its start, where finding the visible window costs nothing:
 // what a keystroke's view costs once that window no longer depends on the text's length.
 let longNameHome: Figure = {
@@ -252,8 +290,8 @@ let longNameHome: Figure = {
 }()
 
 if asJSON {
-    print("{" + [keys.total.json, keys.update.json, keys.view.json, keys.diff.json, firstFrame.json, longNameHome.json, result.tick.json, result.full.json, window.current.json, window.walkingBack.json,
-        "\"result_has_qr\": \(result.hasQR)", "\"visible_same\": \(window.same)"].joined(separator: ", ") + "}")
+    print("{" + [keys.total.json, keys.update.json, keys.view.json, keys.diff.json, firstFrame.json, longNameHome.json, result.tick.json, result.full.json, qrView.full.json, qrView.tick.json, window.current.json, window.walkingBack.json,
+        "\"result_has_qr\": \(result.hasQR)", "\"qr_view_has_qr\": \(qrView.hasQR)", "\"visible_same\": \(window.same)"].joined(separator: ", ") + "}")
 } else {
     print(keys.total.line)
     print(keys.update.line)
@@ -263,6 +301,9 @@ if asJSON {
     print(longNameHome.line)
     print(result.tick.line)
     print(result.full.line)
+    print(qrView.full.line)
+    print(qrView.tick.line)
+    print("QR view shows the code: \(qrView.hasQR)")
     print(window.current.line)
     print(window.walkingBack.line)
     print("result screen shows a QR code: \(result.hasQR); both windows agree: \(window.same)")
