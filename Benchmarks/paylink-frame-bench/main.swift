@@ -144,9 +144,10 @@ func resultState() -> AppState {
     return state
 }
 
-/// A result-screen frame: one countdown tick through update + view + compare (what happens each second).
-func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, screen: String) {
-    var state = resultState()
+/// Countdown seconds on a screen showing a link: one tick through update + view + compare (what happens each
+/// second), and the same frame drawn from nothing (as after a resize or the first draw).
+func secondFrames(_ start0: AppState, _ count: Int, name: String) -> (tick: Figure, full: Figure, last: ScreenBuffer, state: AppState) {
+    var state = start0
     var frame = TerminalProgram.view(state)
     var tick: [Double] = []
     var full: [Double] = []
@@ -164,7 +165,6 @@ func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, scr
             changed = changedCells(frame, next)
             frame = next
         }
-        // The whole result frame from nothing, as after a resize or the first draw.
         var drawn: ScreenBuffer?
         let nsFull = nanoseconds { drawn = TerminalProgram.view(state) }
         _ = drawn
@@ -174,48 +174,29 @@ func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, scr
             tickCells += changed
         }
     }
-    let hasQR = state.result?.qr != nil && (frame.text.contains("▀") || frame.text.contains("▄") || frame.text.contains("█"))
     return (
-        Figure(name: "result_tick", samples: tick, cellsPerSample: Double(tickCells) / Double(max(1, tick.count))),
-        Figure(name: "result_view", samples: full, cellsPerSample: Double(state.width * state.height)), hasQR, frame.text
+        Figure(name: name + "_tick", samples: tick, cellsPerSample: Double(tickCells) / Double(max(1, tick.count))),
+        Figure(name: name + "_view", samples: full, cellsPerSample: Double(state.width * state.height)), frame, state
     )
 }
 
-/// The full-screen QR view at 80×24 (the seed's 122-character URL): drawn from nothing, and one countdown second.
+/// The result screen at 100×40, its QR code beside the URL.
+func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, screen: String) {
+    let run = secondFrames(resultState(), count, name: "result")
+    let text = run.last.text
+    let hasQR = run.state.result?.qr != nil && (text.contains("▀") || text.contains("▄") || text.contains("█"))
+    return (run.tick, run.full, hasQR, text)
+}
+
+/// The full-screen QR view at 80×24 (the seed's 122-character URL).
 func qrViewFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool) {
     var state = resultState()
     _ = TerminalProgram.update(&state, .resize(width: 80, height: 24))
     _ = TerminalProgram.update(&state, .key(.char("z")))
-    var frame = TerminalProgram.view(state)
-    var tick: [Double] = []
-    var full: [Double] = []
-    var tickCells = 0
-    var second = 0.0
-    for i in 0..<(count + 50) {
-        second += 1
-        state.result?.polling = false
-        state.result?.lastPoll = start.addingTimeInterval(second)
-        var changed = 0
-        let ns = nanoseconds {
-            _ = TerminalProgram.update(&state, .tick(start.addingTimeInterval(second)))
-            let next = TerminalProgram.view(state)
-            changed = changedCells(frame, next)
-            frame = next
-        }
-        var drawn: ScreenBuffer?
-        let nsFull = nanoseconds { drawn = TerminalProgram.view(state) }
-        _ = drawn
-        if i >= 50 {
-            tick.append(Double(ns) / 1000)
-            full.append(Double(nsFull) / 1000)
-            tickCells += changed
-        }
-    }
-    let hasQR = state.screen == .qr && (0..<frame.height).contains { r in (0..<frame.width).contains { frame[r, $0].role == .qr } }
-    return (
-        Figure(name: "qr_tick", samples: tick, cellsPerSample: Double(tickCells) / Double(max(1, tick.count))),
-        Figure(name: "qr_view", samples: full, cellsPerSample: Double(state.width * state.height)), hasQR
-    )
+    let run = secondFrames(state, count, name: "qr")
+    let frame = run.last
+    let hasQR = run.state.screen == .qr && (0..<frame.height).contains { r in (0..<frame.width).contains { frame[r, $0].role == .qr } }
+    return (run.tick, run.full, hasQR)
 }
 
 /// The visible window of a long field computed by walking back from the cursor once (linear in the box width),
