@@ -144,9 +144,10 @@ func resultState() -> AppState {
     return state
 }
 
-/// A result-screen frame: one countdown tick through update + view + compare (what happens each second).
-func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, screen: String) {
-    var state = resultState()
+/// Countdown seconds on a screen showing a link: one tick through update + view + compare (what happens each
+/// second), and the same frame drawn from nothing (as after a resize or the first draw).
+func secondFrames(_ start0: AppState, _ count: Int, name: String) -> (tick: Figure, full: Figure, last: ScreenBuffer, state: AppState) {
+    var state = start0
     var frame = TerminalProgram.view(state)
     var tick: [Double] = []
     var full: [Double] = []
@@ -164,7 +165,6 @@ func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, scr
             changed = changedCells(frame, next)
             frame = next
         }
-        // The whole result frame from nothing, as after a resize or the first draw.
         var drawn: ScreenBuffer?
         let nsFull = nanoseconds { drawn = TerminalProgram.view(state) }
         _ = drawn
@@ -174,11 +174,29 @@ func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, scr
             tickCells += changed
         }
     }
-    let hasQR = state.result?.qr != nil && (frame.text.contains("▀") || frame.text.contains("▄") || frame.text.contains("█"))
     return (
-        Figure(name: "result_tick", samples: tick, cellsPerSample: Double(tickCells) / Double(max(1, tick.count))),
-        Figure(name: "result_view", samples: full, cellsPerSample: Double(state.width * state.height)), hasQR, frame.text
+        Figure(name: name + "_tick", samples: tick, cellsPerSample: Double(tickCells) / Double(max(1, tick.count))),
+        Figure(name: name + "_view", samples: full, cellsPerSample: Double(state.width * state.height)), frame, state
     )
+}
+
+/// The result screen at 100×40, its QR code beside the URL.
+func resultFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool, screen: String) {
+    let run = secondFrames(resultState(), count, name: "result")
+    let text = run.last.text
+    let hasQR = run.state.result?.qr != nil && (text.contains("▀") || text.contains("▄") || text.contains("█"))
+    return (run.tick, run.full, hasQR, text)
+}
+
+/// The full-screen QR view at 80×24 (the seed's 122-character URL).
+func qrViewFrames(_ count: Int) -> (tick: Figure, full: Figure, hasQR: Bool) {
+    var state = resultState()
+    _ = TerminalProgram.update(&state, .resize(width: 80, height: 24))
+    _ = TerminalProgram.update(&state, .key(.char("z")))
+    let run = secondFrames(state, count, name: "qr")
+    let frame = run.last
+    let hasQR = run.state.screen == .qr && (0..<frame.height).contains { r in (0..<frame.width).contains { frame[r, $0].role == .qr } }
+    return (run.tick, run.full, hasQR)
 }
 
 /// The visible window of a long field computed by walking back from the cursor once (linear in the box width),
@@ -237,6 +255,7 @@ let firstFrame: Figure = {
     return Figure(name: "form_view", samples: samples, cellsPerSample: 80 * 24)
 }()
 let result = resultFrames(frameCount)
+let qrView = qrViewFrames(frameCount)
 // The same 1,000-character Name with the cursor at its start, where finding the visible window costs nothing:
 // what a keystroke's view costs once that window no longer depends on the text's length.
 let longNameHome: Figure = {
@@ -252,8 +271,8 @@ let longNameHome: Figure = {
 }()
 
 if asJSON {
-    print("{" + [keys.total.json, keys.update.json, keys.view.json, keys.diff.json, firstFrame.json, longNameHome.json, result.tick.json, result.full.json, window.current.json, window.walkingBack.json,
-        "\"result_has_qr\": \(result.hasQR)", "\"visible_same\": \(window.same)"].joined(separator: ", ") + "}")
+    print("{" + [keys.total.json, keys.update.json, keys.view.json, keys.diff.json, firstFrame.json, longNameHome.json, result.tick.json, result.full.json, qrView.full.json, qrView.tick.json, window.current.json, window.walkingBack.json,
+        "\"result_has_qr\": \(result.hasQR)", "\"qr_view_has_qr\": \(qrView.hasQR)", "\"visible_same\": \(window.same)"].joined(separator: ", ") + "}")
 } else {
     print(keys.total.line)
     print(keys.update.line)
@@ -263,6 +282,9 @@ if asJSON {
     print(longNameHome.line)
     print(result.tick.line)
     print(result.full.line)
+    print(qrView.full.line)
+    print(qrView.tick.line)
+    print("QR view shows the code: \(qrView.hasQR)")
     print(window.current.line)
     print(window.walkingBack.line)
     print("result screen shows a QR code: \(result.hasQR); both windows agree: \(window.same)")

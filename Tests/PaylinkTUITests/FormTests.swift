@@ -411,3 +411,83 @@ import Testing
         #expect(t.state.notice?.text == "Refused: badthing")
     }
 }
+
+@Suite struct HandsOnTheForm {
+    @Test func tabInAnOpenPickerTakesTheHighlightedChoiceAndMovesOn() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.language))
+        t.type("lit")
+        #expect(t.state.form.picker != nil)
+        t.press(.tab)
+        #expect(t.state.form.picker == nil)
+        #expect(t.state.form.draft.language == "lt")
+        #expect(t.state.form.focus == .field(.lifetime))
+    }
+
+    @Test func shiftTabInAnOpenPickerTakesTheChoiceAndMovesBack() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.language))
+        t.type("lit")
+        t.press(.backTab)
+        #expect(t.state.form.picker == nil)
+        #expect(t.state.form.draft.language == "lt")
+        #expect(t.state.form.focus == .field(.name))
+    }
+
+    @Test func tabKeepsTypedTextWhenNothingMatches() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.countryCode))
+        t.type("zq")
+        t.press(.tab)
+        #expect(t.state.form.draft.countryCode == "zq")
+        #expect(t.state.form.focus != .field(.countryCode))
+    }
+
+    @Test func ctrlSSubmitsFromAnOpenPicker() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.language))
+        t.type("lit")
+        let effects = t.press(.ctrl("s"))
+        var sent = validDraft()
+        sent.language = "lt"
+        #expect(effects == [.create(sent)])
+    }
+
+    @Test func escInAPickerKeepsTypedTextWhenItIsAValidValue() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.currency))
+        t.type("usd")
+        t.press(.escape)
+        #expect(t.state.form.picker == nil)
+        #expect(t.state.form.draft.currency == "USD")
+        t.type("zz")
+        t.press(.escape)
+        #expect(t.state.form.draft.currency == "USD")
+    }
+
+    @Test func paymentFlowIsATwoValueChoiceSwitchedWithSpaceAndArrows() {
+        var t = terminal(validDraft())
+        t.state.form.moveFocus(to: .field(.paymentFlow))
+        #expect(t.screen.contains("◉ paysera_checkout  ○ direct_payment  Paysera lists methods"))
+        t.press(.char(" "))
+        #expect(t.state.form.draft.paymentFlow == "direct_payment")
+        #expect(t.screen.contains("○ paysera_checkout  ◉ direct_payment  straight to one method"))
+        t.press(.right)
+        #expect(t.state.form.draft.paymentFlow == "paysera_checkout")
+        t.press(.left)
+        t.type("xyz")
+        t.send(.paste("abc"))
+        #expect(t.state.form.draft.paymentFlow == "direct_payment")
+        #expect(t.state.form.picker == nil)
+        #expect(t.screen.line(23).contains("space other payment flow"))
+        t.press(.tab)
+        #expect(t.state.form.draft.paymentFlow == "direct_payment")
+    }
+
+    @Test func anAPIFieldErrorWithAnEmptyMessageGetsASentence() {
+        var t = terminal(validDraft())
+        t.press(.ctrl("s"))
+        t.send(.created(.invalid([.amount: ""], "Invalid request")))
+        #expect(t.screen.contains("✗ Amount was refused by Paysera without a reason"))
+    }
+}

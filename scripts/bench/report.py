@@ -81,6 +81,18 @@ def main():
             f"{r['p50_us']:.0f} / {r['p99_us']:.0f} µs", "–", "–", "–", None)
         c = f["result_tick"]
         row("countdown second: update + view + diff, p50 / p99", f"{c['p50_us']:.0f} / {c['p99_us']:.0f} µs", "–", "–", "–", None)
+        if "qr_view" in f:
+            q = f["qr_view"]
+            row(f"full-screen QR view (view, 80×24), p50 / p99{'' if f.get('qr_view_has_qr') else ' (QR missing!)'}",
+                f"{q['p50_us']:.0f} / {q['p99_us']:.0f} µs", "–", "–", "–", None)
+            qt = f["qr_tick"]
+            row("  QR view countdown second: update + view + diff, p50 / p99", f"{qt['p50_us']:.0f} / {qt['p99_us']:.0f} µs", "–", "–", "–", None)
+
+    pp = load(folder, "pay-to-paid.json")
+    if pp:
+        row(f"pay → PAID on screen, p50 / p95 (tmux 80×24, QR view, {pp['payments']} payments)",
+            f"{pp['p50_ms']:.0f} / {pp['p95_ms']:.0f} ms", f"{pp['poll_interval_ms']:.0f} ms (status request interval)",
+            f"{pp['p95_ms'] / pp['poll_interval_ms']:.2f}× (p95)", "p95 ≤ 1.5 s", pp["p95_ms"] <= 1500)
 
     h = load(folder, "create.json")
     if h:

@@ -126,6 +126,7 @@ public struct AppState: Sendable, Hashable {
             switch form.focus {
             case .orderMode: return [.choice, .browse, .form, .global]
             case .create: return [.browse, .form, .global]
+            case .field(.paymentFlow): return [.flowChoice, .browse, .form, .global]
             case .field: return [.form, .editing, .global]
             }
         }

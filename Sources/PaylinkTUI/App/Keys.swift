@@ -66,6 +66,7 @@ public enum Key: Hashable, Sendable {
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, browse, form, choice, editing, picker, result, history
     case qr
+    case flowChoice = "flow_choice"
     case historySearch = "history_search"
     case confirm, help
 
@@ -82,6 +83,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .picker: "Picker"
         case .result: "Result"
         case .qr: "QR code view"
+        case .flowChoice: "Payment flow choice"
         case .help: "Help"
         }
     }
@@ -132,6 +134,7 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .activate, keys: [.enter], context: .form, help: "next field · open list · create", inBar: false),
         KeyBinding(action: .openPicker, keys: [.ctrl("o")], context: .form, help: "open the list", inBar: false),
         KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .choice, help: "new/existing order", inBar: true),
+        KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .flowChoice, help: "other payment flow", inBar: true),
         KeyBinding(action: .back, keys: [.escape], context: .form, help: "back", inBar: false),
         KeyBinding(action: .cursorLeft, keys: [.left, .ctrl("b")], context: .editing, help: "cursor left", inBar: false),
         KeyBinding(action: .cursorRight, keys: [.right, .ctrl("f")], context: .editing, help: "cursor right", inBar: false),
@@ -146,6 +149,8 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .pickerUp, keys: [.up], context: .picker, help: "previous", inBar: false),
         KeyBinding(action: .pickerDown, keys: [.down], context: .picker, help: "next", inBar: true),
         KeyBinding(action: .closePicker, keys: [.escape], context: .picker, help: "close the list", inBar: true),
+        KeyBinding(action: .previousField, keys: [.backTab], context: .picker, help: "choose, previous field", inBar: false),
+        KeyBinding(action: .submit, keys: [.ctrl("s")], context: .picker, help: "create the link", inBar: false),
         KeyBinding(action: .copy, keys: [.char("c")], context: .result, help: "copy", inBar: true),
         KeyBinding(action: .qrView, keys: [.char("z")], context: .result, help: "QR code", inBar: true),
         KeyBinding(action: .open, keys: [.char("o")], context: .result, help: "open", inBar: true),

@@ -140,8 +140,11 @@ public struct FormState: Sendable, Hashable {
 
     /// Whether a field chooses from a list.
     public static func isPicker(_ field: FieldPath) -> Bool {
-        [.currency, .language, .countryCode, .methodKey, .paymentFlow].contains(field)
+        [.currency, .language, .countryCode, .methodKey].contains(field)
     }
+
+    /// Whether a field has a few fixed values, switched with space or the arrows rather than typed.
+    public static func isChoice(_ field: FieldPath) -> Bool { field == .paymentFlow }
 
     /// The amount and currency as the methods list is asked for; the key names one request.
     var methodsQuery: (amount: Int?, currency: String?, key: String) {
@@ -161,7 +164,7 @@ public struct FormState: Sendable, Hashable {
             return ISOTables.searchCurrencies(filter).map { PickerOption(value: $0.code, name: $0.name) }
         case .paymentFlow:
             let all = [
-                PickerOption(value: "paysera_checkout", name: "Paysera lists the methods"),
+                PickerOption(value: "paysera_checkout", name: "Paysera lists methods"),
                 PickerOption(value: "direct_payment", name: "straight to one method"),
             ].filter { FieldRules.paymentFlows.contains($0.value) }
             return filtered(all, by: filter)

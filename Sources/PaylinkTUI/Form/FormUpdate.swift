@@ -7,22 +7,17 @@ extension TerminalProgram {
         guard var picker = state.form.picker else { return [] }
         let options = state.form.options(for: picker.field, filter: picker.filter.text)
         switch action {
-        case .pick:
-            let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
-            let value = options.indices.contains(picker.selected) ? options[picker.selected].value : typed
-            state.form.picker = nil
-            if !value.isEmpty || typed.isEmpty {
-                state.form.input = TextInput(value.isEmpty ? state.form.input.text : value)
-                state.form.storeInput()
-            }
-            state.form.move(by: 1)
+        case .pick, .previousField, .submit:
+            takeChoice(&state, picker, options)
+            if action == .submit { return submit(&state) }
+            state.form.move(by: action == .previousField ? -1 : 1)
             return methodsIfNeeded(&state)
         case .pickerUp:
             picker.selected = max(0, picker.selected - 1)
         case .pickerDown:
             picker.selected = min(max(0, options.count - 1), picker.selected + 1)
         case .closePicker:
-            state.form.picker = nil
+            keepTypedIfValid(&state, picker, options)
             return []
         default:
             switch key {
@@ -50,12 +45,15 @@ extension TerminalProgram {
             state.form.move(by: -1)
             return methodsIfNeeded(&state)
         case .toggle:
-            toggleOrderMode(&state)
+            if state.form.focus == .field(.paymentFlow) { togglePaymentFlow(&state) } else { toggleOrderMode(&state) }
             return []
         case .activate:
             switch state.form.focus {
             case .orderMode:
                 toggleOrderMode(&state)
+                return []
+            case .field(.paymentFlow):
+                togglePaymentFlow(&state)
                 return []
             case .create:
                 return submit(&state)
@@ -77,7 +75,7 @@ extension TerminalProgram {
         default:
             break
         }
-        guard let field = state.form.focusedField else { return [] }
+        guard let field = state.form.focusedField, !FormState.isChoice(field) else { return [] }
         var input = state.form.input
         switch action {
         case .cursorLeft: input.moveLeft()
@@ -159,7 +157,7 @@ extension TerminalProgram {
             state.form.picker = picker
             return []
         }
-        guard let field = state.form.focusedField else { return [] }
+        guard let field = state.form.focusedField, !FormState.isChoice(field) else { return [] }
         // Metadata takes several entries, so its lines become `;`-separated entries; other fields keep the first line.
         state.form.input.insert(text, lineJoin: field == .metadata ? "; " : nil)
         state.form.storeInput()

@@ -100,6 +100,8 @@ extension TerminalProgram {
             x += TextWidth.of(first) + 2
             line.add("\(isNew ? off : on) existing order", focused && !isNew ? .focus : .text, at: x)
             return [line]
+        case .field(.paymentFlow):
+            return paymentFlowLines(state, line, focused: focused, inputCol: inputCol)
         case .field(let field):
             let inputWidth = boxWidth(field, max: fullWidth)
             let required = form.draft.isRequired(field)
@@ -131,15 +133,20 @@ extension TerminalProgram {
             if let picker {
                 extra += pickerLines(state, picker, item: item, col: inputCol)
             } else if let message = form.error(for: field) {
-                let mark = glyph(state, "✗ ", "x ")
-                for (i, text) in TextWidth.wrap(message, columns: max(4, state.width - inputCol - 3)).enumerated() {
-                    var err = BodyLine()
-                    err.item = item
-                    err.add((i == 0 ? mark : "  ") + text, .error, at: inputCol)
-                    extra.append(err)
-                }
+                extra += errorLines(state, message, item: item, col: inputCol)
             }
             return [line] + extra
+        }
+    }
+
+    /// A field's message under it, wrapped, after a ✗ (never colour alone).
+    static func errorLines(_ state: AppState, _ message: String, item: FormItem, col: Int) -> [BodyLine] {
+        let mark = glyph(state, "✗ ", "x ")
+        return TextWidth.wrap(message, columns: max(4, state.width - col - 3)).enumerated().map { i, text in
+            var err = BodyLine()
+            err.item = item
+            err.add((i == 0 ? mark : "  ") + text, .error, at: col)
+            return err
         }
     }
 

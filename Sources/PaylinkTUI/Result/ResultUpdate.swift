@@ -62,7 +62,9 @@ extension TerminalProgram {
             state.draftSaving.settle(state.form.draft)
             return [.draft(.clear)]
         case .invalid(let fields, let message):
-            state.form.serverErrors = fields.mapValues(TerminalText.sanitize)
+            state.form.serverErrors = Dictionary(uniqueKeysWithValues: fields.map { field, message in
+                (field, refusalSentence(field, TerminalText.sanitize(message)))
+            })
             state.form.submitTried = true
             let inForm = state.form.items.compactMap { item -> FieldPath? in
                 if case .field(let f) = item, fields[f] != nil { return f }
@@ -86,6 +88,12 @@ extension TerminalProgram {
             state.notice = Notice("Not sent: \(TerminalText.sanitize(message))", .error)
         }
         return []
+    }
+
+    /// The API's words for a refused field, or a sentence of our own when it gave none.
+    static func refusalSentence(_ field: FieldPath, _ message: String) -> String {
+        let text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? "\(field.label) was refused by Paysera without a reason; check it and try again" : text
     }
 
     static func statusArrived(_ state: inout AppState, _ link: PaymentLink) {
