@@ -15,19 +15,13 @@ struct CLIUpdateTests {
         ]) { _, new in new }
     }
 
-    private func sandboxEnvironment(_ home: ScratchHome) -> [String: String] {
-        var env = home.environment
-        env["PAYLINK_DATA_DIR"] = home.root.appendingPathComponent("sandbox-data").path
-        return env
-    }
-
     private func jsonObject(_ text: String) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not JSON: \(text)")
     }
 
     @Test func extendOnOneTillShowsOnTheOtherAfterRefresh() async throws {
         let home = try ScratchHome()
-        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
         defer { sandbox.stop(); home.remove() }
         let tillA = till(home, "a", sandbox), tillB = till(home, "b", sandbox)
         let made = try await runPaylink(
@@ -62,7 +56,7 @@ struct CLIUpdateTests {
 
     @Test func renameIsCheckedFirstAndOnlyAnActiveLinkChanges() async throws {
         let home = try ScratchHome()
-        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
         defer { sandbox.stop(); home.remove() }
         let env = till(home, "a", sandbox)
         let made = try await runPaylink(
@@ -97,7 +91,7 @@ struct CLIUpdateTests {
 
     @Test func showRefreshPrintsThePaidOrder() async throws {
         let home = try ScratchHome()
-        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
         defer { sandbox.stop(); home.remove() }
         let env = till(home, "a", sandbox)
         let made = try await runPaylink(
