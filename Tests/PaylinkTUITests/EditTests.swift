@@ -29,6 +29,7 @@ struct EditModeTests {
         let screen = t.screen
         #expect(screen.contains("change payment link"))
         #expect(screen.contains("[ Save changes ]"))
+        #expect(screen.contains("^S save the changes"))
         #expect(screen.contains("locked"), "\(screen.text)")
         #expect(screen.contains("Leather wallet"))
         // The lifetime shows the time left, so the hint beside it is the link's own expiry.
@@ -150,5 +151,50 @@ struct EditModeTests {
         #expect(screen.contains("d1e2f3a4-0000-4000-8000-000000000001"))
         t.send(.orderLoaded(OrderOverview(orderID: id, currency: "EUR", notes: ["Order details: \(OrderOverview.unavailable)"])))
         #expect(t.screen.contains("not available from this API"))
+    }
+}
+
+@Suite("Changing a link from the history")
+struct HistoryEditTests {
+    @Test("e on a history row opens the edit form; a saved change goes to the result screen over the history")
+    func editFromTheHistory() throws {
+        let history = try TemporaryHistory()
+        try history.fill(2)
+        var p = ProgramWithHistory(history)
+        p.press(.function(2), .down, .char("e"))
+        #expect(p.t.state.screen == .form)
+        #expect(p.t.state.form.editing?.link.linkID == "link-0")
+        #expect(p.t.state.form.editing?.fromHistory == true)
+        p.press(.ctrl("u"))
+        p.t.type("Link zero")
+        p.press(.ctrl("s"))
+        #expect(p.t.effects.last == .update(linkID: "link-0", LinkUpdate(name: "Link zero")))
+        var link = try #require(p.t.state.history.selectedRecord?.paymentLink)
+        link.name = "Link zero"
+        p.send(.updated(.updated(link)))
+        #expect(p.t.state.screen == .result)
+        #expect(p.screen.contains("Link zero"))
+        p.press(.escape)
+        #expect(p.t.state.screen == .history)
+    }
+
+    @Test("f on an expired history row makes a fresh link on its order")
+    func renewFromTheHistory() throws {
+        let history = try TemporaryHistory()
+        try history.fill(2) { _, record in
+            record.expiresAt = t0.addingTimeInterval(-60)
+            record.orderID = "a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a"
+        }
+        var p = ProgramWithHistory(history)
+        p.press(.function(2), .down)
+        p.t.clearEffects()
+        p.press(.char("f"))
+        let sent = p.t.effects.compactMap { effect -> LinkDraft? in
+            if case .create(let draft) = effect { return draft }
+            return nil
+        }
+        #expect(sent.count == 1)
+        #expect(sent.first?.orderMode == .existing)
+        #expect(sent.first?.orderID == p.t.state.history.selectedRecord?.orderID)
     }
 }
