@@ -188,6 +188,7 @@ enum OpenAPIDocument {
                     "metadata": stringMap,
                     "is_test": ["type": "boolean"],
                     "status": ["type": "string", "enum": ["pending_payment", "paid", "canceled", "closed"]],
+                    "amount_paid": ["type": "integer", "description": "What the order's paid links add up to, in minor units"],
                 ],
             ],
             "CreatePaymentLinkRequest": [

@@ -14,11 +14,7 @@ struct CLIHistoryTests {
         ]) { _, new in new }
     }
 
-    private func sandboxEnvironment(_ home: ScratchHome) -> [String: String] {
-        var env = home.environment
-        env["PAYLINK_DATA_DIR"] = home.root.appendingPathComponent("sandbox-data").path
-        return env
-    }
+    private func sandboxEnvironment(_ home: ScratchHome) -> [String: String] { home.sandboxEnvironment }
 
     private func jsonArray(_ text: String) throws -> [[String: Any]] {
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])

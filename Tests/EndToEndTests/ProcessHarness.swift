@@ -49,6 +49,11 @@ struct ScratchHome {
         ]
     }
     func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// The environment of a `paylink sandbox` process: its data apart from the data of the paylinks that use it.
+    var sandboxEnvironment: [String: String] {
+        environment.merging(["PAYLINK_DATA_DIR": root.appendingPathComponent("sandbox-data").path]) { _, new in new }
+    }
 }
 
 /// Runs paylink to completion with the given arguments and environment (nothing inherited), waiting on a

@@ -356,7 +356,9 @@ enum ScreenPromises {
             if case .field(let f) = item { return f }
             return nil
         }
-        let unreachable = Set(form.draft.activeFields).subtracting(fields)
+        // A link being changed is judged only on the fields it may still change; the rest are shown locked.
+        let judged = Set(form.draft.activeFields).filter { form.editing == nil || LinkUpdate.isChangeable($0) }
+        let unreachable = judged.subtracting(fields)
         if !unreachable.isEmpty { return "PaylinkCore judges \(unreachable.sorted()) but the form has no such field" }
         if !items.contains(form.focus) { return "focus \(form.focus) is not an item of the form" }
         if let f = form.focusedField, form.draft.value(of: f) != form.input.text {
@@ -435,6 +437,19 @@ enum ScreenPromises {
         let serverRefused = form.items.contains { item in
             if case .field(let f) = item { return form.serverErrors[f] != nil }
             return false
+        }
+        if let editing = before.form.editing {
+            // The edit form sends PaylinkCore's update of what changed, never a create.
+            let change = LinkUpdate(from: editing.original, to: form.draft)
+            let now = Int(after.now.timeIntervalSince1970.rounded(.down))
+            let builds = (try? change.request(expiresAt: editing.link.expiredAt, now: now)) != nil
+            let sentChange = effects.contains(.update(linkID: editing.link.linkID, change))
+            if effects.contains(where: { if case .create = $0 { true } else { false } }) { return "the edit form sent a create" }
+            if sentChange && !builds { return "submit sent a change PaylinkCore refuses: \(change)" }
+            if !sentChange && builds && !serverRefused && form.errorFields.isEmpty {
+                return "submit refused a change PaylinkCore accepts: \(change)"
+            }
+            return nil
         }
         let acceptable = form.draft.validate().isEmpty && !serverRefused
         let sent = effects.contains(.create(form.draft))

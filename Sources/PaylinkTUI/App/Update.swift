@@ -38,7 +38,7 @@ public enum TerminalProgram {
             state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
-        case .tick(let date): return ticked(&state, date) + orderIfNeeded(&state)
+        case .tick(let date): return ticked(&state, date)
         case .synced(let result): return syncArrived(&state, result)
         case .created(let outcome): return created(&state, outcome)
         case .methodsLoaded(let key, let result):
@@ -51,7 +51,7 @@ public enum TerminalProgram {
         case .statusChanged(let link):
             statusArrived(&state, link)
             HistoryProgram.apply(&state.history, link)
-            return []
+            return orderIfNeeded(&state)
         case .statusFailed:
             // A failed poll is retried at the next interval; the badge keeps the last known status.
             state.result?.polling = false

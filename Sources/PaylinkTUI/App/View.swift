@@ -129,7 +129,7 @@ extension TerminalProgram {
         for binding in state.keys.bar(for: state.keyContexts, hiding: hidden) {
             guard let key = binding.keys.first else { continue }
             let label = key.label
-            let help = binding.help
+            let help = state.form.editing != nil && state.screen == .form ? editHelp(binding) : binding.help
             let need = TextWidth.of(label) + 1 + TextWidth.of(help) + 2
             if x + need > state.width { break }
             x += buffer.put(label, row: row, col: x, role: .key)

@@ -87,6 +87,13 @@ extension TerminalProgram {
             return []
         }
         state.form.submitTried = true
+        // A field the API refused stays refused until it is edited, as in the new-link form.
+        let errors = state.form.errorFields
+        if let first = errors.first {
+            state.notice = Notice(errors.count == 1 ? "1 field needs attention" : "\(errors.count) fields need attention", .error)
+            state.form.moveFocus(to: .field(first))
+            return []
+        }
         let change = LinkUpdate(from: editing.original, to: state.form.draft)
         guard !change.isEmpty else {
             state.notice = Notice("Nothing changed yet: change a field, or esc to leave", .warning)

@@ -2,6 +2,11 @@ import Foundation
 import PaylinkCore
 
 extension TerminalProgram {
+    /// The key bar's words in the edit form, where Ctrl-S saves a change instead of creating a link.
+    static func editHelp(_ binding: KeyBinding) -> String {
+        binding.action == .submit ? "save the changes" : binding.help
+    }
+
     /// A field the link can no longer change: its value shown muted with the word "locked", never focused.
     static func lockedLine(_ state: AppState, _ field: FieldPath, inputCol: Int, inputWidth: Int) -> [BodyLine] {
         var line = BodyLine()

@@ -2,7 +2,7 @@ import Foundation
 import PaylinkCore
 import PayseraCheckout
 
-/// The order behind the result screen's link: asked for once it shows, and again when the link's status changes.
+/// The order behind the result screen's link: asked for with the first status answer, and again when the status changes.
 extension TerminalProgram {
     static func orderIfNeeded(_ state: inout AppState) -> [Effect] {
         guard state.screen == .result, var result = state.result, !result.link.orderID.isEmpty else { return [] }

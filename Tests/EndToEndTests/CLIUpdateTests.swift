@@ -1,0 +1,109 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// Changing a link from the command line, and the order behind it, against a real `paylink sandbox`.
+@Suite(.serialized)
+struct CLIUpdateTests {
+    /// Two tills: each its own data directory, one sandbox between them.
+    private func till(_ home: ScratchHome, _ name: String, _ sandbox: SandboxProcess) -> [String: String] {
+        home.environment.merging([
+            "PAYLINK_DATA_DIR": home.root.appendingPathComponent("\(name)-data").path,
+            "PAYLINK_BASE_URL": sandbox.baseURL, "PAYSERA_CLIENT_ID": "sandbox", "PAYSERA_CLIENT_SECRET": "sandbox-secret",
+        ]) { _, new in new }
+    }
+
+    private func jsonObject(_ text: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not JSON: \(text)")
+    }
+
+    @Test func extendOnOneTillShowsOnTheOtherAfterRefresh() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
+        defer { sandbox.stop(); home.remove() }
+        let tillA = till(home, "a", sandbox), tillB = till(home, "b", sandbox)
+        let made = try await runPaylink(
+            ["create", "--reference", "U1", "--currency", "EUR", "--amount", "12.50", "--name", "Blue scarf",
+             "--language", "en", "--lifetime", "2d", "--json"], environment: tillA)
+        #expect(made.status == 0, "stderr: \(made.stderr)")
+        let link = try jsonObject(made.stdout)
+        let id = try #require(link["link_id"] as? String)
+        let expiry = try #require(link["expired_at"] as? Int)
+
+        let extended = try await runPaylink(["update", id, "--extend", "1d", "--json"], environment: tillB)
+        #expect(extended.status == 0, "stderr: \(extended.stderr)")
+        // The new expiry is the old one plus a day; a second or two may pass between reading and sending.
+        let newExpiry = try #require(try jsonObject(extended.stdout)["expired_at"] as? Int)
+        #expect(abs(newExpiry - (expiry + 86_400)) <= 5, "\(expiry) → \(newExpiry)")
+
+        let shown = try await runPaylink(["show", id, "--refresh", "--json"], environment: tillA)
+        #expect(shown.status == 0, "stderr: \(shown.stderr)")
+        let refreshed = try jsonObject(shown.stdout)
+        #expect(refreshed["expired_at"] as? Int == newExpiry)
+        // The history row itself holds the new expiry: show without --refresh reads it back.
+        let local = try jsonObject(try await runPaylink(["show", id, "--json"], environment: tillA).stdout)
+        #expect(local["expired_at"] as? Int == newExpiry)
+        // And the order behind it: reference, amount, nothing paid yet, no other link.
+        let order = try #require(refreshed["order"] as? [String: Any])
+        #expect(order["reference"] as? String == "U1")
+        #expect(order["amount"] as? Int == 1250)
+        #expect(order["amount_paid"] as? Int == 0)
+        #expect(order["status"] as? String == "pending_payment")
+        #expect((order["links"] as? [Any])?.count == 1)
+    }
+
+    @Test func renameIsCheckedFirstAndOnlyAnActiveLinkChanges() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
+        defer { sandbox.stop(); home.remove() }
+        let env = till(home, "a", sandbox)
+        let made = try await runPaylink(
+            ["create", "--reference", "U2", "--currency", "EUR", "--amount", "5.00", "--name", "Old name",
+             "--language", "en", "--json"], environment: env)
+        let id = try #require(try jsonObject(made.stdout)["link_id"] as? String)
+
+        let empty = try await runPaylink(["update", id, "--name", "  "], environment: env)
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("name: Name is required"), "\(empty.stderr)")
+        let both = try await runPaylink(["update", id, "--lifetime", "1d", "--extend", "1d"], environment: env)
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("lifetime:"), "\(both.stderr)")
+
+        let renamed = try await runPaylink(
+            ["update", id, "--name", "New name", "--payer-email", "ann@example.com", "--purpose", "Invoice 7"], environment: env)
+        #expect(renamed.status == 0, "stderr: \(renamed.stderr)")
+        #expect(renamed.stdout.contains("Changed \(id)."))
+        let listed = try #require(try JSONSerialization.jsonObject(
+            with: Data(try await runPaylink(["list", "--json"], environment: env).stdout.utf8)) as? [[String: Any]])
+        #expect(listed.first?["name"] as? String == "New name")
+        #expect((listed.first?["payer_information"] as? [String: Any])?["email"] as? String == "ann@example.com")
+
+        #expect(try await runPaylink(["cancel", id], environment: env).status == 0)
+        let late = try await runPaylink(["update", id, "--name", "Too late"], environment: env)
+        #expect(late.status == 3)
+        #expect(late.stderr.contains("Only an active payment link can be changed; this one is canceled."), "\(late.stderr)")
+        let after = try jsonObject(try await runPaylink(["show", id, "--json"], environment: env).stdout)
+        #expect(after["name"] as? String == "New name")
+        #expect(after["status"] as? String == "canceled")
+    }
+
+    @Test func showRefreshPrintsThePaidOrder() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
+        defer { sandbox.stop(); home.remove() }
+        let env = till(home, "a", sandbox)
+        let made = try await runPaylink(
+            ["create", "--reference", "U3", "--currency", "EUR", "--amount", "7.00", "--name", "Paid in parts",
+             "--language", "en", "--json"], environment: env)
+        let id = try #require(try jsonObject(made.stdout)["link_id"] as? String)
+        #expect(try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(id)/pay").status == 200)
+        let shown = try await runPaylink(["show", id, "--refresh"], environment: env)
+        #expect(shown.status == 0, "stderr: \(shown.stderr)")
+        #expect(shown.stdout.contains("The order"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Reference  U3"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Paid       7.00"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("no other link"), "\(shown.stdout)")
+    }
+}
