@@ -66,6 +66,7 @@ let package = Package(
                 "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PayseraSandbox", "PaylinkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(name: "paylink-bench", dependencies: ["PaylinkStore", "PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-bench"),
         .executableTarget(

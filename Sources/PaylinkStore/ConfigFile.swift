@@ -68,6 +68,11 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
     public var defaultCurrency: String?
     public var defaultLanguage: String?
     public var defaultCountry: String?
+    /// The order addresses new links' orders get unless told otherwise.
+    public var defaultSuccessURL: String?
+    public var defaultFailureURL: String?
+    public var defaultCancelURL: String?
+    public var defaultCallbackURL: String?
 
     public init(
         baseURL: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
@@ -91,5 +96,9 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
         case defaultCurrency = "default_currency"
         case defaultLanguage = "default_language"
         case defaultCountry = "default_country"
+        case defaultSuccessURL = "default_success_url"
+        case defaultFailureURL = "default_failure_url"
+        case defaultCancelURL = "default_cancel_url"
+        case defaultCallbackURL = "default_callback_url"
     }
 }

@@ -17,6 +17,7 @@ struct Paylink: AsyncParsableCommand {
             ReconcileCommand.self,
             HistoryCommand.self,
             SandboxCommand.self,
+            ListenCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
