@@ -69,6 +69,7 @@ let package = Package(
                 "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PayseraSandbox", "PaylinkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             plugins: ["BuildCommit"]),
         .plugin(name: "BuildCommit", capability: .buildTool()),

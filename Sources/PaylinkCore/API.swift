@@ -10,6 +10,12 @@ extension LinkDraft {
         for field in activeFields {
             if let message = FieldRules.validate(field, in: self) { errors[field] = message }
         }
+        // A new order's addresses are not form fields, yet a draft that carries a bad one cannot be sent.
+        if orderMode == .new {
+            for field in FieldPath.orderURLs {
+                if let message = FieldRules.message(field, in: self) { errors[field] = message }
+            }
+        }
         return errors
     }
 
@@ -55,10 +61,17 @@ extension LinkDraft {
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         do throws(FieldError) {
             let code = try FieldRules.currency(currency).get()
-            return CreateOrderRequest(purchase: OrderPurchase(
-                reference: try FieldRules.reference(reference).get(),
-                amount: try FieldRules.amount(amount, currency: code).get(),
-                currency: code))
+            let urls = RedirectURLs(
+                successURL: try FieldRules.orderURL(.successURL, value(of: .successURL)).get(),
+                failureURL: try FieldRules.orderURL(.failureURL, value(of: .failureURL)).get(),
+                cancelURL: try FieldRules.orderURL(.cancelURL, value(of: .cancelURL)).get(),
+                callbackURL: try FieldRules.orderURL(.callbackURL, value(of: .callbackURL)).get())
+            return CreateOrderRequest(
+                purchase: OrderPurchase(
+                    reference: try FieldRules.reference(reference).get(),
+                    amount: try FieldRules.amount(amount, currency: code).get(),
+                    currency: code),
+                redirectURLs: urls == RedirectURLs() ? nil : urls)
         } catch {
             throw ValidationErrors([error.field: error.message])
         }

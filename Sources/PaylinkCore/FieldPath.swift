@@ -16,6 +16,13 @@ public enum FieldPath: String, CaseIterable, Sendable, Codable, Hashable, Compar
     case payerName = "payer_information.name"
     case payerEmail = "payer_information.email"
     case metadata
+    case successURL = "redirect_urls.success_url"
+    case failureURL = "redirect_urls.failure_url"
+    case cancelURL = "redirect_urls.cancel_url"
+    case callbackURL = "redirect_urls.callback_url"
+
+    /// The order's addresses: where the payer's browser goes back to, and where webhooks go.
+    public static let orderURLs: [FieldPath] = [.successURL, .failureURL, .cancelURL, .callbackURL]
 
     /// The label a person reads beside the field.
     public var label: String {
@@ -34,6 +41,10 @@ public enum FieldPath: String, CaseIterable, Sendable, Codable, Hashable, Compar
         case .payerName: "Payer name"
         case .payerEmail: "Payer e-mail"
         case .metadata: "Metadata"
+        case .successURL: "Success URL"
+        case .failureURL: "Failure URL"
+        case .cancelURL: "Cancel URL"
+        case .callbackURL: "Callback URL"
         }
     }
 

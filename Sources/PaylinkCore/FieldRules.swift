@@ -284,6 +284,7 @@ public enum FieldRules {
         case .payerName: return payerName(text).failureMessage
         case .payerEmail: return payerEmail(text).failureMessage
         case .metadata: return metadata(text).failureMessage
+        case .successURL, .failureURL, .cancelURL, .callbackURL: return orderURL(field, text).failureMessage
         }
     }
 
@@ -347,10 +348,10 @@ public enum FieldRules {
             found.add(.amount, "Amount must be at most \(most)")
         }
         if let urls = request.redirectURLs {
-            found.addURL("redirect_urls.success_url", "Success URL", urls.successURL)
-            found.addURL("redirect_urls.failure_url", "Failure URL", urls.failureURL)
-            found.addURL("redirect_urls.cancel_url", "Cancel URL", urls.cancelURL)
-            found.addURL("redirect_urls.callback_url", "Callback URL", urls.callbackURL)
+            found.addURL(.successURL, urls.successURL)
+            found.addURL(.failureURL, urls.failureURL)
+            found.addURL(.cancelURL, urls.cancelURL)
+            found.addURL(.callbackURL, urls.callbackURL)
         }
         if let project = request.projectID, !isUUID(project) {
             found.add("project_id", "Project ID must be a UUID")
@@ -369,12 +370,30 @@ public enum FieldRules {
         }
     }
 
-    /// Whether a URL may be given to an order: http or https, with a host, at most 2048 characters.
+    /// Whether a URL may be given to an order: https (http only to this machine), with a host, at most 2048 characters.
     public static func isAcceptableURL(_ text: String) -> Bool {
         guard text.count <= maximumURLLength, !TextChecks.hasControl(text), !text.contains(where: \.isWhitespace),
               let url = URL(string: text), let scheme = url.scheme?.lowercased(),
               scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty else { return false }
-        return true
+        return scheme == "https" || isLoopback(host: host)
+    }
+
+    /// Plain http is fine only for a shop on this machine (tests, development).
+    static func isLoopback(host: String) -> Bool {
+        let bare = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return bare == "localhost" || bare.hasSuffix(".localhost") || bare == "::1" || bare.hasPrefix("127.")
+    }
+
+    /// The sentence for a refused order address.
+    public static func urlMessage(_ label: String) -> String {
+        "\(label) must be an https address (http only for 127.0.0.1 or localhost) of at most \(maximumURLLength) characters"
+    }
+
+    /// One of an order's addresses as typed: nil when empty.
+    public static func orderURL(_ field: FieldPath, _ text: String) -> Result<String?, FieldError> {
+        let typed = TextChecks.trimmed(text)
+        if typed.isEmpty { return .success(nil) }
+        return isAcceptableURL(typed) ? .success(typed) : .failure(FieldError(field, urlMessage(field.label)))
     }
 
     /// Messages gathered per API path.
@@ -387,9 +406,9 @@ public enum FieldRules {
             if let message { messages[path, default: []].append(message) }
         }
 
-        mutating func addURL(_ path: String, _ label: String, _ value: String?) {
+        mutating func addURL(_ field: FieldPath, _ value: String?) {
             if let value, !FieldRules.isAcceptableURL(value) {
-                add(path, "\(label) must be an http or https address of at most \(FieldRules.maximumURLLength) characters")
+                add(field, FieldRules.urlMessage(field.label))
             }
         }
 

@@ -25,6 +25,11 @@ public struct LinkDraft: Sendable, Hashable, Codable {
     public var payerEmail: String = ""
     /// `key=value` entries separated by `;` or new lines.
     public var metadata: String = ""
+    /// The new order's addresses as typed; nil (or empty) leaves them out. Optional so older saved drafts still load.
+    public var successURL: String?
+    public var failureURL: String?
+    public var cancelURL: String?
+    public var callbackURL: String?
 
     public init() {}
 
@@ -45,6 +50,10 @@ public struct LinkDraft: Sendable, Hashable, Codable {
         case .payerName: payerName
         case .payerEmail: payerEmail
         case .metadata: metadata
+        case .successURL: successURL ?? ""
+        case .failureURL: failureURL ?? ""
+        case .cancelURL: cancelURL ?? ""
+        case .callbackURL: callbackURL ?? ""
         }
     }
 
@@ -65,6 +74,10 @@ public struct LinkDraft: Sendable, Hashable, Codable {
         case .payerName: payerName = text
         case .payerEmail: payerEmail = text
         case .metadata: metadata = text
+        case .successURL: successURL = text
+        case .failureURL: failureURL = text
+        case .cancelURL: cancelURL = text
+        case .callbackURL: callbackURL = text
         }
     }
 
@@ -74,6 +87,8 @@ public struct LinkDraft: Sendable, Hashable, Codable {
             switch field {
             case .orderID: orderMode == .existing
             case .reference: orderMode == .new
+            // An order's addresses come from the command line or the profile and are judged by orderRequest().
+            case .successURL, .failureURL, .cancelURL, .callbackURL: false
             default: true
             }
         }

@@ -105,10 +105,14 @@ public struct Config: Sendable {
                                   hint: "Set profiles.\(name).client_secret_command (e.g. \"pass show paysera/\(name)\"), "
                                       + "profiles.\(name).client_secret, or PAYSERA_CLIENT_SECRET.")
         }
-        let defaults = ProfileDefaults(
+        var defaults = ProfileDefaults(
             currency: Self.nonEmpty(settings.defaultCurrency)?.uppercased(),
             language: Self.nonEmpty(settings.defaultLanguage)?.lowercased(),
             country: Self.nonEmpty(settings.defaultCountry)?.uppercased())
+        defaults.successURL = Self.nonEmpty(settings.defaultSuccessURL)
+        defaults.failureURL = Self.nonEmpty(settings.defaultFailureURL)
+        defaults.cancelURL = Self.nonEmpty(settings.defaultCancelURL)
+        defaults.callbackURL = Self.nonEmpty(settings.defaultCallbackURL)
         var resolved = ResolvedProfile(name: name, baseURL: url, clientID: clientID, clientSecret: secret, defaults: defaults)
         resolved.operatorName = Self.nonEmpty(settings.operatorName)
         return resolved
@@ -125,6 +129,11 @@ public struct ProfileDefaults: Sendable, Hashable, Codable {
     public var currency: String?
     public var language: String?
     public var country: String?
+    /// A new order's addresses (`redirect_urls.*`); checked by the field rules when a link is made.
+    public var successURL: String?
+    public var failureURL: String?
+    public var cancelURL: String?
+    public var callbackURL: String?
 
     public init(currency: String? = nil, language: String? = nil, country: String? = nil) {
         self.currency = currency

@@ -70,6 +70,11 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
     public var defaultCountry: String?
     /// Who makes links with this profile (`metadata.created_by`); default USER@hostname.
     public var operatorName: String?
+    /// The order addresses new links' orders get unless told otherwise.
+    public var defaultSuccessURL: String?
+    public var defaultFailureURL: String?
+    public var defaultCancelURL: String?
+    public var defaultCallbackURL: String?
 
     public init(
         baseURL: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
@@ -95,5 +100,9 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
         case defaultLanguage = "default_language"
         case defaultCountry = "default_country"
         case operatorName = "operator"
+        case defaultSuccessURL = "default_success_url"
+        case defaultFailureURL = "default_failure_url"
+        case defaultCancelURL = "default_cancel_url"
+        case defaultCallbackURL = "default_callback_url"
     }
 }

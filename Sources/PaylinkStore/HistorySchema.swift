@@ -82,6 +82,17 @@ enum HistorySchema {
                 """)
             try createSearchIndex(db, columns: searchedColumnsWithCreator)
         }
+        migrator.registerMigration("callback receipts") { db in
+            // Request ids of the callbacks already applied, so a repeated delivery changes nothing.
+            try db.execute(sql: """
+                CREATE TABLE callback_receipt (
+                    request_id TEXT PRIMARY KEY,
+                    received_at INTEGER NOT NULL,
+                    event TEXT NOT NULL,
+                    order_id TEXT
+                );
+                """)
+        }
         return migrator
     }
 

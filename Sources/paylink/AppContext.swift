@@ -190,7 +190,11 @@ final class AppContext: Sendable {
     var draftDefaults: DraftDefaults {
         DraftDefaults(
             currency: profile.defaults.currency, language: profile.defaults.language,
-            country: profile.defaults.country)
+            country: profile.defaults.country,
+            orderURLs: [
+                .successURL: profile.defaults.successURL, .failureURL: profile.defaults.failureURL,
+                .cancelURL: profile.defaults.cancelURL, .callbackURL: profile.defaults.callbackURL,
+            ].compactMapValues { $0 })
     }
 }
 

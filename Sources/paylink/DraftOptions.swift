@@ -48,10 +48,23 @@ struct DraftOptions: ParsableArguments {
     @Option(name: .customLong("metadata"), help: "A key=value pair kept with the link; repeat for more.")
     var metadata: [String] = []
 
+    @Option(name: .customLong("success-url"), help: "A new order's page the payer returns to after paying (https; http only for loopback).")
+    var successURL: String?
+
+    @Option(name: .customLong("failure-url"), help: "A new order's page the payer returns to when the payment fails.")
+    var failureURL: String?
+
+    @Option(name: .customLong("cancel-url"), help: "A new order's page the payer returns to without paying.")
+    var cancelURL: String?
+
+    @Option(name: .customLong("callback-url"), help: "Where a new order's webhooks are sent (see `paylink listen`).")
+    var callbackURL: String?
+
     /// Whether any field was given (the terminal program then opens the form filled in).
     var isEmpty: Bool {
         [orderID, reference, currency, amount, amountMinor, name, language, paymentFlow, lifetime, method,
-         purpose, country, payerName, payerEmail].allSatisfy { $0 == nil } && metadata.isEmpty
+         purpose, country, payerName, payerEmail, successURL, failureURL, cancelURL, callbackURL].allSatisfy { $0 == nil }
+            && metadata.isEmpty
     }
 
     /// A draft with the profile's defaults and these options on top.
@@ -87,6 +100,9 @@ struct DraftOptions: ParsableArguments {
         if let payerName { draft.payerName = payerName }
         if let payerEmail { draft.payerEmail = payerEmail }
         if !metadata.isEmpty { draft.metadata = metadata.joined(separator: "\n") }
+        for (field, url) in [(FieldPath.successURL, successURL), (.failureURL, failureURL), (.cancelURL, cancelURL), (.callbackURL, callbackURL)] {
+            if let url { draft.set(field, url) }
+        }
         return draft
     }
 }
@@ -96,10 +112,14 @@ struct DraftDefaults {
     var currency: String?
     var language: String?
     var country: String?
+    /// A new order's addresses from the profile.
+    var orderURLs: [FieldPath: String] = [:]
 
     /// An empty draft with these defaults filled in.
     var blankDraft: LinkDraft {
         var draft = LinkDraft()
+        // The form cannot show these fields, so a profile's unusable address is left out (create --*-url names it).
+        for (field, url) in orderURLs where (try? FieldRules.orderURL(field, url).get()) != nil { draft.set(field, url) }
         if let currency { draft.currency = currency }
         if let language { draft.language = language }
         if let country { draft.countryCode = country }

@@ -22,6 +22,7 @@ struct Paylink: AsyncParsableCommand {
             SyncCommand.self,
             ProfilesCommand.self,
             WhoamiCommand.self,
+            ListenCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

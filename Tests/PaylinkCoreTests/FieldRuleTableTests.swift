@@ -41,6 +41,7 @@ func run(_ c: RuleCase) -> Result<String, FieldError> {
         return FieldRules.metadata(c.input).map { dict in
             (dict ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
         }
+    case .successURL, .failureURL, .cancelURL, .callbackURL: return text(FieldRules.orderURL(c.field, c.input))
     }
 }
 
@@ -51,6 +52,15 @@ let family255 = String(repeating: "👨‍👩‍👧", count: 255)
 let accented150 = String(repeating: "é", count: 150)
 
 let ruleTable: [RuleCase] = [
+    // redirect_urls.*: https anywhere, http only to this machine, at most 2048 characters
+    .ok(.successURL, "https://shop.example/ok?order=1"),
+    .ok(.callbackURL, " http://127.0.0.1:8080/paysera/callback ", "http://127.0.0.1:8080/paysera/callback"),
+    .ok(.cancelURL, "http://localhost/cart"),
+    .ok(.failureURL, "", ""),
+    .bad(.successURL, "http://shop.example/ok", "Success URL must be an https address"),
+    .bad(.callbackURL, "ftp://127.0.0.1/x", "Callback URL"),
+    .bad(.cancelURL, "https://shop.example/" + String(repeating: "a", count: 2048), "2048"),
+    .bad(.failureURL, "https://shop.example/a b", "Failure URL"),
     // order_id
     .ok(.orderID, "a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a"),
     .ok(.orderID, " A6F2B8E3-5E5F-47D9-B13F-87ED2DB2938A ", "a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a"),

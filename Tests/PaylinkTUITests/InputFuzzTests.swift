@@ -506,7 +506,10 @@ struct FuzzSession {
             draft.orderMode = .existing
             draft.orderID = "a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a"
         case 3:
-            for field in FieldPath.allCases where rng.chance(40) { draft.set(field, FuzzText.anyText(&rng)) }
+            // The form has no order-address fields: they come only from the command line or the profile, checked there.
+            for field in FieldPath.allCases where !FieldPath.orderURLs.contains(field) && rng.chance(40) {
+                draft.set(field, FuzzText.anyText(&rng))
+            }
         default: break
         }
         var keys = KeyTable.standard
@@ -584,6 +587,7 @@ struct FuzzSession {
         case .payerEmail?: values = ["name@example.com", "bad@", "a@b.c"]
         case .metadata?: values = ["shop=12; desk=3", "novalue", "=x", "k=v;k=w"]
         case .purpose?, .payerName?: values = ["gift", "Jonas Jonaitis", "Ž"]
+        case .successURL?, .failureURL?, .cancelURL?, .callbackURL?: values = ["https://shop.example/ok", "http://127.0.0.1:8080/cb", "http://x", ""]
         case nil: values = ["link", "Payer 3", "東京"]
         }
         if state.form.focusedField != nil, rng.chance(50) { typing.append(.key(.ctrl("u"))) }

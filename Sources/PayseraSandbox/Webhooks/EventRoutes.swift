@@ -16,7 +16,7 @@ enum EventRoutes {
             guard let event = try state.store.event(id: id) else { throw APIError.notFound("Event \(id) was not found.") }
             let to = request.uri.queryParameters["to"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
             if let to, !FieldRules.isAcceptableURL(to) {
-                throw APIError.invalid(["to": ["Must be an http or https address of at most \(FieldRules.maximumURLLength) characters."]])
+                throw APIError.invalid(["to": [FieldRules.urlMessage("The to address")]])
             }
             guard let url = to ?? event.url else {
                 throw APIError.conflict("The order had no callback_url when this event happened; give ?to=URL.")

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import PaylinkCore
+import PaylinkService
+import PaylinkStore
+import ServiceLifecycle
+
+/// `paylink listen`: receives Paysera's callbacks, verifies them, and keeps the history's statuses current.
+struct ListenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "listen",
+        abstract: "Receive Paysera's callbacks (webhooks) and apply them to the history.",
+        discussion: """
+            Put this server behind your public address (or a tunnel) and give that address as the order's
+            callback_url. Every callback's signature is checked with the profile's client secret. Answers:
+            200 applied, a duplicate (same X-Paysera-Request-Id) or an event paylink does not act on;
+            401 signature does not match (nothing stored); 400 body or headers unreadable; 413 body over
+            1 MiB; 500 the history could not be written (Paysera tries again). One line per callback on
+            standard output (--json: one JSON object per line).
+            """)
+
+    /// Callbacks are a few kilobytes; anything this large is refused unread.
+    static let maximumBody = 1 << 20
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(help: "Address to listen on; 0.0.0.0 for every interface.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one.")
+    var port = 8080
+
+    @Option(help: "The path callbacks are posted to.")
+    var path = "/paysera/callback"
+
+    @Flag(help: "Print one JSON object per callback.")
+    var json = false
+
+    func run() async throws {
+        guard path.hasPrefix("/") else { throw CommandFailure(.invalidInput, "--path must start with /, like /paysera/callback") }
+        let environment = ProcessInfo.processInfo.environment
+        let paths = AppPaths.current(environment: environment)
+        let secret: String
+        do {
+            let config = try ConfigLoader.load(paths: paths, environment: environment)
+            secret = try config.resolveProfile(named: profileOptions.profile).clientSecret.reveal()
+        } catch {
+            throw CommandFailure(.invalidInput, "paylink: \(error)")
+        }
+        let history: HistoryStore
+        do {
+            try paths.createDataDirectory()
+            history = try HistoryStore(paths: paths)
+        } catch {
+            throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
+        }
+        let receiver = CallbackReceiver(secret: secret, history: history)
+        let json = self.json, host = self.host, path = self.path
+        let router = Router()
+        router.post(RouterPath(path)) { request, _ -> Response in
+            let declared = request.headers[.contentLength].flatMap { Int($0) } ?? 0
+            guard declared <= Self.maximumBody, let body = try? await request.body.collect(upTo: Self.maximumBody) else {
+                Self.report(status: 413, line: "refused 413: body over 1 MiB", json: json, outcome: "too_large", message: "Body over 1 MiB")
+                return Self.answer(413, "Body over 1 MiB")
+            }
+            let outcome = receiver.receive(body: Array(body.readableBytesView)) { name in
+                request.headers.first { $0.name.canonicalName == name.lowercased() }?.value
+            }
+            Self.report(outcome, json: json)
+            return Self.answer(outcome.httpStatus, outcome.summary == nil ? Self.message(outcome) : outcome.name)
+        }
+        let app = Application(
+            router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? port
+                let shown = host.contains(":") ? "[\(host)]" : host
+                printError("Listening for callbacks on http://\(shown):\(bound)\(path)")
+            },
+            logger: AppContext.quietLogger("paylink.listen"))
+        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [.sigint, .sigterm], logger: AppContext.quietLogger("paylink.listen"))
+        do {
+            try await group.run()
+        } catch {
+            throw CommandFailure(.failure, "paylink: could not listen on \(host):\(port): \(error)")
+        }
+    }
+
+    static func answer(_ status: Int, _ text: String) -> Response {
+        Response(
+            status: .init(code: status), headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+
+    static func message(_ outcome: CallbackOutcome) -> String {
+        switch outcome {
+        case .badSignature(let text), .unreadable(let text), .failed(let text): text
+        case .applied, .duplicate, .ignored: outcome.name
+        }
+    }
+
+    /// One line per callback: what happened, to which order and links.
+    static func report(_ outcome: CallbackOutcome, json: Bool) {
+        guard let summary = outcome.summary else {
+            report(status: outcome.httpStatus, line: "refused \(outcome.httpStatus): \(message(outcome))", json: json,
+                   outcome: outcome.name, message: message(outcome))
+            return
+        }
+        if json {
+            var object: [String: Any] = ["outcome": outcome.name, "status": outcome.httpStatus, "time": Date().formatted(.iso8601)]
+            if let data = try? JSONEncoder().encode(summary), let fields = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+                object.merge(fields) { current, _ in current }
+            }
+            printJSONLine(object)
+            return
+        }
+        var line = "\(outcome.name) \(summary.event) request \(summary.requestID)"
+        if let order = summary.orderID { line += " order \(order)" }
+        if let reference = summary.reference { line += " (\(reference))" }
+        if let status = summary.orderStatus { line += " \(status)" }
+        if let paid = summary.amountPaid, let currency = summary.currency, (try? FieldRules.currency(currency).get()) != nil {
+            line += " paid \(Money.format(minor: paid, currency: currency)) \(currency)"
+        }
+        for link in summary.links { line += " link \(link.id) \(link.status)" }
+        printOut(TerminalText.sanitize(line))
+    }
+
+    static func report(status: Int, line: String, json: Bool, outcome: String, message: String) {
+        if json {
+            printJSONLine(["outcome": outcome, "status": status, "message": message, "time": Date().formatted(.iso8601)])
+        } else {
+            printOut(TerminalText.sanitize(line))
+        }
+    }
+
+    static func printJSONLine(_ object: [String: Any]) {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        printOut(String(decoding: data, as: UTF8.self))
+    }
+}
