@@ -34,18 +34,17 @@ install_files() {
   local binary=$1 root=$2 gzip_man=${GZIP_MAN:-0}
   need_access "$root" install
   [ -x "$binary" ] || { echo "paylink: no program at $binary (run make release, or pass BIN=path)"; exit 1; }
-  local generated
-  generated=$(mktemp -d)
-  trap 'rm -rf "$generated"' RETURN
-  scripts/manual.sh "$binary" "$generated/man" >/dev/null
+  local generated=$root/.paylink-manual
+  scripts/manual.sh "$binary" "$generated" >/dev/null
   install -d "$root/bin" "$root/$themes" "$root/$man1" \
     "$(dirname "$root/$bash_completion")" "$(dirname "$root/$zsh_completion")" "$(dirname "$root/$fish_completion")"
   install -m 755 "$binary" "$root/bin/paylink"
   install -m 644 themes/*.yaml "$root/$themes/"
-  for page in "$generated"/man/*.1; do
+  for page in "$generated"/*.1; do
     install -m 644 "$page" "$root/$man1/"
-    [ "$gzip_man" = 1 ] && gzip -9nf "$root/$man1/$(basename "$page")"
+    if [ "$gzip_man" = 1 ]; then gzip -9nf "$root/$man1/$(basename "$page")"; fi
   done
+  rm -rf "$generated"
   "$binary" --generate-completion-script bash >"$root/$bash_completion"
   "$binary" --generate-completion-script zsh >"$root/$zsh_completion"
   "$binary" --generate-completion-script fish >"$root/$fish_completion"

@@ -7,15 +7,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=$1 out=$2
 SWIFT=${SWIFT:-swift}
-$SWIFT build --product generate-manual >/dev/null
-$SWIFT build --product paylink-manual >/dev/null
-tools=$($SWIFT build --show-bin-path)
+tools=.build/debug
+# The generator is the argument parser's own tool, pinned by Package.resolved: built once.
+quietly() { local log; log=$(mktemp); "$@" >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; exit 1; }; rm -f "$log"; }
+[ -x "$tools/generate-manual" ] || quietly $SWIFT build --product generate-manual
+# The KEYS writer is rebuilt when the terminal program's sources are newer than it.
+if [ ! -x "$tools/paylink-manual" ] || [ -n "$(find Sources/PaylinkTUI Tools/paylink-manual -newer "$tools/paylink-manual" | head -1)" ]; then
+  quietly $SWIFT build --product paylink-manual
+fi
 rm -rf "$out" && mkdir -p "$out"
 # The date of the commit, not of the build, so the same source gives the same pages.
 date=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
 "$tools/generate-manual" "$binary" --multi-page --date "$date" --output-directory "$out"
 extra=$(mktemp)
-trap 'rm -f "$extra"' EXIT
+trap 'rm -f "${extra:-}"' EXIT
 { "$tools/paylink-manual"; cat man/paylink-sections.mdoc; } >"$extra"
 for generated in "$out"/*.1; do
   # paylink.create.1 → paylink-create.1, the way man pages of subcommands are named (git-commit, apt-get).
