@@ -33,7 +33,8 @@ struct QRViewTmuxTests {
         try tui.press("Escape")
         tui.waitFor(text: "Payment URL")
         try tui.press("h")
-        tui.waitFor(text: "Wallet", timeout: 15)
+        // The form shows the name too: wait for the history's own title with the row.
+        tui.waitFor("the history row", timeout: 15) { $0.contains("paylink · history") && $0.contains("Wallet") }
         try tui.press("Enter")
         tui.waitFor(text: "Payment URL")
         let fromHistory = try openQRView(tui)
