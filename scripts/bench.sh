@@ -17,16 +17,16 @@ OUT=${BENCH_OUT:-$(mktemp -d /tmp/paylink-bench.XXXXXX)}
 mkdir -p "$OUT"
 
 if [ -n "$QUICK" ]; then
-  STARTUP_REPS=10; TYPED_CHARS=300; IDLE_SECONDS=10; HYPERFINE_RUNS=10; WRK_SECONDS=5; FRAME_KEYS=2000
+  STARTUP_REPS=10; TYPED_CHARS=300; IDLE_SECONDS=10; HYPERFINE_RUNS=10; WRK_SECONDS=5; FRAME_KEYS=2000; PAY_PAYMENTS=5
 else
-  STARTUP_REPS=40; TYPED_CHARS=1000; IDLE_SECONDS=60; HYPERFINE_RUNS=40; WRK_SECONDS=10; FRAME_KEYS=10000
+  STARTUP_REPS=40; TYPED_CHARS=1000; IDLE_SECONDS=60; HYPERFINE_RUNS=40; WRK_SECONDS=10; FRAME_KEYS=10000; PAY_PAYMENTS=20
 fi
 
 say() { printf '\n== %s\n' "$*" >&2; }
 
 # --- tools -----------------------------------------------------------------------------------------------
 missing=""
-for tool in dialog wrk hyperfine curl python3; do command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"; done
+for tool in dialog wrk hyperfine curl python3 tmux; do command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"; done
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     say "installing$missing"
@@ -76,6 +76,9 @@ python3 scripts/bench/ptybench.py typing --paylink "$PAYLINK" --chars "$TYPED_CH
 
 say "pty: idle on the result screen with a countdown for $IDLE_SECONDS s"
 python3 scripts/bench/ptybench.py idle --paylink "$PAYLINK" --seconds "$IDLE_SECONDS" >"$OUT/idle.json"
+
+say "tmux 80×24: pay → PAID on the QR view ($PAY_PAYMENTS payments)"
+python3 scripts/bench/pay-to-paid.py --paylink "$PAYLINK" --payments "$PAY_PAYMENTS" --base-url "$BASE" >"$OUT/pay-to-paid.json"
 
 # --- paylink create vs curl ----------------------------------------------------------------------------------
 say "paylink create --json vs curl, same link request, same sandbox"

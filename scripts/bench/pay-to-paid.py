@@ -3,7 +3,7 @@
 
 paylink runs in tmux at 80×24 against a `paylink sandbox` on a free loopback port. For each payment it fills the
 form from the command line, creates the link (Ctrl-S), opens the QR view (z), pays the link as a customer would
-(`curl -X POST …/sandbox/payment-links/ID/pay`), and polls `tmux capture-pane` every 5 ms until PAID is on the
+(`curl -X POST …/sandbox/payment-links/ID/pay`) after a random 0–1 s wait, and polls `tmux capture-pane` every 5 ms until PAID is on the
 pane. The time runs from just before curl starts to the capture that shows PAID.
 
     scripts/bench/pay-to-paid.py --paylink .build/debug/paylink [--payments 20] [--base-url URL] > pay-to-paid.json
@@ -14,6 +14,7 @@ Without --base-url it starts its own sandbox (the same paylink binary). JSON on 
 import argparse
 import json
 import os
+import random
 import re
 import shutil
 import socket
@@ -106,6 +107,7 @@ def main():
             }.items():
                 f.write(f"{key}='{value}'\n")
         samples = []
+        rng = random.Random(9)
         for i in range(args.payments):
             command = (f"'{paylink}' --reference PAY-{os.getpid()}-{i} --currency EUR --amount 25.00 "
                        f"--name Wallet --language en")
@@ -117,6 +119,8 @@ def main():
                 link_id = re.search(r"^\s*link (\S+)", result, re.M).group(1)
                 pane.keys("z")
                 pane.wait_for(lambda s: "esc back" in s and "▀" in s, "the QR view")
+                # A customer pays at any moment: spread the payments over the second between two status requests.
+                time.sleep(rng.uniform(0, 1))
                 started = time.monotonic()
                 code = subprocess.run(
                     ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST",

@@ -52,7 +52,8 @@ extension TerminalProgram {
         case .created(let link):
             let url = TerminalText.sanitize(link.paymentURL)
             let codes = QRFit(encoding: url)
-            state.result = ResultState(link: link, draft: state.form.draft, qr: codes.medium, lastPoll: state.now)
+            // The creation answer is no status request: the first poll goes out at the next tick, as a payment may follow at once.
+            state.result = ResultState(link: link, draft: state.form.draft, qr: codes.medium, lastPoll: state.now.addingTimeInterval(-pollInterval))
             state.result?.codes = codes
             state.lastURL = url
             state.resultFromHistory = false
