@@ -64,6 +64,20 @@ struct TerminalService: LinkService {
 
     var isLive: Bool { context.profile.isLive }
 
+    var profileNames: [String] { ProfilesCommand.summaries(context.config, named: profileName).map(\.name) }
+
+    func switchingProfile(to name: String) async throws -> any LinkService {
+        // The context of the profile left behind stays up: a sandbox it serves keeps answering its payment pages.
+        let next: AppContext
+        do {
+            next = try await AppContext.make(profileName: name)
+        } catch let failure as CommandFailure {
+            let message = failure.message ?? "the profile could not be read"
+            throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)
+        }
+        return TerminalService(context: next, workflow: next.workflow(history: history), history: history)
+    }
+
     func sync() async throws -> SyncSummary {
         do {
             let report = try await HistorySync(client: context.client, history: history, profile: profileName).run()

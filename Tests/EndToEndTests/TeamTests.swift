@@ -100,6 +100,32 @@ struct TeamTests {
         #expect(try await runPaylink(["list", "--json"], environment: tillA).stdout == before)
     }
 
+    @Test func pSwitchesToALiveProfileAndTheLiveBadgeAppears() throws {
+        let sandboxHome = try ScratchHome()
+        let sandbox = try sandbox(sandboxHome)
+        let (home, tillEnvironment) = try till(sandbox, operatorName: "anna")
+        defer { sandbox.stop(); sandboxHome.remove(); home.remove() }
+        let config = home.root.appendingPathComponent("config/paylink/config.yaml")
+        // A second profile off this machine: live, listed before `till`. Nothing is sent to it until a link is made.
+        try (try String(contentsOf: config, encoding: .utf8)
+            + "\n  shop:\n    base_url: https://api.paysera.invalid\n    client_id: shop-client\n")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let tui = try TUITmux(
+            arguments: ["--reference", "E2E-P", "--amount", "1.00", "--name", "Cup", "--language", "en"],
+            environment: tillEnvironment, width: 80, height: 24, scratch: home.root, record: false)
+        let first = tui.waitFor(text: "new payment link", timeout: 20)
+        #expect(first.components(separatedBy: "\n").first?.contains("till") == true)
+        #expect(!first.contains("LIVE"))
+        try tui.press("P")
+        tui.waitFor(text: "switch profile")
+        try tui.press("Up", "Enter")
+        let live = tui.waitFor(text: "Now using profile shop", timeout: 15)
+        let header = live.components(separatedBy: "\n").first ?? ""
+        #expect(header.contains("LIVE") && header.contains("shop") && !header.contains("SANDBOX"), "\(live)")
+        try tui.press("C-c")
+        #expect(tui.waitFor(text: "EXIT=").contains("EXIT=0"))
+    }
+
     @Test func whoamiNamesProfileAndProjectAndExitsThreeWithAWrongSecret() async throws {
         let sandboxHome = try ScratchHome()
         let sandbox = try sandbox(sandboxHome)

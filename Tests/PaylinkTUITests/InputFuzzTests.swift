@@ -702,6 +702,10 @@ struct FuzzSession {
             case .showDetails, .duplicate, .copy, .openURL:
                 return nil
             }
+        case .switchProfile(let name):
+            return .profileSwitched(rng.chance(70)
+                ? .success(ProfileSwitch(name: name, isSandbox: rng.chance(50), isLive: rng.chance(30)))
+                : .failure(MessageError(OutsideWorld.text(&rng))))
         case .sync:
             return .synced(rng.chance(80)
                 ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))

@@ -86,6 +86,12 @@ public struct AppState: Sendable, Hashable {
     public var historySync = HistorySyncState()
     /// The profile reaches a live API (real money): the header shows LIVE on every screen.
     public var isLive = false
+    /// The profiles `P` offers (config.yaml's and the built-in sandbox).
+    public var profileNames: [String] = []
+    /// The open list of profiles.
+    public var profileChoice: ProfileChoice?
+    /// The profile being switched to, until the service for it is ready.
+    public var switchingProfile: String?
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -114,6 +120,7 @@ public struct AppState: Sendable, Hashable {
     public var keyContexts: [KeyContext] {
         if showingHelp { return [.help, .global] }
         if draftOffer != nil { return [.confirm, .global] }
+        if profileChoice != nil { return [.picker, .global] }
         switch screen {
         case .result: return [.result, .browse, .global]
         case .qr: return [.qr, .global]
@@ -162,6 +169,8 @@ public enum Msg: Sendable, Hashable {
     case orderLoaded(OrderOverview)
     /// A background sync of the history with the API's list finished.
     case synced(Result<SyncSummary, MessageError>)
+    /// The service for another profile is ready (or could not be made).
+    case profileSwitched(Result<ProfileSwitch, MessageError>)
 }
 
 /// An error carried as the sentence a person reads.
@@ -190,4 +199,6 @@ public enum Effect: Sendable, Hashable {
     case loadOrder(orderID: String, known: OrderOverview)
     /// Bring the history up to date with the API's list of links.
     case sync
+    /// Make the service for this profile and use it from now on.
+    case switchProfile(String)
 }

@@ -108,6 +108,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case edit, renew
     case yes, no
     case qrView = "qr_view"
+    case switchProfile = "switch_profile"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -164,6 +165,7 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
         KeyBinding(action: .history, keys: [.function(2)], context: .global, help: "history", inBar: false),
         KeyBinding(action: .history, keys: [.char("h")], context: .browse, help: "history", inBar: false),
+        KeyBinding(action: .switchProfile, keys: [.char("P")], context: .browse, help: "switch profile", inBar: false),
         KeyBinding(action: .back, keys: [.escape], context: .result, help: "back to the history", inBar: false),
         KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .history, help: "next link", inBar: false),
         KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .history, help: "previous link", inBar: false),

@@ -49,6 +49,10 @@ public protocol LinkService: Sendable {
     func sync() async throws -> SyncSummary
     /// Whether the profile reaches a live API (real money).
     var isLive: Bool { get }
+    /// The profiles the program can switch to.
+    var profileNames: [String] { get }
+    /// The service for another profile (same history and drafts, that profile's API and credentials).
+    func switchingProfile(to name: String) async throws -> any LinkService
 }
 
 extension LinkService {
@@ -65,6 +69,10 @@ extension LinkService {
     public var draftStore: DraftStore? { nil }
     public func sync() async throws -> SyncSummary { throw MessageError("Syncing is not available here") }
     public var isLive: Bool { false }
+    public var profileNames: [String] { [] }
+    public func switchingProfile(to name: String) async throws -> any LinkService {
+        throw MessageError("Switching profiles is not available here")
+    }
 }
 
 /// How the terminal program starts: the prefilled draft and the person's preferences.

@@ -40,6 +40,7 @@ public enum TerminalProgram {
             return []
         case .tick(let date): return ticked(&state, date)
         case .synced(let result): return syncArrived(&state, result)
+        case .profileSwitched(let result): return profileSwitched(&state, result)
         case .created(let outcome): return created(&state, outcome)
         case .methodsLoaded(let key, let result):
             guard state.form.methods == .loading(key: key) else { return [] }
@@ -107,6 +108,8 @@ public enum TerminalProgram {
             return []
         case .history where !state.isTooSmall && state.draftOffer == nil:
             return openHistory(&state)
+        case .switchProfile where !state.isTooSmall && state.draftOffer == nil:
+            return openProfileChoice(&state)
         default:
             break
         }
@@ -127,6 +130,7 @@ public enum TerminalProgram {
                 return []
             }
         }
+        if state.profileChoice != nil { return profileChoiceKey(&state, action) }
         switch state.screen {
         case .history: return historyKey(&state, key, action)
         case .result where action == .edit || action == .renew: return lifecycleKey(&state, action)

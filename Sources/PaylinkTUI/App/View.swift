@@ -50,6 +50,7 @@ extension TerminalProgram {
                     into: &buffer, top: 2, bottom: state.height - 3)
             }
         }
+        drawProfileChoice(state, into: &buffer)
         drawNotice(state, into: &buffer)
         drawSyncLine(state, into: &buffer)
         drawKeyBar(state, into: &buffer)

@@ -94,6 +94,7 @@ public enum TerminalApp {
             isSandbox: service.isSandbox, profileName: service.profileName, keys: keys, capabilities: backend.capabilities)
         if let startNotice { state.notice = Notice(startNotice, .warning) }
         state.isLive = service.isLive
+        state.profileNames = service.profileNames
         if let drafts = service.draftStore, let saved = drafts.load() {
             let savedAt = (try? FileManager.default.attributesOfItem(atPath: drafts.file.path))?[.modificationDate] as? Date
             TerminalProgram.offerDraft(&state, DraftOffer(draft: saved, savedAt: savedAt))
@@ -176,8 +177,11 @@ public enum TerminalApp {
 
 /// Type-erases the service so the loop thread and tasks can share it.
 final class ServiceBox: LinkService, @unchecked Sendable {
-    private let base: any LinkService
-    init(_ base: any LinkService) { self.base = base }
+    private let lock = NSLock()
+    private var current: any LinkService
+    /// The service of the profile in use; swapped whole when the person switches profile.
+    private var base: any LinkService { lock.withLock { current } }
+    init(_ base: any LinkService) { current = base }
     var isSandbox: Bool { base.isSandbox }
     func confirmSandbox() async -> Bool { await base.confirmSandbox() }
     var profileName: String { base.profileName }
@@ -193,6 +197,16 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     var draftStore: DraftStore? { base.draftStore }
     func sync() async throws -> SyncSummary { try await base.sync() }
     var isLive: Bool { base.isLive }
+    var profileNames: [String] { base.profileNames }
+    func switchingProfile(to name: String) async throws -> any LinkService { try await base.switchingProfile(to: name) }
+
+    /// Makes the service for `name` and uses it for every request from now on; requests under way finish on the old one.
+    func switchProfile(to name: String) async throws -> ProfileSwitch {
+        let next = try await base.switchingProfile(to: name)
+        let sandbox = await next.confirmSandbox()
+        lock.withLock { current = next }
+        return ProfileSwitch(name: next.profileName, isSandbox: sandbox, isLive: next.isLive)
+    }
 }
 
 /// Carries out effects on tasks and posts their answers back as messages.
@@ -249,6 +263,13 @@ struct EffectRunner: Sendable {
             Task { inbox.post(.updated(await service.update(linkID: id, change))) }
         case .loadOrder(let id, let known):
             Task { inbox.post(.orderLoaded(await service.order(id: id, known: known))) }
+        case .switchProfile(let name):
+            Task {
+                do { inbox.post(.profileSwitched(.success(try await service.switchProfile(to: name)))) } catch {
+                    let message = (error as? MessageError).map { TerminalText.sanitize($0.message) } ?? Self.describe(error)
+                    inbox.post(.profileSwitched(.failure(MessageError(message))))
+                }
+            }
         case .sync:
             Task {
                 do { inbox.post(.synced(.success(try await service.sync()))) } catch {
