@@ -77,11 +77,11 @@ let package = Package(
         .executableTarget(name: "paylink-bench", dependencies: ["PaylinkStore", "PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-bench"),
         .executableTarget(
             name: "paylink-frame-bench", dependencies: ["PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-frame-bench"),
-        .testTarget(name: "PayseraCheckoutTests", dependencies: ["PayseraCheckout", "PayseraSandbox"]),
+        .testTarget(name: "PayseraCheckoutTests", dependencies: ["PayseraCheckout", "PayseraSandbox", "TestSupport"]),
         .testTarget(
             name: "PaylinkCoreTests",
             dependencies: [
-                "PaylinkCore", "PayseraSandbox",
+                "PaylinkCore", "PayseraSandbox", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "PaylinkStoreTests", dependencies: ["PaylinkStore", "TestSupport"]),

@@ -102,10 +102,9 @@ left=$(find "$prefix" -type f)
 if [ "$(id -u)" != 0 ]; then
   echo "skip the Debian package test: apt-get install needs root (CI runs as root)"
 else
-  # The debug build relinked with the Swift libraries inside (nothing is recompiled); the next plain build links
-  # it back. A package of a program that needs the toolchain's libraries would not run elsewhere.
-  $SWIFT build --static-swift-stdlib --product paylink >"$tmp/static-build.log" 2>&1 || fail "static build" "$(tail -5 "$tmp/static-build.log")"
-  cp "$bin" "$tmp/paylink-static"
+  # The debug build linked again with the Swift libraries inside: a package of a program that needs the
+  # toolchain's libraries would not run elsewhere.
+  out=$(scripts/static-link.sh "$tmp/paylink-static" 2>&1) || fail "static link" "$out"
   if ! out=$(DEB_COMPRESSION="-Zgzip -z1" scripts/deb.sh "$tmp/paylink-static" "$tmp/deb" 2>&1); then
     fail "make deb" "$out"
   elif dpkg -s paylink >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 import Foundation
 import PayseraCheckout
 import PropertyBased
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
@@ -26,7 +27,7 @@ let fieldPools: [FieldPath: (good: [String], bad: [String])] = [
 let randomText = Gen<Unicode.Scalar>.unicodeScalar(in: " "..."~").map { Character($0) }
     .string(of: 0...12)
 
-@Suite("Agreement between the draft rules and the wire rules")
+@Suite("Agreement between the draft rules and the wire rules", .ownThread)
 struct AgreementPropertyTests {
     @Test("Whatever request() accepts, FieldRules.check accepts too")
     func requestAcceptedMeansWireAccepted() async {

@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// Records the waits the client asks for instead of sleeping.
@@ -30,7 +31,7 @@ func makeClient(
 let linkPath = APIPath.paymentLinks + "/c8d9e0f1-2a3b-4c5d-6e7f-8a9b0c1d2e3f"
 let linkID = "c8d9e0f1-2a3b-4c5d-6e7f-8a9b0c1d2e3f"
 
-@Suite("Access token")
+@Suite("Access token", .ownThread)
 struct TokenTests {
     @Test func tokenIsFetchedWithFormEncodedClientCredentials() async throws {
         try await withScriptedAPI { api throws in
@@ -103,7 +104,7 @@ struct TokenTests {
     }
 }
 
-@Suite("Repeating calls")
+@Suite("Repeating calls", .ownThread)
 struct RepeatTests {
     @Test func a401GetsOneNewTokenAndOneRepeatEvenForAPost() async throws {
         try await withScriptedAPI(script: { _, request, attempt in
@@ -260,7 +261,7 @@ struct RepeatTests {
     }
 }
 
-@Suite("Transport failures")
+@Suite("Transport failures", .ownThread)
 struct TransportTests {
     @Test func aRefusedConnectionIsNotSent() async throws {
         let port = try await closedPort()
@@ -310,7 +311,7 @@ struct TransportTests {
     }
 }
 
-@Suite("Answers")
+@Suite("Answers", .ownThread)
 struct AnswerTests {
     @Test func lowerCasePaymentURLIsAccepted() async throws {
         try await withScriptedAPI(script: { _, request, _ in
