@@ -155,6 +155,7 @@ struct FakeHistory {
             case .status(let status): record.state == .created && record.effectiveStatus(at: now) == status
             case .state(let state): record.state == state
             case .unresolved: record.state.isUnresolved
+            case .batch(let id): record.batchID == id
             }
         }
         if let search = request.search?.lowercased() { rows = rows.filter { $0.name.lowercased().contains(search) } }
@@ -669,7 +670,7 @@ struct FuzzSession {
             case .showDetails, .duplicate, .copy, .openURL:
                 return nil
             }
-        case .draft, .suspend, .quit:
+        case .draft, .suspend, .quit, .batch:
             return nil
         }
     }

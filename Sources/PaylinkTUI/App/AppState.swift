@@ -7,6 +7,8 @@ public enum Screen: Sendable, Hashable {
     case form
     case result
     case history
+    /// A CSV file's rows checked, confirmed and made into links.
+    case batch
 }
 
 /// A one-line message at the bottom of the screen.
@@ -68,6 +70,10 @@ public struct AppState: Sendable, Hashable {
     /// A saved draft offered back at start, waiting for y/n.
     public var draftOffer: DraftOffer?
     public var quitting = false
+    /// The batch screen (F3, or `paylink batch FILE` on a terminal).
+    public var batch = BatchScreenState()
+    /// The result screen shows a link opened from the batch screen (Esc goes back there).
+    public var resultFromBatch = false
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -97,6 +103,11 @@ public struct AppState: Sendable, Hashable {
         if showingHelp { return [.help, .global] }
         if draftOffer != nil { return [.confirm, .global] }
         switch screen {
+        case .batch:
+            if batch.confirmingStart || batch.confirmingStop { return [.confirm, .global] }
+            // The path is typed as raw keys; only the global keys (quit, help) apply.
+            if batch.phase == .choosingFile { return [.global] }
+            return [.batch, .global]
         case .result: return [.result, .browse, .global]
         case .history:
             if history.confirmingCancel != nil { return [.confirm, .global] }
@@ -134,6 +145,8 @@ public enum Msg: Sendable, Hashable {
     case terminate
     /// The API turned out to be a paylink sandbox (found after the first frame): the badge and the simulated payer.
     case sandboxConfirmed
+    /// An answer for the batch screen (the file checked, a row made, the run over).
+    case batch(BatchMsg)
 }
 
 /// An error carried as the sentence a person reads.
@@ -154,6 +167,8 @@ public enum Effect: Sendable, Hashable {
     case history(HistoryEffect)
     /// Write the form's draft to the draft store, or remove it.
     case draft(DraftWrite)
+    /// Batch I/O: check a file, run it, stop it.
+    case batch(BatchEffect)
     case suspend
     case quit
 }

@@ -67,6 +67,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, browse, form, choice, editing, picker, result, history
     case historySearch = "history_search"
     case confirm, help
+    case batch
 
     var title: String {
         switch self {
@@ -81,6 +82,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .picker: "Picker"
         case .result: "Result"
         case .help: "Help"
+        case .batch: "Batch"
         }
     }
 }
@@ -102,6 +104,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case search, endSearch = "end_search", clearSearch = "clear_search", cycleStatus = "cycle_status"
     case details, cancelLink = "cancel_link", refreshLink = "refresh_link", refreshAll = "refresh_all", reconcile
     case yes, no
+    case openBatch = "open_batch", startBatch = "start_batch"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -176,6 +179,14 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .clearSearch, keys: [.escape], context: .historySearch, help: "clear the search", inBar: true),
         KeyBinding(action: .yes, keys: [.char("y")], context: .confirm, help: "yes", inBar: true),
         KeyBinding(action: .no, keys: [.char("n"), .escape], context: .confirm, help: "no", inBar: true),
+        KeyBinding(action: .openBatch, keys: [.function(3)], context: .form, help: "batch from a CSV file", inBar: false),
+        KeyBinding(action: .startBatch, keys: [.ctrl("s")], context: .batch, help: "make the links", inBar: true),
+        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .batch, help: "next row", inBar: false),
+        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .batch, help: "previous row", inBar: false),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .batch, help: "page down", inBar: false),
+        KeyBinding(action: .pageUp, keys: [.pageUp], context: .batch, help: "page up", inBar: false),
+        KeyBinding(action: .details, keys: [.enter], context: .batch, help: "row · result", inBar: true),
+        KeyBinding(action: .back, keys: [.escape], context: .batch, help: "back · stop", inBar: true),
     ])
 
     /// The standard table with `keys:` overrides applied by action id; returns the problems found too.

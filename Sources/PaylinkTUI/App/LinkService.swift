@@ -41,6 +41,12 @@ public protocol LinkService: Sendable {
     var historyStore: HistoryStore? { get }
     /// Where the form's unfinished draft is kept; nil when drafts are not saved.
     var draftStore: DraftStore? { get }
+    /// Reads and checks a batch file; nothing is sent.
+    func checkBatch(path: String) async -> Result<BatchPreview, MessageError>
+    /// Makes the links of a batch file's valid rows, reporting each row and the end through `report`.
+    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async
+    /// Sends no more rows of the running batch.
+    func stopBatch()
 }
 
 extension LinkService {
@@ -51,6 +57,13 @@ extension LinkService {
     public func reconcile() async -> ReconcileSummary { ReconcileSummary() }
     public var historyStore: HistoryStore? { nil }
     public var draftStore: DraftStore? { nil }
+    public func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
+        .failure(MessageError("Batches are not available here"))
+    }
+    public func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
+        report(.failed("Batches are not available here"))
+    }
+    public func stopBatch() {}
 }
 
 /// How the terminal program starts: the prefilled draft and the person's preferences.
@@ -73,6 +86,8 @@ public struct TUIOptions: Sendable {
     public var themeDirectories: [String]
     /// The screen shown first (`paylink history` opens the history).
     public var startScreen: Screen = .form
+    /// The CSV file the batch screen opens on (`paylink batch FILE` on a terminal).
+    public var batchFile: String?
 
     public init(
         draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,

@@ -39,6 +39,9 @@ extension TerminalProgram {
         } else {
             switch state.screen {
             case .form: drawForm(state, into: &buffer)
+            case .batch:
+                BatchProgram.draw(
+                    state.batch, unicode: state.capabilities.unicode, into: &buffer, top: 2, bottom: state.height - 3)
             case .result: drawResult(state, into: &buffer)
             case .history:
                 HistoryProgram.draw(
@@ -77,6 +80,7 @@ extension TerminalProgram {
         let screenTitle = switch state.screen {
         case .result: "payment link"
         case .history: "history"
+        case .batch: "batch"
         case .form: "new payment link"
         }
         let title = state.showingHelp ? "keys" : screenTitle

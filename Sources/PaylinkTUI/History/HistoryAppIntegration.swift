@@ -115,6 +115,7 @@ extension TerminalProgram {
                     link: link, draft: LinkDraft(duplicating: link, currency: record.currency ?? ""),
                     qr: QRMatrix(encoding: url), lastPoll: state.now.addingTimeInterval(-pollInterval))
                 state.resultFromHistory = true
+                state.resultFromBatch = false
                 state.notice = nil
                 state.screen = .result
             case .duplicate(let record):

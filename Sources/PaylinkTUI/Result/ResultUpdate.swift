@@ -37,6 +37,10 @@ extension TerminalProgram {
             return [.quit]
         case .back:
             if state.resultFromHistory { state.screen = .history }
+            if state.resultFromBatch {
+                state.resultFromBatch = false
+                state.screen = .batch
+            }
             return []
         default:
             return []
@@ -51,6 +55,7 @@ extension TerminalProgram {
             state.result = ResultState(link: link, draft: state.form.draft, qr: QRMatrix(encoding: url), lastPoll: state.now)
             state.lastURL = url
             state.resultFromHistory = false
+            state.resultFromBatch = false
             state.screen = .result
             state.notice = Notice("Link created", .success)
             // The draft became a link: nothing is left to offer back.
