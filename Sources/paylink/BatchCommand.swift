@@ -3,6 +3,7 @@ import Foundation
 import PaylinkCore
 import PaylinkService
 import PaylinkStore
+import PaylinkTUI
 import Synchronization
 
 /// `paylink batch`: a CSV of invoices in, a payment link for every row out; checked first, resumable, never twice.
@@ -71,6 +72,11 @@ struct BatchCommand: AsyncParsableCommand {
         do { check = try checkFile(input, blank: blank) } catch {
             await context.shutdown()
             throw error
+        }
+        if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !json && file != "-" {
+            // A person at a terminal gets the batch screen: the rows, the question, the progress, the results.
+            try await Self.openScreen(file: file, context: context)
+            return
         }
         reportProblems(check)
         if check.headerIsBroken || (check.hasProblems && !skipInvalid) {
@@ -180,6 +186,23 @@ struct BatchCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }
+    }
+
+    /// The terminal program opened on the batch screen for `file`.
+    static func openScreen(file: String, context: AppContext) async throws {
+        let history = try context.history()
+        let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
+        var options = TUIOptions(
+            draft: context.draftDefaults.blankDraft, themeName: context.config.theme, keyOverrides: context.config.keys)
+        options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
+        options.batchFile = file
+        do {
+            _ = try await TerminalApp.run(options: options, service: service)
+        } catch {
+            await context.shutdown()
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        await context.shutdown()
     }
 
     /// "Make 298 links, 7,431.20 EUR in all? [y/N]" on the terminal.

@@ -709,7 +709,7 @@ struct FuzzSession {
         case .sync:
             return .synced(rng.chance(80)
                 ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
-        case .draft, .suspend, .quit:
+        case .draft, .suspend, .quit, .batch:
             return nil
         }
     }

@@ -9,6 +9,8 @@ public enum Screen: Sendable, Hashable {
     case history
     /// The link's QR code as large as the terminal allows, for turning the screen to the customer.
     case qr
+    /// A CSV file's rows checked, confirmed and made into links.
+    case batch
 }
 
 /// A one-line message at the bottom of the screen.
@@ -92,6 +94,10 @@ public struct AppState: Sendable, Hashable {
     public var profileChoice: ProfileChoice?
     /// The profile being switched to, until the service for it is ready.
     public var switchingProfile: String?
+    /// The batch screen (F3, or `paylink batch FILE` on a terminal).
+    public var batch = BatchScreenState()
+    /// The result screen shows a link opened from the batch screen (Esc goes back there).
+    public var resultFromBatch = false
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -122,6 +128,11 @@ public struct AppState: Sendable, Hashable {
         if draftOffer != nil { return [.confirm, .global] }
         if profileChoice != nil { return [.picker, .global] }
         switch screen {
+        case .batch:
+            if batch.confirmingStart || batch.confirmingStop { return [.confirm, .global] }
+            // The path is typed as raw keys; only the global keys (quit, help) apply.
+            if batch.phase == .choosingFile { return [.global] }
+            return [.batch, .global]
         case .result: return [.result, .browse, .global]
         case .qr: return [.qr, .global]
         case .history:
@@ -171,6 +182,8 @@ public enum Msg: Sendable, Hashable {
     case synced(Result<SyncSummary, MessageError>)
     /// The service for another profile is ready (or could not be made).
     case profileSwitched(Result<ProfileSwitch, MessageError>)
+    /// An answer for the batch screen (the file checked, a row made, the run over).
+    case batch(BatchMsg)
 }
 
 /// An error carried as the sentence a person reads.
@@ -191,6 +204,8 @@ public enum Effect: Sendable, Hashable {
     case history(HistoryEffect)
     /// Write the form's draft to the draft store, or remove it.
     case draft(DraftWrite)
+    /// Batch I/O: check a file, run it, stop it.
+    case batch(BatchEffect)
     case suspend
     case quit
     /// Change a link (`PUT`), from the edit form.

@@ -69,6 +69,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case flowChoice = "flow_choice"
     case historySearch = "history_search"
     case confirm, help
+    case batch
 
     var title: String {
         switch self {
@@ -85,6 +86,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .qr: "QR code view"
         case .flowChoice: "Payment flow choice"
         case .help: "Help"
+        case .batch: "Batch"
         }
     }
 }
@@ -109,6 +111,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case yes, no
     case qrView = "qr_view"
     case switchProfile = "switch_profile"
+    case openBatch = "open_batch", startBatch = "start_batch"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -194,6 +197,14 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .qr, help: "sandbox: pay", inBar: false),
         KeyBinding(action: .yes, keys: [.char("y")], context: .confirm, help: "yes", inBar: true),
         KeyBinding(action: .no, keys: [.char("n"), .escape], context: .confirm, help: "no", inBar: true),
+        KeyBinding(action: .openBatch, keys: [.function(3)], context: .form, help: "batch from a CSV file", inBar: false),
+        KeyBinding(action: .startBatch, keys: [.ctrl("s")], context: .batch, help: "make the links", inBar: true),
+        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .batch, help: "next row", inBar: false),
+        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .batch, help: "previous row", inBar: false),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .batch, help: "page down", inBar: false),
+        KeyBinding(action: .pageUp, keys: [.pageUp], context: .batch, help: "page up", inBar: false),
+        KeyBinding(action: .details, keys: [.enter], context: .batch, help: "row · result", inBar: true),
+        KeyBinding(action: .back, keys: [.escape], context: .batch, help: "back · stop", inBar: true),
     ])
 
     /// The standard table with `keys:` overrides applied by action id; returns the problems found too.

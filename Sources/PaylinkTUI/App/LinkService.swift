@@ -53,6 +53,12 @@ public protocol LinkService: Sendable {
     var profileNames: [String] { get }
     /// The service for another profile (same history and drafts, that profile's API and credentials).
     func switchingProfile(to name: String) async throws -> any LinkService
+    /// Reads and checks a batch file; nothing is sent.
+    func checkBatch(path: String) async -> Result<BatchPreview, MessageError>
+    /// Makes the links of a batch file's valid rows, reporting each row and the end through `report`.
+    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async
+    /// Sends no more rows of the running batch.
+    func stopBatch()
 }
 
 extension LinkService {
@@ -73,6 +79,13 @@ extension LinkService {
     public func switchingProfile(to name: String) async throws -> any LinkService {
         throw MessageError("Switching profiles is not available here")
     }
+    public func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
+        .failure(MessageError("Batches are not available here"))
+    }
+    public func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
+        report(.failed("Batches are not available here"))
+    }
+    public func stopBatch() {}
 }
 
 /// How the terminal program starts: the prefilled draft and the person's preferences.
@@ -95,6 +108,8 @@ public struct TUIOptions: Sendable {
     public var themeDirectories: [String]
     /// The screen shown first (`paylink history` opens the history).
     public var startScreen: Screen = .form
+    /// The CSV file the batch screen opens on (`paylink batch FILE` on a terminal).
+    public var batchFile: String?
 
     public init(
         draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,

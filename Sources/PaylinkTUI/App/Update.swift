@@ -22,6 +22,7 @@ public enum TerminalProgram {
     static func handle(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
         case .key(let key): return keyPressed(&state, key)
+        case .paste(let text) where state.screen == .batch: return BatchProgram.pasted(&state, text)
         case .paste(let text): return pasted(&state, text)
         case .resize(let width, let height):
             state.width = max(0, width)
@@ -31,6 +32,8 @@ public enum TerminalProgram {
             state.history.visibleRows = historyRows(state)
             HistoryProgram.clampSelection(&state.history)
             return perform(&state, HistoryProgram.loadIfNeeded(&state.history))
+        case .batch(let msg):
+            return BatchProgram.received(&state, msg)
         case .history(let msg):
             return historyMsg(&state, msg)
         case .startupReconciled(let summary):
@@ -131,7 +134,9 @@ public enum TerminalProgram {
             }
         }
         if state.profileChoice != nil { return profileChoiceKey(&state, action) }
+        if action == .openBatch && state.screen == .form { return BatchProgram.ask(&state) }
         switch state.screen {
+        case .batch: return BatchProgram.key(&state, key, action)
         case .history: return historyKey(&state, key, action)
         case .result where action == .edit || action == .renew: return lifecycleKey(&state, action)
         case .result: return resultKey(&state, action)

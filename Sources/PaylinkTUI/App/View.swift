@@ -43,6 +43,9 @@ extension TerminalProgram {
         } else {
             switch state.screen {
             case .form: drawForm(state, into: &buffer)
+            case .batch:
+                BatchProgram.draw(
+                    state.batch, unicode: state.capabilities.unicode, into: &buffer, top: 2, bottom: state.height - 3)
             case .result, .qr: drawResult(state, into: &buffer)
             case .history:
                 HistoryProgram.draw(
@@ -85,6 +88,7 @@ extension TerminalProgram {
         case .history: "history"
         case .form: state.form.editing == nil ? "new payment link" : "change payment link"
         case .qr: "QR code"
+        case .batch: "batch"
         }
         let title = state.showingHelp ? "keys" : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)

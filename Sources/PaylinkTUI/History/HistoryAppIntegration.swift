@@ -117,6 +117,7 @@ extension TerminalProgram {
                     qr: QRMatrix(encoding: url), lastPoll: state.now.addingTimeInterval(-pollInterval))
                 state.result?.codes = QRFit(encoding: url)
                 state.resultFromHistory = true
+                state.resultFromBatch = false
                 state.notice = nil
                 state.screen = .result
             case .duplicate(let record):

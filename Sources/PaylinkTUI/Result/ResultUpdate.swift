@@ -40,6 +40,10 @@ extension TerminalProgram {
             return [.quit]
         case .back:
             if state.resultFromHistory { state.screen = .history }
+            if state.resultFromBatch {
+                state.resultFromBatch = false
+                state.screen = .batch
+            }
             return []
         default:
             return []
@@ -57,6 +61,7 @@ extension TerminalProgram {
             state.result?.codes = codes
             state.lastURL = url
             state.resultFromHistory = false
+            state.resultFromBatch = false
             state.screen = .result
             state.notice = Notice("Link created", .success)
             // The draft became a link: nothing is left to offer back.

@@ -105,6 +105,9 @@ public enum TerminalApp {
         let runner = EffectRunner(
             service: service, inbox: inbox, environment: options.environment, drafts: service.draftStore,
             historyQueue: historyQueue)
+        if let path = options.batchFile {
+            for effect in BatchProgram.open(&state, path: path) { runner.run(effect) }
+        }
         if options.startScreen == .history {
             for effect in TerminalProgram.openHistory(&state) { runner.run(effect) }
         }
@@ -207,6 +210,11 @@ final class ServiceBox: LinkService, @unchecked Sendable {
         lock.withLock { current = next }
         return ProfileSwitch(name: next.profileName, isSandbox: sandbox, isLive: next.isLive)
     }
+    func checkBatch(path: String) async -> Result<BatchPreview, MessageError> { await base.checkBatch(path: path) }
+    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
+        await base.runBatch(path: path, report: report)
+    }
+    func stopBatch() { base.stopBatch() }
 }
 
 /// Carries out effects on tasks and posts their answers back as messages.
@@ -277,6 +285,12 @@ struct EffectRunner: Sendable {
                     inbox.post(.synced(.failure(MessageError(message))))
                 }
             }
+        case .batch(.check(let path)):
+            Task { inbox.post(.batch(.checked(await service.checkBatch(path: path)))) }
+        case .batch(.run(let path)):
+            Task { await service.runBatch(path: path) { inbox.post(.batch($0)) } }
+        case .batch(.stop):
+            service.stopBatch()
         case .suspend, .quit:
             break
         }

@@ -1,0 +1,129 @@
+import Foundation
+import PaylinkCore
+
+extension BatchProgram {
+    /// Draws the batch screen between `top` and `bottom` (inclusive): the file, the summary or progress line,
+    /// the table of rows (✗ and the message on bad rows, the status once sent), and the question asked.
+    public static func draw(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int) {
+        let width = buffer.width
+        guard bottom >= top else { return }
+        var x = 1
+        x += buffer.put(b.phase == .choosingFile ? "CSV file: " : "File: ", row: top, col: x, role: .muted)
+        let shown = TerminalText.truncated(TerminalText.sanitize(b.path), toWidth: max(1, width - x - 2))
+        if b.phase == .choosingFile {
+            buffer.fill(row: top, col: x, count: max(1, width - x - 1), role: .focus)
+            // No terminal cursor here: the path is typed as raw keys, not into one of the form's text fields.
+            x += buffer.put(shown + (unicode ? "▏" : "_"), row: top, col: x, role: .focus)
+            if bottom > top + 1 {
+                buffer.put("Type the path of a CSV file and press Enter; Esc goes back.", row: top + 2, col: 1, role: .muted)
+            }
+            return
+        }
+        buffer.put(shown, row: top, col: x, role: .text)
+        guard bottom > top else { return }
+        let second = top + 1
+        switch b.phase {
+        case .checking:
+            buffer.put("Checking every row …", row: second, col: 1, role: .muted)
+            return
+        case .failed(let message):
+            var row = second
+            for line in TextWidth.wrap(message, columns: max(1, width - 2)) where row <= bottom {
+                buffer.put(line, row: row, col: 1, role: .error)
+                row += 1
+            }
+            return
+        case .running, .done:
+            drawProgress(b, unicode: unicode, into: &buffer, row: second)
+        default:
+            buffer.put(b.preview?.summary ?? "", row: second, col: 1, role: .text, limit: width - 2)
+        }
+        guard let preview = b.preview else { return }
+        var row = second + 1
+        for problem in preview.fileProblems where row <= bottom {
+            buffer.put((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), row: row, col: 1, role: .error, limit: width - 2)
+            row += 1
+        }
+        if b.confirmingStart || b.confirmingStop {
+            let question = b.confirmingStart ? question(preview) : "Stop sending? Rows in flight finish; run the file again to resume. y/n"
+            buffer.fill(row: bottom, role: .selection)
+            buffer.put(question, row: bottom, col: 1, role: .selection, limit: width - 2)
+        }
+        let tableBottom = b.confirmingStart || b.confirmingStop ? bottom - 1 : bottom
+        if b.showingDetails, preview.rows.indices.contains(b.selected) {
+            drawDetails(preview.rows[b.selected], unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
+            return
+        }
+        guard tableBottom > row else { return }
+        drawTable(preview.rows, selected: b.selected, unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
+    }
+
+    /// `[#####.....] 120/300  35.2 links/s  refused 0  unknown 0`, or how the run ended.
+    static func drawProgress(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, row: Int) {
+        let p = b.progress
+        if b.phase == .done, let outcome = b.outcome {
+            buffer.put(outcome, row: row, col: 1, role: p.refused + p.unknown > 0 ? .warning : .success, limit: buffer.width - 2)
+            return
+        }
+        let barWidth = max(10, min(30, buffer.width / 4))
+        let share = p.total == 0 ? 0 : Double(p.done) / Double(p.total)
+        let filled = min(barWidth, Int(share * Double(barWidth)))
+        var x = 1
+        x += buffer.put(String(repeating: unicode ? "█" : "#", count: filled), row: row, col: x, role: .accent)
+        x += buffer.put(String(repeating: unicode ? "░" : ".", count: barWidth - filled), row: row, col: x, role: .muted)
+        let counts = String(format: "  %d/%d  %.1f links/s  refused %d  unknown %d", p.done, p.total, p.linksPerSecond, p.refused, p.unknown)
+        buffer.put(counts, row: row, col: x, role: .text, limit: buffer.width - x - 1)
+    }
+
+    static func drawTable(
+        _ rows: [BatchScreenRow], selected: Int, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+    ) {
+        let width = buffer.width
+        let reference = max(8, width / 6), name = max(10, width / 4), amount = 14, status = 10
+        func line(_ cells: [String], _ roles: [StyleRole], row: Int) {
+            var x = 1
+            for (index, (cell, role)) in zip(cells, roles).enumerated() {
+                let limit = [6, reference, name, amount, status, width][index]
+                guard x < width - 1 else { break }
+                buffer.put(cell, row: row, col: x, role: role, limit: min(limit, width - x - 1))
+                x += limit + 1
+            }
+        }
+        line(["Row", "Reference", "Name", "Amount", "Status", "Payer / problem"], Array(repeating: .muted, count: 6), row: top)
+        let visible = bottom - top
+        guard visible > 0, !rows.isEmpty else { return }
+        let first = min(max(0, selected - visible / 2), max(0, rows.count - visible))
+        for (offset, index) in (first..<min(rows.count, first + visible)).enumerated() {
+            let r = rows[index]
+            let y = top + 1 + offset
+            let bad = !r.problems.isEmpty
+            let statusText = bad ? (unicode ? "✗ invalid" : "x invalid") : (r.status ?? "")
+            let last = bad ? r.problems.first ?? "" : (r.error ?? r.payer)
+            let statusRole: StyleRole = bad || r.status == "refused" ? .error : r.status == "created" ? .success
+                : r.status == "unknown" ? .warning : .text
+            if index == selected { buffer.fill(row: y, role: .selection) }
+            let base: StyleRole = index == selected ? .selection : .text
+            line(
+                [String(r.number), r.reference, r.name, r.amount, statusText, last].map(TerminalText.sanitize),
+                [base, base, base, base, index == selected ? .selection : statusRole, bad ? .error : base], row: y)
+        }
+    }
+
+    static func drawDetails(_ row: BatchScreenRow, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int) {
+        var y = top
+        buffer.put("Row \(row.number) (Enter or Esc closes)", row: y, col: 1, role: .title)
+        y += 1
+        for field in row.fields where y <= bottom {
+            let x = 1 + buffer.put(TerminalText.sanitize(field.column) + ": ", row: y, col: 1, role: .muted, limit: 30)
+            buffer.put(TerminalText.sanitize(field.value), row: y, col: x, role: .text, limit: buffer.width - x - 1)
+            y += 1
+        }
+        for problem in row.problems where y <= bottom {
+            buffer.put((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), row: y, col: 1, role: .error, limit: buffer.width - 2)
+            y += 1
+        }
+        if let error = row.error, y <= bottom {
+            buffer.put(TerminalText.sanitize(error), row: y, col: 1, role: .warning, limit: buffer.width - 2)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import PaylinkCore
+import PaylinkService
+import PaylinkStore
+import PaylinkTUI
+import Synchronization
+
+/// The stop switch of the batch the terminal program is running, if any.
+private let runningBatch = Mutex<BatchStop?>(nil)
+
+extension TerminalService {
+    func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
+        do {
+            let file = try BatchFile.open(path: Self.expandingHome(path))
+            defer { file.discard() }
+            var rows: [BatchScreenRow] = []
+            let check = try BatchCheck.run(file, blank: context.draftDefaults.blankDraft) { rowCheck in
+                rows.append(Self.screenRow(rowCheck, names: []))
+            }
+            let names = check.columns.names
+            rows = rows.map { row in
+                var row = row
+                row.fields = zip(names, row.fields.map(\.value)).map { BatchScreenField(column: $0, value: $1) }
+                return row
+            }
+            let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
+            return .success(BatchPreview(
+                rows: rows, fileProblems: check.problems.filter { $0.row == nil || $0.row == 1 }.map(\.description),
+                summary: check.summaryLine, valid: check.headerIsBroken ? 0 : check.valid,
+                total: money.joined(separator: " + ")))
+        } catch {
+            return .failure(MessageError(error.description))
+        }
+    }
+
+    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
+        let file: BatchFile
+        do { file = try BatchFile.open(path: Self.expandingHome(path)) } catch {
+            return report(.failed(error.description))
+        }
+        defer { file.discard() }
+        guard let lock = BatchLock.take(context.paths) else {
+            return report(.failed("Another paylink batch is running on this history; wait for it to finish."))
+        }
+        defer { lock.release() }
+        let stop = BatchStop()
+        runningBatch.withLock { $0 = stop }
+        defer { runningBatch.withLock { $0 = nil } }
+        let blank = context.draftDefaults.blankDraft
+        do {
+            let check = try BatchCheck.run(file, blank: blank)
+            guard !check.headerIsBroken else { return report(.failed("The file's header has problems; nothing was sent.")) }
+            let runner = BatchRun(
+                workflow: workflow,
+                reconciler: Reconciler(client: context.client, history: history, profile: profileName, paths: context.paths))
+            let outcome = try await runner.run(
+                file, check: check, blank: blank, parallel: 4, newBatchID: BatchRun.newID(), stop: stop
+            ) { event in
+                guard case .row(let result, let progress) = event else { return }
+                let elapsed = max(Date().timeIntervalSince(progress.started), 0.001)
+                let counts = BatchScreenProgress(
+                    done: progress.done, total: progress.total, created: progress.created, refused: progress.refused,
+                    unknown: progress.unknown, linksPerSecond: Double(progress.sent) / elapsed)
+                let link = result.linkID.flatMap { id in try? history.record(linkID: id)?.paymentLink }
+                report(.row(number: result.row, status: result.status.rawValue, error: result.error, link: link, progress: counts))
+            }
+            let output = BatchResultFile.defaultURL(for: file.url)
+            try BatchResultFile.write(file, results: outcome.results, to: output)
+            let p = outcome.progress
+            report(.finished(
+                "Batch \(outcome.batchID): \(p.created) created, \(p.refused) refused, \(p.unknown) unknown, "
+                    + "\(p.invalid) invalid\(outcome.stopped ? " (stopped)" : ""). Results: \(output.path)"))
+        } catch {
+            report(.failed(error.description))
+        }
+    }
+
+    func stopBatch() {
+        runningBatch.withLock { $0?.request() }
+    }
+
+    /// One checked row as the screen's table shows it.
+    private static func screenRow(_ check: BatchRowCheck, names: [String]) -> BatchScreenRow {
+        let draft = check.draft
+        let amount = check.money.map { Money.display(minor: $0.minor, currency: $0.currency) } ?? draft.amount
+        return BatchScreenRow(
+            number: check.row.number,
+            reference: draft.orderMode == .new ? draft.reference : draft.orderID, name: draft.name, amount: amount,
+            payer: draft.payerEmail.isEmpty ? draft.payerName : draft.payerEmail,
+            fields: check.row.cells.map { BatchScreenField(column: "", value: $0) },
+            problems: check.problems.map { [$0.field, $0.message].compactMap { $0 }.joined(separator: ": ") },
+            currency: check.money?.currency ?? draft.currency)
+    }
+
+    /// `~/invoices.csv` as a shell would read it.
+    static func expandingHome(_ path: String) -> String {
+        let trimmed = path.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("~/") else { return trimmed }
+        return FileManager.default.homeDirectoryForCurrentUser.path + String(trimmed.dropFirst())
+    }
+}
