@@ -106,4 +106,34 @@ struct CLIUpdateTests {
         #expect(shown.stdout.contains("Paid       7.00"), "\(shown.stdout)")
         #expect(shown.stdout.contains("no other link"), "\(shown.stdout)")
     }
+
+    @Test func showSaysWhatTheAPIWouldNotTellOfTheOrder() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
+        let port = try #require(URL(string: sandbox.baseURL)?.port)
+        // An API that makes and reads links but answers 404 for orders and 403 for the list, as a narrower API may.
+        let api = try MisbehavingAPI { request in
+            if request.method == "GET", request.path.hasPrefix("/merchant-order/integration/v1/orders/") {
+                return .json(404, #"{"error":"not_found","error_description":"No such route"}"#)
+            }
+            if request.method == "GET", request.path == "/checkout-payment-link/integration/v1/payment-links" {
+                return .json(403, #"{"error":"forbidden","error_description":"Not allowed"}"#)
+            }
+            return .forward(port: port, pause: nil)
+        }
+        defer { api.stop(); sandbox.stop(); home.remove() }
+        let env = home.environment.merging([
+            "PAYLINK_BASE_URL": api.baseURL, "PAYSERA_CLIENT_ID": "sandbox", "PAYSERA_CLIENT_SECRET": "sandbox-secret",
+        ]) { _, new in new }
+        let made = try await runPaylink(
+            ["create", "--reference", "U4", "--currency", "EUR", "--amount", "3.00", "--name", "Narrow API",
+             "--language", "en", "--json"], environment: env)
+        #expect(made.status == 0, "stderr: \(made.stderr)")
+        let id = try #require(try jsonObject(made.stdout)["link_id"] as? String)
+        let shown = try await runPaylink(["show", id, "--refresh"], environment: env)
+        #expect(shown.status == 0, "stderr: \(shown.stderr)")
+        #expect(shown.stdout.contains("Reference  U4"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Order details: not available from this API"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("The order's links: not available from this API"), "\(shown.stdout)")
+    }
 }
