@@ -673,6 +673,8 @@ struct FuzzSession {
             case .showDetails, .duplicate, .copy, .openURL:
                 return nil
             }
+        case .watchHistory(let id):
+            return rng.chance(20) ? .historyStatus(linkID: id, rng.pick([LinkStatus.active, .completed, .canceled, .expired])) : nil
         case .draft, .suspend, .quit:
             return nil
         }

@@ -134,6 +134,8 @@ public enum Msg: Sendable, Hashable {
     case terminate
     /// The API turned out to be a paylink sandbox (found after the first frame): the badge and the simulated payer.
     case sandboxConfirmed
+    /// The history's row of a link says this status (e.g. `paylink listen` applied a callback).
+    case historyStatus(linkID: String, LinkStatus)
 }
 
 /// An error carried as the sentence a person reads.
@@ -156,4 +158,6 @@ public enum Effect: Sendable, Hashable {
     case draft(DraftWrite)
     case suspend
     case quit
+    /// Read the status the history holds for the link on screen (one indexed row; no API call).
+    case watchHistory(linkID: String)
 }

@@ -37,7 +37,8 @@ public enum TerminalProgram {
             state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
-        case .tick(let date): return ticked(&state, date)
+        case .tick(let date): return ticked(&state, date) + HistoryWatch.effects(state)
+        case .historyStatus(let linkID, let status): HistoryWatch.arrived(&state, linkID: linkID, status: status); return []
         case .created(let outcome): return created(&state, outcome)
         case .methodsLoaded(let key, let result):
             guard state.form.methods == .loading(key: key) else { return [] }

@@ -237,6 +237,11 @@ struct EffectRunner: Sendable {
             }
         case .history(let request):
             runHistory(request)
+        case .watchHistory(let id):
+            guard let store = service.historyStore else { return }
+            Task.detached {
+                if let status = (try? store.record(linkID: id))??.status { inbox.post(.historyStatus(linkID: id, status)) }
+            }
         case .suspend, .quit:
             break
         }
