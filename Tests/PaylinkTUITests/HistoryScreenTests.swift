@@ -92,7 +92,7 @@ struct ProgramWithHistory {
         // Its status is asked for at the next tick.
         p.t.clearEffects()
         p.send(.tick(t0.addingTimeInterval(1)))
-        #expect(p.t.effects == [.refresh(linkID: "link-0")])
+        #expect(p.t.apiEffects == [.refresh(linkID: "link-0")])
         p.press(.escape)
         #expect(p.t.state.screen == .history)
         #expect(p.t.state.history.selectedRecord?.name == "Link 0")

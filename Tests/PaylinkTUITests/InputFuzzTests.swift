@@ -709,6 +709,8 @@ struct FuzzSession {
         case .sync:
             return .synced(rng.chance(80)
                 ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
+        case .watchHistory(let id):
+            return rng.chance(20) ? .historyStatus(linkID: id, rng.pick([LinkStatus.active, .completed, .canceled, .expired])) : nil
         case .draft, .suspend, .quit, .batch:
             return nil
         }

@@ -52,15 +52,15 @@ import Testing
         var t = made()
         t.clearEffects()
         t.send(.tick(t0.addingTimeInterval(1)))
-        #expect(t.effects == [.refresh(linkID: sampleLink().linkID)])
+        #expect(t.apiEffects == [.refresh(linkID: sampleLink().linkID)])
         // No second poll while one is out.
         t.send(.tick(t0.addingTimeInterval(2)))
-        #expect(t.effects.count == 1)
+        #expect(t.apiEffects.count == 1)
         t.send(.statusChanged(sampleLink(status: .completed)))
         #expect(t.screen.contains("PAID"))
         t.send(.tick(t0.addingTimeInterval(20)))
         // The status answer also asks for the order behind the link; that is no poll.
-        #expect(t.effects.filter { if case .loadOrder = $0 { false } else { true } }.count == 1)
+        #expect(t.apiEffects.filter { if case .loadOrder = $0 { false } else { true } }.count == 1)
     }
 
     @Test func canceledAndExpiredBadges() {
@@ -229,5 +229,22 @@ import Testing
         var t = terminal()
         t.press(.ctrl("s"))
         #expect(t.screen.contains("✗ Reference"))
+    }
+}
+
+@Suite("Result screen follows the history")
+struct HistoryWatchTests {
+    @Test("Each tick on the result screen reads the history; a PAID written there by listen turns the screen to Paid")
+    func paidFromHistory() {
+        var t = terminal(validDraft(), width: 80, height: 24, sandbox: true)
+        t.press(.ctrl("s"))
+        t.send(.created(.created(sampleLink())))
+        let id = sampleLink().linkID
+        #expect(t.send(.tick(t0.addingTimeInterval(1))).contains(.watchHistory(linkID: id)))
+        t.send(.historyStatus(linkID: "other", .completed))
+        #expect(!t.screen.contains("PAID"))
+        t.send(.historyStatus(linkID: id, .completed))
+        #expect(t.screen.contains("PAID"))
+        #expect(!t.send(.tick(t0.addingTimeInterval(2))).contains(.watchHistory(linkID: id)))
     }
 }

@@ -55,3 +55,13 @@ extension ScreenBuffer {
     /// The first row containing the text.
     func row(of text: String) -> Int? { (0..<height).first { line($0).contains(text) } }
 }
+
+extension InMemoryTerminal {
+    /// The effects other than the per-tick history read, which every tick on the result screen asks for.
+    var apiEffects: [Effect] {
+        effects.filter { effect in
+            if case .watchHistory = effect { return false }
+            return true
+        }
+    }
+}

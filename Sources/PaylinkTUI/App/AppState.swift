@@ -184,6 +184,8 @@ public enum Msg: Sendable, Hashable {
     case profileSwitched(Result<ProfileSwitch, MessageError>)
     /// An answer for the batch screen (the file checked, a row made, the run over).
     case batch(BatchMsg)
+    /// The history's row of a link says this status (e.g. `paylink listen` applied a callback).
+    case historyStatus(linkID: String, LinkStatus)
 }
 
 /// An error carried as the sentence a person reads.
@@ -216,4 +218,6 @@ public enum Effect: Sendable, Hashable {
     case sync
     /// Make the service for this profile and use it from now on.
     case switchProfile(String)
+    /// Read the status the history holds for the link on screen (one indexed row; no API call).
+    case watchHistory(linkID: String)
 }

@@ -41,7 +41,8 @@ public enum TerminalProgram {
             state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
-        case .tick(let date): return ticked(&state, date)
+        case .tick(let date): return ticked(&state, date) + HistoryWatch.effects(state)
+        case .historyStatus(let linkID, let status): HistoryWatch.arrived(&state, linkID: linkID, status: status); return []
         case .synced(let result): return syncArrived(&state, result)
         case .profileSwitched(let result): return profileSwitched(&state, result)
         case .created(let outcome): return created(&state, outcome)

@@ -291,6 +291,11 @@ struct EffectRunner: Sendable {
             Task { await service.runBatch(path: path) { inbox.post(.batch($0)) } }
         case .batch(.stop):
             service.stopBatch()
+        case .watchHistory(let id):
+            guard let store = service.historyStore else { return }
+            Task.detached {
+                if let status = (try? store.record(linkID: id))??.status { inbox.post(.historyStatus(linkID: id, status)) }
+            }
         case .suspend, .quit:
             break
         }
