@@ -125,8 +125,9 @@ extension TerminalProgram {
 
     /// The answer to a change: the result screen shows the changed link and its new expiry at once.
     static func updated(_ state: inout AppState, _ outcome: LinkUpdateOutcome) -> [Effect] {
-        state.form.sending = false
+        // An answer for an edit form that was since left (F2, then a new link) changes nothing.
         guard let editing = state.form.editing else { return [] }
+        state.form.sending = false
         switch outcome {
         case .updated(let link):
             let url = TerminalText.sanitize(link.paymentURL)
