@@ -25,8 +25,30 @@ ids=$(python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["link_id"], d
   || { echo "FAIL could not make a link for the examples: $made"; exit 1; }
 read -r LINK_ID ORDER_ID <<<"$ids"
 
+# EVENT_ID: an event of a second link, paid on the sandbox; the resend example delivers it to a receiver on :3000.
+paid=$(paylink create --reference README-1 --currency EUR --amount 1.00 --name "README paid" --language en --json)
+paid_id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["link_id"])' <<<"$paid")
+curl -fsS -o /dev/null -X POST "$sandbox_url/sandbox/payment-links/$paid_id/pay" || { echo "FAIL could not pay the second link"; exit 1; }
+EVENT_ID=$(curl -fsS "$sandbox_url/sandbox/events" | python3 -c 'import json,sys; d=json.load(sys.stdin); print((d["items"] if isinstance(d, dict) else d)[0]["id"])') \
+  || { echo "FAIL the sandbox logged no event for a paid link"; exit 1; }
+python3 - <<'PY' >"$tmp/hook.out" 2>&1 &
+from http.server import BaseHTTPRequestHandler, HTTPServer
+class Hook(BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200); self.end_headers()
+    def log_message(self, *args): pass
+HTTPServer(("127.0.0.1", 3000), Hook).serve_forever()
+PY
+hook_pid=$!
+trap 'kill $hook_pid 2>/dev/null; cleanup' EXIT
+
+# The batch examples read invoices.csv from the folder they run in.
+mkdir -p "$tmp/work"
+printf 'reference,currency,amount,name,language,payer-email\nINV-1,EUR,12.50,Invoice 1,en,ann@example.com\nINV-2,EUR,30.00,Invoice 2,lt,\n' >"$tmp/work/invoices.csv"
+
 # Each example as "LINE<TAB>WORD<US>WORD…", split like the shell would, comments dropped, placeholders filled in.
-examples=$(LINK_ID=$LINK_ID ORDER_ID=$ORDER_ID python3 - "$readme" <<'PY'
+examples=$(LINK_ID=$LINK_ID ORDER_ID=$ORDER_ID EVENT_ID=$EVENT_ID python3 - "$readme" <<'PY'
 import os, shlex, sys
 inside = False
 for number, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
@@ -39,12 +61,22 @@ for number, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
     words = shlex.split(stripped, comments=True)
     if not words or words[0] != "paylink":
         continue
-    words = [w.replace("LINK_ID", os.environ["LINK_ID"]).replace("ORDER_ID", os.environ["ORDER_ID"]) for w in words]
+    words = [w.replace("LINK_ID", os.environ["LINK_ID"]).replace("ORDER_ID", os.environ["ORDER_ID"])
+             .replace("EVENT_ID", os.environ["EVENT_ID"]) for w in words]
     print(f"{number}\t" + "\x1f".join(words))
 PY
 )
 
 failed=0 ran=0
+# An ordinary command: must exit 0 within 60 s; a trailing `< FILE` feeds it that file.
+run_plain() {
+  local input=/dev/null n=${#words[@]}
+  if [ "$n" -ge 2 ] && [ "${words[n-2]}" = "<" ]; then input=${words[n-1]}; words=("${words[@]:0:n-2}"); fi
+  timeout 60 "${words[@]}" >"$tmp/example.out" 2>"$tmp/example.err" <"$input"
+  status=$?
+  if [ $status = 0 ]; then report "$line" ok "$shown"
+  else report "$line" FAIL "$shown (exit $status)" "$(tail -5 "$tmp/example.err")"; fi
+}
 report() { # report LINE OK|FAIL WHAT [DETAIL]
   if [ "$2" = ok ]; then echo "ok   README.md:$1: $3"; else
     echo "FAIL README.md:$1: $3"; [ -n "${4:-}" ] && sed 's/^/     /' <<<"$4"; failed=$((failed + 1)); fi
@@ -73,11 +105,12 @@ while IFS=$'\t' read -r line joined; do
       if [ -n "$up" ] && [ "$status" = "exit 0" ]; then report "$line" ok "$shown (screen up, Ctrl-C)"
       else report "$line" FAIL "$shown (terminal program: screen up: ${up:-no}; ${status:-did not exit})" "$screen"; fi
       ;;
-    sandbox)
+    sandbox | listen)
+      if [ "${words[1]}" = sandbox ] && [[ "${words[2]:-}" =~ ^(events|resend)$ ]]; then run_plain; continue; fi
       "${words[@]}" >"$tmp/example.out" 2>&1 &
       pid=$!
-      for _ in $(seq 1 300); do grep -q "listening on" "$tmp/example.out" && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done
-      up=$(grep -c "listening on" "$tmp/example.out")
+      for _ in $(seq 1 300); do grep -qi "listening" "$tmp/example.out" && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+      up=$(grep -ci "listening" "$tmp/example.out")
       kill -TERM $pid 2>/dev/null
       wait $pid
       status=$?
@@ -85,10 +118,7 @@ while IFS=$'\t' read -r line joined; do
       else report "$line" FAIL "$shown (sandbox: exit $status)" "$(cat "$tmp/example.out")"; fi
       ;;
     *)
-      timeout 60 "${words[@]}" >"$tmp/example.out" 2>"$tmp/example.err" </dev/null
-      status=$?
-      if [ $status = 0 ]; then report "$line" ok "$shown"
-      else report "$line" FAIL "$shown (exit $status)" "$(tail -5 "$tmp/example.err")"; fi
+      run_plain
       ;;
   esac
 done <<<"$examples"

@@ -7,8 +7,14 @@ import PaylinkCore
 
 /// Where a running sandbox answers, for the commands that read its event log.
 struct SandboxAddressOptions: ParsableArguments {
-    @Option(name: .customLong("sandbox"), help: "Address of the running sandbox.")
-    var address = "http://127.0.0.1:\(AppContext.builtInSandboxPort)"
+    @Option(name: .customLong("sandbox"), help: "Address of the running sandbox (default: PAYLINK_BASE_URL, else the built-in sandbox's http://127.0.0.1:8787).")
+    var explicitAddress: String?
+
+    /// The sandbox asked: the option, else the address every other command uses, else the built-in one.
+    var address: String {
+        explicitAddress ?? ProcessInfo.processInfo.environment["PAYLINK_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "http://127.0.0.1:\(AppContext.builtInSandboxPort)"
+    }
 
     /// Sends one request to the sandbox; the answer's status and body.
     func send(_ method: HTTPMethod, _ path: String) async throws -> (status: Int, body: Data) {

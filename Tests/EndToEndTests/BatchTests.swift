@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// `paylink batch` against a real `paylink sandbox` process: checked first, every row once, resumable.
-@Suite("Batch", .serialized)
+@Suite("Batch", .serialized, .ownThread)
 struct BatchTests {
     @Test("300 rows with three bad ones: exit 2 naming exactly those rows, nothing sent; fixed: 300 links that answer, a rerun makes none")
     func threeHundredRowsThreeBadThenFixed() async throws {

@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// Changing a link from the command line, and the order behind it, against a real `paylink sandbox`.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct CLIUpdateTests {
     /// Two tills: each its own data directory, one sandbox between them.
     private func till(_ home: ScratchHome, _ name: String, _ sandbox: SandboxProcess) -> [String: String] {

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The counter: a link made at 80×24, its QR view read back by a real decoder, and PAID after a real payment.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct QRViewTmuxTests {
     static let formArguments = ["--reference", "R1", "--currency", "EUR", "--amount", "25.00", "--name", "Wallet", "--language", "en"]
 

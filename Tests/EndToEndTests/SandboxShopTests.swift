@@ -3,10 +3,11 @@ import Foundation
 import FoundationNetworking
 #endif
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// The sandbox as a shop developer uses it: a real browser on the checkout, and `paylink listen` taking callbacks.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct SandboxShopTests {
     /// Runs Tests/Browser/checkout_test.py in one mode; it prints one PASS or FAIL line.
     static func browser(_ mode: String) throws -> (status: Int32, output: String) {

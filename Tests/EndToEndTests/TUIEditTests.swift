@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Changing a link in the terminal program: real `paylink` in tmux against a real `paylink sandbox`.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct TUIEditTests {
     @Test func eOpensTheLinkCtrlSSavesAndTheResultShowsTheNewNameAndExpiry() async throws {
         let world = try TUIWorld()

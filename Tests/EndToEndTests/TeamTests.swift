@@ -2,11 +2,12 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// Two tills, each with its own data and config, on one `paylink sandbox`: one history shared through the API,
 /// and the profile commands that say which API and project a till talks to.
-@Suite(.serialized)
+@Suite(.serialized, .ownThread)
 struct TeamTests {
     /// A till: its own home (data and config) with a profile `till` pointing at the sandbox, made by `operatorName`.
     private func till(_ sandbox: SandboxProcess, operatorName: String, secret: String = "sandbox-secret") throws -> (ScratchHome, [String: String]) {
