@@ -10,12 +10,6 @@ extension LinkDraft {
         for field in activeFields {
             if let message = FieldRules.validate(field, in: self) { errors[field] = message }
         }
-        // A new order's addresses are not form fields, yet a draft that carries a bad one cannot be sent.
-        if orderMode == .new {
-            for field in FieldPath.orderURLs {
-                if let message = FieldRules.message(field, in: self) { errors[field] = message }
-            }
-        }
         return errors
     }
 

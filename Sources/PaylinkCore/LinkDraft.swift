@@ -87,8 +87,8 @@ public struct LinkDraft: Sendable, Hashable, Codable {
             switch field {
             case .orderID: orderMode == .existing
             case .reference: orderMode == .new
-            // An order's addresses come from the command line or the profile and are judged by orderRequest().
-            case .successURL, .failureURL, .cancelURL, .callbackURL: false
+            // An order's addresses belong to the order being made; an existing order keeps its own.
+            case .successURL, .failureURL, .cancelURL, .callbackURL: orderMode == .new
             default: true
             }
         }

@@ -55,8 +55,8 @@ struct TUITests {
         let world = try TUIWorld()
         defer { world.stop() }
         let tui = try world.start(["--reference", "E2E-MAIL", "--amount", "25.00", "--name", "Wallet", "--language", "en"])
-        // Everything required is filled in, so focus starts on Create; the e-mail is six rows up.
-        try tui.press("BTab", "BTab", "BTab", "BTab", "BTab", "BTab")
+        // Everything required is filled in, so focus starts on Create; the e-mail is ten rows up (past the order's URLs).
+        try tui.press("BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab")
         try tui.type("not-an-email")
         try tui.press("Tab")
         tui.waitFor(text: "✗")

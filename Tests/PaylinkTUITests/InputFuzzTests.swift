@@ -506,8 +506,7 @@ struct FuzzSession {
             draft.orderMode = .existing
             draft.orderID = "a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a"
         case 3:
-            // The form has no order-address fields: they come only from the command line or the profile, checked there.
-            for field in FieldPath.allCases where !FieldPath.orderURLs.contains(field) && rng.chance(40) {
+            for field in FieldPath.allCases where rng.chance(40) {
                 draft.set(field, FuzzText.anyText(&rng))
             }
         default: break

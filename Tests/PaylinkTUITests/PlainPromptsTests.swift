@@ -40,10 +40,10 @@ final class PromptScript: @unchecked Sendable {
 
     @Test func asksEveryFieldReasksOnErrorAndPrintsTheURL() async {
         // order mode, reference, currency, amount (bad, then good), name, language, lifetime, payer name, payer e-mail (bad, good),
-        // flow, method, country, purpose, metadata, confirm
+        // flow, method, country, purpose, metadata, success/failure/cancel/callback URLs, confirm
         let service = ScriptedService()
         let (code, url, out) = await run(
-            ["", "ORDER-1", "", "abc", "25.00", "Wallet", "lt", "", "", "nope", "a@example.com", "", "", "", "", "", "y"], service: service)
+            ["", "ORDER-1", "", "abc", "25.00", "Wallet", "lt", "", "", "nope", "a@example.com", "", "", "", "", "", "", "", "", "", "y"], service: service)
         #expect(code == 0)
         #expect(url == sampleLink().paymentURL)
         #expect(out.contains("Error: Amount"))
@@ -58,7 +58,7 @@ final class PromptScript: @unchecked Sendable {
 
     @Test func enterKeepsThePrefilledValues() async {
         let service = ScriptedService()
-        let (code, _, _) = await run(Array(repeating: "", count: 16) + ["y"], draft: validDraft(), service: service)
+        let (code, _, _) = await run(Array(repeating: "", count: 20) + ["y"], draft: validDraft(), service: service)
         #expect(code == 0)
         #expect(service.created == [validDraft()])
     }
@@ -72,7 +72,7 @@ final class PromptScript: @unchecked Sendable {
 
     @Test func outcomeUnknownIsNotRetried() async {
         let service = ScriptedService(outcome: .outcomeUnknown("timed out"))
-        let (code, _, out) = await run(Array(repeating: "", count: 16) + ["y"], draft: validDraft(), service: service)
+        let (code, _, out) = await run(Array(repeating: "", count: 20) + ["y"], draft: validDraft(), service: service)
         #expect(code == 4)
         #expect(service.created.count == 1)
         #expect(out.contains("may or may not exist"))

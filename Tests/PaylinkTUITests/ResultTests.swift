@@ -203,13 +203,13 @@ import Testing
 
     @Test func formTallerThanTheScreenScrollsToKeepFocusVisible() {
         var t = terminal(width: 60, height: 14)
-        for _ in 0..<13 { t.press(.tab) }
+        for _ in 0..<17 { t.press(.tab) }
         let screen = t.screen
         #expect(t.state.form.focus == .create)
         #expect(screen.contains("Create link"))
         #expect(screen.contains("↑ more"))
         // Going back to the top shows the first group again.
-        for _ in 0..<13 { t.press(.backTab) }
+        for _ in 0..<17 { t.press(.backTab) }
         #expect(t.screen.contains("Order"))
     }
 

@@ -68,7 +68,7 @@ public struct FormState: Sendable, Hashable {
         return .create
     }
 
-    /// The form's layout: Order, Payment, Payer, More, then the Create button.
+    /// The form's layout: Order, Payment, Payer, More (a new order's URLs last), then the Create button.
     public static func groups(for draft: LinkDraft) -> [FormGroup] {
         let orderField: FieldPath = draft.orderMode == .existing ? .orderID : .reference
         var groups = [
@@ -77,6 +77,8 @@ public struct FormState: Sendable, Hashable {
             FormGroup(title: "Payer", items: [.field(.payerName), .field(.payerEmail)]),
             FormGroup(title: "More", items: [.field(.paymentFlow), .field(.methodKey), .field(.countryCode), .field(.purpose), .field(.metadata)]),
         ]
+        // The addresses belong to the order being made: an existing order keeps the ones it has.
+        if draft.orderMode == .new { groups[3].items += FieldPath.orderURLs.map(FormItem.field) }
         let placed = Set(groups.flatMap(\.items))
         let rest = draft.activeFields.map(FormItem.field).filter { !placed.contains($0) }
         groups[3].items += rest
