@@ -151,7 +151,8 @@ func killAndResume(rows: Int, kills: Int, seed: UInt64) async throws {
     let lostOrders = results.filter { $0["status"] == "refused" && ($0["error"] ?? "").contains("already exists") }
     let created = results.filter { $0["status"] == "created" }
     #expect(created.count + lostOrders.count == rows, "result rows neither created nor a lost order: \(results.filter { $0["status"] != "created" })")
-    #expect(lostOrders.count <= kills, "more lost orders than kills: \(lostOrders.count)")
+    // Each kill can catch every worker between its order and its link: `paylink batch` runs 4 at once by default.
+    #expect(lostOrders.count <= killed * 4, "more lost orders than kills can leave: \(lostOrders.count) after \(killed) kills")
     #expect(finished?.status == (lostOrders.isEmpty ? 0 : 3), "the last run: \(finished?.summary ?? "")")
     let names = try await bench.linksByName()
     let expected = Set((1...rows).map { "K invoice \($0)" })
