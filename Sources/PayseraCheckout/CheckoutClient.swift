@@ -217,7 +217,7 @@ public final class CheckoutClient: Sendable {
             // A 401 means the call was refused, not performed, so repeating it is safe even for a POST.
             if answer.status == 401, !renewedToken {
                 renewedToken = true
-                await tokens.discard(token)
+                tokens.discard(token)
                 continue
             }
             let seconds = retryAfter(answer)

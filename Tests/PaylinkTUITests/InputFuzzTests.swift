@@ -737,7 +737,7 @@ struct FuzzSession {
             return .history(.pageLoaded(HistoryPage(generation: h.generation + rng.int(-1...0), index: rng.below(4), rows: rows)))
         case 9: return .history(.loadFailed(generation: state.history.generation, message: OutsideWorld.text(&rng)))
         case 10: return .history(.statusRefreshed(linkID: someID, .success(OutsideWorld.link(id: someID, now: now, &rng))))
-        case 11: return .sandboxConfirmed
+        case 11: return .sandboxConfirmed(profile: "sandbox")
         default: return .history(.reconciled(.success(OutsideWorld.summary(&rng))))
         }
     }

@@ -85,9 +85,16 @@ import Testing
     @Test func aSandboxFoundAfterTheStartGetsTheBadgeAndThePayer() {
         var t = made(sandbox: false)
         #expect(!t.screen.contains("SANDBOX"))
-        t.send(.sandboxConfirmed)
+        t.send(.sandboxConfirmed(profile: t.state.profileName))
         #expect(t.screen.contains("SANDBOX"))
         #expect(t.press(.char("p")) == [.simulatePayment(linkID: sampleLink().linkID)])
+    }
+
+    @Test func aSandboxAnswerForAProfileNoLongerInUseIsIgnored() {
+        var t = made(sandbox: false)
+        t.send(.sandboxConfirmed(profile: t.state.profileName + "-before"))
+        #expect(!t.screen.contains("SANDBOX"))
+        #expect(t.press(.char("p")).isEmpty)
     }
 
     @Test func copyOpenNewAndDuplicate() {

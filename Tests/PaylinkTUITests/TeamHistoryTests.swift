@@ -38,7 +38,7 @@ import Testing
         var p = ProgramWithHistory(history)
         p.press(.function(2))
         #expect(!p.screen.contains("synced"))
-        try history.store.merge(
+        _ = try history.store.merge(
             listed: [PaymentLink(
                 linkID: "from-b", orderID: "order-b", paymentURL: "https://sandbox.local/pay/from-b", name: "Made on till B",
                 purchase: LinkPurchase(amount: 900), metadata: ["created_by": "anna"], lifetime: 3600, status: .active,

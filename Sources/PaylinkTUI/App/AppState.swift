@@ -172,8 +172,9 @@ public enum Msg: Sendable, Hashable {
     case startupReconciled(ReconcileSummary)
     /// SIGTERM, SIGHUP or SIGINT: leave cleanly.
     case terminate
-    /// The API turned out to be a paylink sandbox (found after the first frame): the badge and the simulated payer.
-    case sandboxConfirmed
+    /// The API of this profile turned out to be a paylink sandbox (found after the first frame): the badge and the
+    /// simulated payer. Ignored when another profile is in use by the time the answer comes.
+    case sandboxConfirmed(profile: String)
     /// What came of changing a link from the edit form.
     case updated(LinkUpdateOutcome)
     /// The order behind the result screen's link was read.

@@ -83,8 +83,8 @@ public enum TerminalProgram {
         case .terminate:
             state.quitting = true
             return [.quit]
-        case .sandboxConfirmed:
-            state.isSandbox = true
+        case .sandboxConfirmed(let profile):
+            if profile == state.profileName { state.isSandbox = true }
             return []
         case .updated(let outcome):
             return updated(&state, outcome)

@@ -117,7 +117,8 @@ public enum TerminalApp {
         Task { inbox.post(.startupReconciled(await service.reconcile())) }
         // A sandbox on this machine behind PAYLINK_BASE_URL is recognised by asking it, after the form is up.
         if !state.isSandbox {
-            Task { if await service.confirmSandbox() { inbox.post(.sandboxConfirmed) } }
+            let profile = state.profileName
+            Task { if await service.confirmSandbox() { inbox.post(.sandboxConfirmed(profile: profile)) } }
         }
         var lastSecond = Int(state.now.timeIntervalSince1970)
         while !state.quitting {
