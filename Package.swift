@@ -88,12 +88,12 @@ let package = Package(
         .testTarget(
             name: "PayseraSandboxTests",
             dependencies: [
-                "PayseraSandbox", "PayseraCheckout",
+                "PayseraSandbox", "PayseraCheckout", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout", "TestSupport"]),
-        // What the tests share: running a blocking test on a thread of its own.
+        // What the tests share: running each test on a thread of its own, and a port that refuses connections.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]
 )

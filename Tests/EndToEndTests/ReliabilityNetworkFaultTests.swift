@@ -189,7 +189,7 @@ struct ReliabilityNetworkFaultTests {
             }
         }
         defer { api.stop() }
-        let base = refused ? "http://127.0.0.1:\(try Loopback.closedPort())" : api.baseURL
+        let base = refused ? "http://127.0.0.1:\(try refusedLoopbackPort())" : api.baseURL
         let home = try ReliabilityHome(baseURL: base)
         let run = await Child.runAsync(["create", "--order-id", orderID] + createArguments, environment: home.environment)
         return Outcome(

@@ -54,13 +54,6 @@ enum Loopback {
         return (fd, Int(UInt16(bigEndian: address.sin_port)))
     }
 
-    /// A loopback port nobody listens on (bound, then closed again).
-    static func closedPort() throws -> Int {
-        let (fd, port) = try listen()
-        close(fd)
-        return port
-    }
-
     /// A connected client socket, with a receive time-out so a silent peer cannot stall a test.
     static func connect(port: Int, receiveTimeout: TimeInterval = 10) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

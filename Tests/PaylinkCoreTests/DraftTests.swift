@@ -1,5 +1,6 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
@@ -16,7 +17,7 @@ func filledDraft() -> LinkDraft {
     return draft
 }
 
-@Suite("Link drafts to requests")
+@Suite("Link drafts to requests", .ownThread)
 struct DraftTests {
     @Test("A filled new-order draft validates clean")
     func filledDraftIsValid() {
@@ -172,7 +173,7 @@ struct DraftTests {
     }
 }
 
-@Suite("Wire checks, as the sandbox judges requests")
+@Suite("Wire checks, as the sandbox judges requests", .ownThread)
 struct WireCheckTests {
     func seedRequest() -> CreatePaymentLinkRequest {
         CreatePaymentLinkRequest(

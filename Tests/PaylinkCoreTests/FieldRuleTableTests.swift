@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
@@ -230,7 +231,7 @@ let ruleTable: [RuleCase] = [
     .bad(.metadata, "a=1\u{1B}", "control"),
 ]
 
-@Suite("Field rules, one table row at a time")
+@Suite("Field rules, one table row at a time", .ownThread)
 struct FieldRuleTableTests {
     @Test(arguments: ruleTable)
     func ruleGivesExpectedOutcome(_ c: RuleCase) {

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
-@Suite("ISO tables")
+@Suite("ISO tables", .ownThread)
 struct ISOTablesTests {
     @Test("Tables are complete")
     func sizes() {

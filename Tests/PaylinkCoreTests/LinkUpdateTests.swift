@@ -1,9 +1,10 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
-@Suite("Changing a link that exists")
+@Suite("Changing a link that exists", .ownThread)
 struct LinkUpdateTests {
     let now = 1_800_000_000
 

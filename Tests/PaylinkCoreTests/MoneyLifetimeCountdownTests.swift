@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
-@Suite("Money")
+@Suite("Money", .ownThread)
 struct MoneyTests {
     @Test("Exponents follow ISO 4217", arguments: [("EUR", 2), ("eur", 2), ("JPY", 0), ("KRW", 0), ("ISK", 0), ("KWD", 3), ("BHD", 3), ("TND", 3), ("CLF", 4), ("USD", 2)])
     func exponents(code: String, exponent: Int) {
@@ -31,7 +32,7 @@ struct MoneyTests {
     }
 }
 
-@Suite("Lifetime")
+@Suite("Lifetime", .ownThread)
 struct LifetimeTests {
     @Test("Formatting picks the largest units", arguments: [
         (259_200, "3d"), (5_400, "1h30m"), (0, "never"), (129_600, "1d12h"), (59, "59s"), (86_313_600, "999d"), (90_061, "1d1h1m1s"),
@@ -55,7 +56,7 @@ struct LifetimeTests {
     }
 }
 
-@Suite("Countdown")
+@Suite("Countdown", .ownThread)
 struct CountdownTests {
     let now = Date(timeIntervalSince1970: 1_736_433_270)
 

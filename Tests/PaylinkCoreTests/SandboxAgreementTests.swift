@@ -5,6 +5,7 @@ import NIOCore
 import PayseraCheckout
 import PayseraSandbox
 import PropertyBased
+import TestSupport
 import Testing
 
 @testable import PaylinkCore
@@ -110,7 +111,7 @@ private func wireBody(of draft: LinkDraft) throws -> [UInt8] {
     return Array(try JSONSerialization.data(withJSONObject: body))
 }
 
-@Suite("The running sandbox agrees with the core's rules")
+@Suite("The running sandbox agrees with the core's rules", .ownThread)
 struct SandboxAgreementTests {
     @Test("Drafts request() accepts get 201 from the sandbox; drafts it refuses are refused on the same field paths")
     func sandboxAgrees() async throws {

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import PaylinkCore
 
-@Suite("Terminal text")
+@Suite("Terminal text", .ownThread)
 struct TerminalTextTests {
     @Test("Escape sequences and control characters never survive", arguments: [
         ("plain", "plain"),

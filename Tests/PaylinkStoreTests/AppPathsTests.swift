@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PaylinkStore
 
-@Suite struct AppPathsTests {
+@Suite(.ownThread) struct AppPathsTests {
     let home = URL(fileURLWithPath: "/home/ona", isDirectory: true)
 
     @Test func withoutXDGVariablesTheDefaultsUnderHomeAreUsed() {

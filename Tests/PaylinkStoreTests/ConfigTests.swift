@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PaylinkStore
 
@@ -41,7 +42,7 @@ let twoProfiles = """
         client_secret: kiosk-secret-value
     """
 
-@Suite struct ProfileSelectionTests {
+@Suite(.ownThread) struct ProfileSelectionTests {
     @Test func defaultProfileIsUsedWhenNothingElseNamesOne() throws {
         let profile = try ConfigFixture(twoProfiles).load().resolveProfile(named: nil)
         #expect(profile.name == "shop")
@@ -157,7 +158,7 @@ let twoProfiles = """
     }
 }
 
-@Suite struct ConfigFileSafetyTests {
+@Suite(.ownThread) struct ConfigFileSafetyTests {
     @Test func aSecretInAFileOthersCanReadIsRefusedWithTheFix() throws {
         let fixture = try ConfigFixture(twoProfiles, mode: 0o644)
         let path = fixture.paths.configFile.path
@@ -260,7 +261,7 @@ let twoProfiles = """
     }
 }
 
-@Suite struct SecretCommandTests {
+@Suite(.ownThread) struct SecretCommandTests {
     let profileWithCommand = { (command: String) in
         """
         profiles:
@@ -304,7 +305,7 @@ let twoProfiles = """
     }
 }
 
-@Suite struct SecretPrintingTests {
+@Suite(.ownThread) struct SecretPrintingTests {
     let secretText = "hunter2-do-not-print"
 
     @Test func aResolvedProfileNeverPrintsItsSecret() throws {

@@ -1,9 +1,10 @@
 import Foundation
 import PaylinkCore
+import TestSupport
 import Testing
 @testable import PaylinkStore
 
-@Suite struct DraftStoreTests {
+@Suite(.ownThread) struct DraftStoreTests {
     func draft(name: String) -> LinkDraft {
         var draft = LinkDraft()
         draft.reference = "R-1"

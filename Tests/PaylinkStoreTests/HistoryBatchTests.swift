@@ -1,10 +1,11 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 @testable import PaylinkStore
 
 /// Batch rows in the history: written ahead with their batch, row and payment key, found again by the key.
-@Suite struct HistoryBatchTests {
+@Suite(.ownThread) struct HistoryBatchTests {
     @Test func aBatchAttemptCarriesItsBatchRowAndKeyAndIsFoundByTheKey() throws {
         let fixture = try HistoryFixture()
         let tag = BatchTag(batchID: "20261201-2300-abcd", row: 17, paymentKey: "reference INV-17")

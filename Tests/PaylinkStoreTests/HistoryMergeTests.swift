@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import PayseraCheckout
+import TestSupport
 import Testing
 @testable import PaylinkStore
 
 /// Links listed by the API merged into the history, and who made each link.
-@Suite struct HistoryMergeTests {
+@Suite(.ownThread) struct HistoryMergeTests {
     private func listed(name: String, by maker: String?, at date: Date, status: LinkStatus = .active) -> PaymentLink {
         var request = linkRequest(name: name)
         request.metadata = maker.map { ["created_by": $0] }
@@ -46,7 +47,7 @@ import Testing
     @Test func theMakerFiltersAndIsFoundBySearch() throws {
         let fixture = try HistoryFixture()
         let start = fixture.clock.now
-        try fixture.store.merge(
+        _ = try fixture.store.merge(
             listed: [listed(name: "One", by: "Anna", at: start), listed(name: "Two", by: "ben@till-2", at: start.addingTimeInterval(1))],
             profile: "shop")
         #expect(try fixture.store.page(createdBy: "anna").map(\.name) == ["One"])

@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 @testable import PaylinkStore
 
-@Suite struct HistoryMigrationTests {
+@Suite(.ownThread) struct HistoryMigrationTests {
     @Test func aFreshFileGetsEveryNamedMigrationInWALMode() throws {
         let fixture = try HistoryFixture()
         let queue = try DatabaseQueue(path: fixture.file.path)
@@ -38,7 +38,7 @@ import Testing
     }
 }
 
-@Suite struct WriteAheadTests {
+@Suite(.ownThread) struct WriteAheadTests {
     @Test func anAttemptIsOnDiskWithItsRequestBeforeAnyAnswer() throws {
         let fixture = try HistoryFixture()
         let request = linkRequest(name: "Order #7", amount: 1999, payerName: "Ona", payerEmail: "ona@example.com")
@@ -187,7 +187,7 @@ import Testing
     }
 }
 
-@Suite struct LinkStatusTests {
+@Suite(.ownThread) struct LinkStatusTests {
     @Test func statusUpdatesAndUpsertsReachTheRow() throws {
         let fixture = try HistoryFixture()
         let link = createdLink(for: linkRequest(), at: fixture.clock.now)
@@ -260,7 +260,7 @@ import Testing
     }
 }
 
-@Suite struct HistorySearchTests {
+@Suite(.ownThread) struct HistorySearchTests {
     let fixture: HistoryFixture
 
     init() throws {
@@ -331,7 +331,7 @@ import Testing
     }
 }
 
-@Suite struct HistoryPagingTests {
+@Suite(.ownThread) struct HistoryPagingTests {
     static let statuses: [LinkStatus] = [.active, .completed, .canceled, .expired]
 
     /// 3000 rows inserted in shuffled order, several per second, so ids do not follow created times.
@@ -422,7 +422,7 @@ import Testing
     }
 }
 
-@Suite struct HistoryConcurrencyTests {
+@Suite(.ownThread) struct HistoryConcurrencyTests {
     @Test func twoWritersOnOneFileLoseNothingAndNeverSeeALock() async throws {
         let temp = try TemporaryDirectory()
         let file = temp.appending("history.sqlite")

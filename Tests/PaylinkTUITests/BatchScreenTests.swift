@@ -2,10 +2,11 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// The batch screen through update and view: file asked for, rows checked, a question, a live run, results.
-@Suite struct BatchScreenTests {
+@Suite(.ownThread) struct BatchScreenTests {
     static func preview() -> BatchPreview {
         func row(_ n: Int, problems: [String] = []) -> BatchScreenRow {
             BatchScreenRow(

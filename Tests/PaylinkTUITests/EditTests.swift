@@ -2,9 +2,10 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("Changing a link from the screen")
+@Suite("Changing a link from the screen", .ownThread)
 struct EditModeTests {
     func made(_ link: PaymentLink = sampleLink(lifetime: 3600)) -> InMemoryTerminal {
         var t = terminal(validDraft())
@@ -154,7 +155,7 @@ struct EditModeTests {
     }
 }
 
-@Suite("Changing a link from the history")
+@Suite("Changing a link from the history", .ownThread)
 struct HistoryEditTests {
     @Test("e on a history row opens the edit form; a saved change goes to the result screen over the history")
     func editFromTheHistory() throws {

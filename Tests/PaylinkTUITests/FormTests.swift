@@ -2,9 +2,10 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite struct FormEditing {
+@Suite(.ownThread) struct FormEditing {
     @Test func newFormStartsOnTheFirstRequiredEmptyField() {
         let t = terminal()
         #expect(t.state.form.focus == .field(.reference))
@@ -232,7 +233,7 @@ import Testing
     }
 }
 
-@Suite struct Pasting {
+@Suite(.ownThread) struct Pasting {
     @Test func pasteNotDuplicated() {
         var t = terminal()
         t.send(.paste("INV-2024-001"))
@@ -277,7 +278,7 @@ import Testing
     }
 }
 
-@Suite struct Pickers {
+@Suite(.ownThread) struct Pickers {
     @Test func typeAheadPicksALanguage() {
         var t = terminal()
         t.state.form.moveFocus(to: .field(.language))
@@ -370,7 +371,7 @@ import Testing
     }
 }
 
-@Suite struct SubmitOutcomes {
+@Suite(.ownThread) struct SubmitOutcomes {
     @Test func apiFieldErrorsLandOnTheirFields() {
         var t = terminal(validDraft())
         t.press(.ctrl("s"))
@@ -412,7 +413,7 @@ import Testing
     }
 }
 
-@Suite struct HandsOnTheForm {
+@Suite(.ownThread) struct HandsOnTheForm {
     @Test func tabInAnOpenPickerTakesTheHighlightedChoiceAndMovesOn() {
         var t = terminal(validDraft())
         t.state.form.moveFocus(to: .field(.language))

@@ -1,9 +1,10 @@
 import Foundation
 import PaylinkCore
 import PaylinkTUI
+import TestSupport
 import Testing
 
-@Suite struct DraftSavingRules {
+@Suite(.ownThread) struct DraftSavingRules {
     @Test func savesOnlyAfterTypingPausesForASecond() {
         var saving = DraftSaving(seen: LinkDraft())
         var draft = LinkDraft()

@@ -3,9 +3,10 @@ import PaylinkCore
 import PaylinkStore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite struct HistoryList {
+@Suite(.ownThread) struct HistoryList {
     @Test func showsNewestFirstWithEveryColumn() throws {
         let history = try TemporaryHistory()
         try history.fill(3)

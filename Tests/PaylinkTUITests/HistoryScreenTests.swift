@@ -3,6 +3,7 @@ import PaylinkCore
 import PaylinkStore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// The whole program with the history's page reads carried out on a real store.
@@ -35,7 +36,7 @@ struct ProgramWithHistory {
     var screen: ScreenBuffer { t.screen }
 }
 
-@Suite struct HistoryScreen {
+@Suite(.ownThread) struct HistoryScreen {
     @Test func f2OpensTheHistoryFromTheForm() throws {
         let history = try TemporaryHistory()
         try history.fill(30)

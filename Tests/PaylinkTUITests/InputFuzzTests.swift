@@ -475,6 +475,7 @@ enum ScreenPromises {
 // MARK: - The run
 
 /// One seeded session: random events in, every frame checked, effects answered (or not) later.
+@Suite(.ownThread)
 struct FuzzSession {
     var rng: SplitMix64
     var state: AppState

@@ -2,9 +2,10 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite struct OrderURLForm {
+@Suite(.ownThread) struct OrderURLForm {
     @Test func httpSuccessURLForAnotherHostShowsTheRuleMessageUnderTheField() throws {
         var t = terminal(validDraft())
         t.state.form.moveFocus(to: .field(.successURL))

@@ -2,6 +2,7 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// A service for unit tests: answers from a script, records what it was asked.
@@ -30,7 +31,7 @@ final class PromptScript: @unchecked Sendable {
     func next() -> String? { answers.isEmpty ? nil : answers.removeFirst() }
 }
 
-@Suite struct PlainPromptMode {
+@Suite(.ownThread) struct PlainPromptMode {
     func run(_ answers: [String], draft: LinkDraft = LinkDraft(), service: ScriptedService = ScriptedService()) async -> (Int32, String?, String) {
         let script = PromptScript(answers)
         let options = TUIOptions(draft: draft, environment: [:], now: { t0 }, timeZone: TimeZone(identifier: "UTC")!)

@@ -2,10 +2,11 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// `P` on the form: a list of profiles, the service re-made for the chosen one, the header following it.
-@Suite struct ProfileSwitching {
+@Suite(.ownThread) struct ProfileSwitching {
     private func form() -> InMemoryTerminal {
         var t = terminal()
         t.state.profileNames = ["sandbox", "shop", "test-till"]

@@ -2,6 +2,7 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// The seed's `payment_URL` from Paysera's documentation (122 characters).
@@ -18,7 +19,7 @@ func modulesSeen(_ rows: [String]) -> [[Bool]] {
     }
 }
 
-@Suite struct QRView {
+@Suite(.ownThread) struct QRView {
     func shown(_ link: PaymentLink = sampleLink(url: seedPaymentURL), width: Int = 80, height: Int = 24,
                capabilities: TerminalCapabilities = TerminalCapabilities(colours: 256, unicode: true)) -> InMemoryTerminal {
         var t = InMemoryTerminal(draft: validDraft(), width: width, height: height, now: t0, capabilities: capabilities)
@@ -135,7 +136,7 @@ func modulesSeen(_ rows: [String]) -> [[Bool]] {
     }
 }
 
-@Suite struct StatusPollingPace {
+@Suite(.ownThread) struct StatusPollingPace {
     func shown(screen: Character? = "z") -> InMemoryTerminal {
         var t = InMemoryTerminal(draft: validDraft(), width: 80, height: 24, now: t0)
         t.press(.ctrl("s"))

@@ -2,9 +2,10 @@ import Foundation
 import PaylinkCore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite struct ResultScreen {
+@Suite(.ownThread) struct ResultScreen {
     func made(_ link: PaymentLink = sampleLink(), width: Int = 80, height: Int = 24, sandbox: Bool = true) -> InMemoryTerminal {
         var t = terminal(validDraft(), width: width, height: height, sandbox: sandbox)
         t.press(.ctrl("s"))
@@ -158,7 +159,7 @@ import Testing
     }
 }
 
-@Suite struct Frames {
+@Suite(.ownThread) struct Frames {
     @Test func tooSmallScreenNamesTheRealNumbers() {
         let t = terminal(width: 30, height: 10)
         #expect(t.screen.contains("terminal too small: need 40×12"))
@@ -239,7 +240,7 @@ import Testing
     }
 }
 
-@Suite("Result screen follows the history")
+@Suite("Result screen follows the history", .ownThread)
 struct HistoryWatchTests {
     @Test("Each tick on the result screen reads the history; a PAID written there by listen turns the screen to Paid")
     func paidFromHistory() {

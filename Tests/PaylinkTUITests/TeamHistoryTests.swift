@@ -3,11 +3,12 @@ import PaylinkCore
 import PaylinkStore
 import PaylinkTUI
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// The history screen as a team sees it: synced in the background, who made each link, and a LIVE badge
 /// that nobody can miss.
-@Suite struct TeamHistoryScreen {
+@Suite(.ownThread) struct TeamHistoryScreen {
     private func syncs(_ effects: [Effect]) -> Int { effects.filter { $0 == .sync }.count }
 
     @Test func openingTheHistorySyncsAndSoDoesEveryMinuteWhileItIsOpen() throws {

@@ -1,8 +1,9 @@
 import Foundation
 import PaylinkTUI
+import TestSupport
 import Testing
 
-@Suite struct Themes {
+@Suite(.ownThread) struct Themes {
     let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("themes").path
 
@@ -63,7 +64,7 @@ import Testing
     }
 }
 
-@Suite struct KeyTableTests {
+@Suite(.ownThread) struct KeyTableTests {
     @Test func remapByActionIDChangesDispatchAndTheBar() {
         let (table, problems) = KeyTable.remapped(["submit": ["f2"], "nope": ["x"], "copy": ["ctrl+y", "???"]])
         #expect(table.action(for: .function(2), in: [.form]) == .submit)

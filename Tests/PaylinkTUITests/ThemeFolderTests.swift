@@ -1,9 +1,10 @@
 import Foundation
 import PaylinkTUI
+import TestSupport
 import Testing
 
 /// Where an installed or copied program finds its shipped themes: `../share/paylink/themes` beside its folder.
-@Suite struct ThemeFolders {
+@Suite(.ownThread) struct ThemeFolders {
     let repositoryThemes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("themes")
 
@@ -34,7 +35,7 @@ import Testing
 }
 
 /// The manual page's KEYS section is written from the key table.
-@Suite struct KeyManual {
+@Suite(.ownThread) struct KeyManual {
     @Test func everyBindingAppearsWithItsActionIdAndKeys() {
         let page = KeyTable.standard.manualSection()
         for binding in KeyTable.standard.bindings {

@@ -264,7 +264,7 @@ struct RepeatTests {
 @Suite("Transport failures", .ownThread)
 struct TransportTests {
     @Test func aRefusedConnectionIsNotSent() async throws {
-        let port = try await closedPort()
+        let port = try refusedLoopbackPort()
         let client = CheckoutClient(
             baseURL: URL(string: "http://127.0.0.1:\(port)")!, credentials: testCredentials,
             timeouts: CheckoutTimeouts(connect: .milliseconds(500), request: .seconds(5)))
@@ -471,7 +471,7 @@ struct AnswerTests {
     }
 }
 
-@Suite("Credentials")
+@Suite("Credentials", .ownThread)
 struct CredentialsTests {
     @Test func theSecretNeverShowsInDescriptionsOrDumps() {
         let credentials = Credentials(clientID: "shop-1", clientSecret: "very-secret-value")

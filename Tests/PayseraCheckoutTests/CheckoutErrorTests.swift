@@ -1,8 +1,9 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("API errors")
+@Suite("API errors", .ownThread)
 struct CheckoutErrorTests {
     private func createError(status: Int, body: String, headers: [(String, String)] = []) async throws -> CheckoutError {
         try await withScriptedAPI(script: { _, request, _ in

@@ -155,15 +155,6 @@ private func serve(
     }
 }
 
-/// A port on 127.0.0.1 where nothing listens: bound, then closed again.
-func closedPort() async throws -> Int {
-    let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-        .bind(host: "127.0.0.1", port: 0).get()
-    let port = channel.localAddress?.port ?? 1
-    try await channel.close()
-    return port
-}
-
 /// A clock the tests move by hand.
 final class TestClock: Sendable {
     private let current = NIOLockedValueBox(Date(timeIntervalSince1970: 1_736_433_270))

@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 @testable import PayseraCheckout
+import TestSupport
 import Testing
 
 /// A token fetch that waits until the test lets it finish, and counts how often it ran.
@@ -44,7 +45,7 @@ private func until(_ condition: () -> Bool) async throws {
     }
 }
 
-@Suite("Token cache")
+@Suite("Token cache", .ownThread)
 struct TokenCacheTests {
     private func caller(_ cache: TokenCache, _ fetch: HeldFetch) -> Task<String, any Error> {
         Task { try await cache.token(now: { Date() }, fetch: { () async throws(CheckoutError) in try await fetch.fetch() }) }

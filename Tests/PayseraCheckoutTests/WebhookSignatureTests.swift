@@ -1,8 +1,9 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("Webhook signatures")
+@Suite("Webhook signatures", .ownThread)
 struct WebhookSignatureTests {
     let body = Data(#"{"event":{"name":"order","type":"amount_paid_updated"},"order":{"amount":2500}}"#.utf8)
 

@@ -1,5 +1,6 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 
 /// The seed's example request body, with the order id replaced by a real one.
@@ -29,7 +30,7 @@ func seedExampleBody(orderID: String) -> String {
     """
 }
 
-@Suite("Payment links")
+@Suite("Payment links", .ownThread)
 struct LinkTests {
     @Test("The seed's example body with a real order id gives 201 and every field echoed")
     func seedExample() async throws {

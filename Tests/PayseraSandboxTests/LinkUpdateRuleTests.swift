@@ -1,9 +1,10 @@
 import Foundation
 import PaylinkCore
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("The sandbox changes links by the core's update rule")
+@Suite("The sandbox changes links by the core's update rule", .ownThread)
 struct LinkUpdateRuleTests {
     @Test("A new lifetime counts from the time of the change, so a link can be given more time")
     func lifetimeCountsFromNow() async throws {

@@ -1,8 +1,9 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("Payment methods")
+@Suite("Payment methods", .ownThread)
 struct MethodTests {
     static let documentedKeys: Set<String> = [
         "swedbank", "seb", "luminor", "citadele", "lhv", "coop", "nordea", "artea", "urbo", "revolut", "paysera",

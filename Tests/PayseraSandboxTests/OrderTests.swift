@@ -1,8 +1,9 @@
 import Foundation
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("Orders")
+@Suite("Orders", .ownThread)
 struct OrderTests {
     @Test("An order is created (amount as digits or integer) and read back")
     func createAndGet() async throws {

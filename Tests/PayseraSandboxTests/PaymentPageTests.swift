@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import PayseraCheckout
+import TestSupport
 import Testing
 
 extension SandboxHarness {
@@ -32,7 +33,7 @@ extension SandboxHarness {
     }
 }
 
-@Suite("Checkout pages")
+@Suite("Checkout pages", .ownThread)
 struct PaymentPageTests {
     static let shop = [
         "success_url": "http://127.0.0.1:9/ok", "failure_url": "http://127.0.0.1:9/failed", "cancel_url": "https://shop.example/cart",

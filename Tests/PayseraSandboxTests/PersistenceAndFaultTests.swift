@@ -2,9 +2,10 @@ import AsyncHTTPClient
 import Foundation
 import PayseraCheckout
 import PayseraSandbox
+import TestSupport
 import Testing
 
-@Suite("State across restarts, and injected faults")
+@Suite("State across restarts, and injected faults", .ownThread)
 struct PersistenceAndFaultTests {
     @Test("Orders, links and their status survive a restart on the same file; tokens stay valid")
     func restart() async throws {

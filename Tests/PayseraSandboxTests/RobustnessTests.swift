@@ -1,11 +1,12 @@
 import Foundation
 import NIOHTTP1
 import PayseraCheckout
+import TestSupport
 import Testing
 
 @testable import PayseraSandbox
 
-@Suite("Garbage in never gives a 500")
+@Suite("Garbage in never gives a 500", .ownThread)
 struct RobustnessTests {
     static let garbageBodies: [(String, [UInt8])] = {
         var random = SeededBytes(seed: 7)

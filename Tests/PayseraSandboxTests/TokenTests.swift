@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PayseraCheckout
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import PayseraSandbox
@@ -27,7 +28,7 @@ final class CapturedLog: Sendable {
     var logger: Logger { Logger(label: "captured") { _ in Handler(log: self) } }
 }
 
-@Suite("Access tokens and bearer auth")
+@Suite("Access tokens and bearer auth", .ownThread)
 struct TokenTests {
     @Test("The token endpoint gives a signed JWT with the documented claims and expires_in")
     func tokenShape() async throws {

@@ -4,6 +4,7 @@ import Hummingbird
 import PayseraCheckout
 import ServiceLifecycle
 import Synchronization
+import TestSupport
 import Testing
 
 /// A tiny webhook receiver on loopback that keeps every delivery.
@@ -90,7 +91,7 @@ final class DeliveryLog: Sendable {
     var all: [WebhookReceiver.Delivery] { items.withLock { $0 } }
 }
 
-@Suite("Webhooks")
+@Suite("Webhooks", .ownThread)
 struct WebhookTests {
     @Test("Paying a link posts a signed order notification to the callback_url; a failure posts one too")
     func signedWebhook() async throws {
