@@ -23,7 +23,7 @@ final class TUITmux {
         let envFile = scratch.appendingPathComponent("tui-env-\(id).sh")
         let lines = environment.merging(["TERM": "tmux-256color"]) { _, new in new }
             .map { "\($0.key)=\(TUITmux.quote($0.value))" }.sorted()
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: envFile.path, contents: Data((lines.joined(separator: "\n") + "\n").utf8), attributes: [.posixPermissions: 0o600])
         let command = ([PaylinkBinary.url.path] + arguments).map(TUITmux.quote).joined(separator: " ")
         let inner = "set -a; . \(TUITmux.quote(envFile.path)); set +a; exec \(command)"

@@ -4,13 +4,14 @@ import Foundation
 import Glibc
 #endif
 
-/// A port on 127.0.0.1 where every connection is refused, for as long as the test process runs.
-///
-/// The port stays bound by a socket that never listens: the kernel refuses connections to it, and no server of a
-/// test running beside it can be given the same port (a port bound and closed again could be, and then answer).
-public func refusedLoopbackPort() throws -> Int {
+/// A TCP socket bound to an ephemeral port on 127.0.0.1, not yet listening.
+public func boundLoopbackSocket(reuseAddress: Bool) throws -> (fd: Int32, port: Int) {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw CocoaError(.featureUnsupported) }
+    if reuseAddress {
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = 0
@@ -26,6 +27,14 @@ public func refusedLoopbackPort() throws -> Int {
         close(fd)
         throw CocoaError(.featureUnsupported)
     }
+    return (fd, Int(UInt16(bigEndian: address.sin_port)))
+}
+
+/// A port on 127.0.0.1 where every connection is refused, for as long as the test process runs.
+///
+/// The port stays bound by a socket that never listens: the kernel refuses connections to it, and no server of a
+/// test running beside it can be given the same port (a port bound and closed again could be, and then answer).
+public func refusedLoopbackPort() throws -> Int {
     // Deliberately never closed: the port must stay taken until the process ends.
-    return Int(UInt16(bigEndian: address.sin_port))
+    try boundLoopbackSocket(reuseAddress: false).port
 }
