@@ -80,13 +80,21 @@ func benchLink(_ i: Int, of total: Int) -> HistoryRecord {
         lifetime: lifetime, createdAt: created, expiresAt: expires, updatedAt: created, status: status, state: .created)
 }
 
+/// The project the list shows, and another one sharing the file: every tenth link belongs to the other.
+let benchProject = HistoryProject(baseURL: URL(string: "http://127.0.0.1:8787"), clientID: "sandbox", profile: "sandbox")
+let otherProject = HistoryProject(baseURL: URL(string: "https://api.paysera.com"), clientID: "shop", profile: "shop")
+
 func fill(path: String, rows: Int) throws {
-    let store = try HistoryStore(file: URL(fileURLWithPath: path))
+    let store = try HistoryStore(file: URL(fileURLWithPath: path), project: benchProject)
     let batch = 20_000
     var i = 0
     while i < rows {
         let end = min(rows, i + batch)
-        try store.insert((i..<end).map { benchLink($0, of: rows) })
+        try store.insert((i..<end).map { n in
+            var link = benchLink(n, of: rows)
+            if n % 10 == 9 { link.project = otherProject.clientKey }
+            return link
+        })
         i = end
     }
 }
@@ -160,7 +168,7 @@ let path = option("--file") ?? folder.appendingPathComponent("history.sqlite").p
 try FileManager.default.createDirectory(
     at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
 
-print("paylink-bench: \(rows) links in \(path)")
+print("paylink-bench: \(rows) links in \(path), one in ten of another project (the list shows the other nine)")
 if !FileManager.default.fileExists(atPath: path) {
     // The fill runs in a child process so its memory does not count against the list's.
     let child = Process()
@@ -183,7 +191,7 @@ print(String(format: "file: %.0f MB", Double(fileSize) / 1_048_576))
 print("memory before opening: VmRSS \(megabytes(procStatus("VmRSS")))")
 
 var store: HistoryStore!
-let openStore = try milliseconds { store = try HistoryStore(file: URL(fileURLWithPath: path)) }
+let openStore = try milliseconds { store = try HistoryStore(file: URL(fileURLWithPath: path), project: benchProject) }
 print(String(format: "open the history file (pool + migrations check): %.2f ms", openStore))
 
 // 1. Opening the list: first page read + first frame at 80×24.

@@ -47,7 +47,12 @@ public struct OrderOverview: Sendable, Hashable, Codable {
         var rows: [(String, String)] = [("Order", clean(orderID))]
         if let reference { rows.append(("Reference", clean(reference))) }
         if let amount = money(amount) { rows.append(("Amount", amount)) }
-        if let paid = money(amountPaid) { rows.append(("Paid", paid)) }
+        if let paid = amountPaid {
+            // "10.00 of 25.00 EUR": several links may pay one order in parts.
+            let part = code.isEmpty ? String(paid) : Money.format(minor: paid, currency: code)
+            let whole = money(amount).map { " of " + $0 } ?? (code.isEmpty ? "" : " " + code)
+            rows.append(("Paid", part + whole))
+        }
         if let status { rows.append(("Status", clean(status))) }
         if let links {
             let others = links.filter { $0.linkID != linkID }

@@ -64,6 +64,8 @@ public struct HistorySync: Sendable {
                     isRefused: error.isRefused,
                     message: "The API's list of links could not be read: \(error.description) \(what)", report: report)
             }
+            // The first answer proves the token; links are then filed under the project it names.
+            if report.pages == 0 { await history.learnProject(from: client) }
             let fresh = page.items.filter { !seen.contains($0.linkID) }
             if page.items.isEmpty {
                 report.stoppedBecause = "end of the list"

@@ -86,6 +86,7 @@ public struct LinkWorkflow: Sendable {
         do {
             let (link, body) = try await client.createPaymentLinkResponse(request)
             _ = try? history.markCreated(attempt, link: link)
+            await history.learnProject(from: client)
             return (.created(link, body: body), nil)
         } catch {
             let outcome = Self.outcome(of: error, making: "the payment link")

@@ -82,6 +82,8 @@ public struct HistoryRecord: Sendable, Hashable {
     public var createdBy: String?
     /// Whether the row was made here or found on the API.
     public var source: LinkSource = .local
+    /// The project the link belongs to (see `HistoryProject`); empty until the row is stored.
+    public var project = ""
 
     public init(
         id: Int64? = nil, profile: String, linkID: String? = nil, orderID: String? = nil, reference: String? = nil,
@@ -274,7 +276,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         case createdAt = "created_at", expiresAt = "expires_at", updatedAt = "updated_at", status, state
         case requestJSON = "request", errorMessage = "error"
         case batchID = "batch_id", batchRow = "batch_row", paymentKey = "payment_key"
-        case createdBy = "created_by", source
+        case createdBy = "created_by", source, project
     }
 
     public init(row: Row) throws {
@@ -312,6 +314,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         paymentKey = text(.paymentKey)
         createdBy = text(.createdBy)
         source = text(.source).flatMap(LinkSource.init(rawValue:)) ?? .local
+        project = text(.project) ?? ""
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -345,6 +348,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         container[Column.paymentKey.rawValue] = paymentKey
         container[Column.createdBy.rawValue] = createdBy
         container[Column.source.rawValue] = source.rawValue
+        container[Column.project.rawValue] = project
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -93,6 +93,18 @@ enum HistorySchema {
                 );
                 """)
         }
+        migrator.registerMigration("link project") { db in
+            // Rows from before name only their profile; that profile claims them the first time it opens the history.
+            try db.execute(sql: """
+                ALTER TABLE link ADD COLUMN project TEXT NOT NULL DEFAULT '';
+                UPDATE link SET project = 'profile ' || profile;
+                CREATE INDEX link_by_project ON link(project);
+                CREATE TABLE history_project (
+                    client_key TEXT PRIMARY KEY,
+                    project TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 
@@ -125,7 +137,9 @@ enum HistorySchema {
 
     /// Inserts `record` with an id made from its created time (seconds × 2^24 + a counter), so that the id order
     /// is the created-time order and the search index, keyed by id, yields matches newest first.
-    static func insertInOrder(_ record: inout HistoryRecord, _ db: Database) throws {
+    /// A record without a project gets `project`, else its profile's key (see `HistoryProject.key(profile:)`).
+    static func insertInOrder(_ record: inout HistoryRecord, _ db: Database, project: String? = nil) throws {
+        if record.project.isEmpty { record.project = project ?? HistoryProject.key(profile: record.profile) }
         let base = Int64(HistoryRecord.seconds(record.createdAt)) &* idsPerSecond
         let last = try Int64.fetchOne(
             db, sql: "SELECT MAX(id) FROM link WHERE id >= ? AND id < ?", arguments: [base, base &+ idsPerSecond])

@@ -14,20 +14,27 @@ public final class HistoryStore: Sendable {
     private let now: @Sendable () -> Date
     /// The database file.
     public let file: URL
+    /// The project whose rows this store reads and to which it adds rows; nil reads every project's.
+    public let project: HistoryProject?
 
     /// How long a write waits for another process's write before giving up.
     public static let busyTimeout: TimeInterval = 10
 
-    /// Opens (creating and migrating if needed) the history in `paths.dataDirectory`.
-    public convenience init(paths: AppPaths, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) {
+    /// Opens (creating and migrating if needed) the history in `paths.dataDirectory`, showing `project`'s rows.
+    public convenience init(
+        paths: AppPaths, project: HistoryProject? = nil, now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(StoreError) {
         try paths.createDataDirectory()
-        try self.init(file: paths.historyFile, now: now)
+        try self.init(file: paths.historyFile, project: project, now: now)
     }
 
-    /// Opens (creating and migrating if needed) the history database at `file`.
-    public init(file: URL, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) {
+    /// Opens (creating and migrating if needed) the history database at `file`, showing `project`'s rows.
+    public init(
+        file: URL, project: HistoryProject? = nil, now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(StoreError) {
         self.file = file
         self.now = now
+        self.project = project
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "history"
@@ -43,6 +50,71 @@ public final class HistoryStore: Sendable {
         } catch {
             throw .database("The history at \(file.path) could not be opened: \(Self.describe(error))")
         }
+        try claimRowsOfProfile()
+    }
+
+    private init(pool: DatabasePool, file: URL, project: HistoryProject?, now: @escaping @Sendable () -> Date) {
+        self.pool = pool
+        self.file = file
+        self.project = project
+        self.now = now
+    }
+
+    /// The same history showing `project`'s rows (nil: every project's), sharing this one's connections.
+    public func scoped(to project: HistoryProject?) throws(StoreError) -> HistoryStore {
+        let store = HistoryStore(pool: pool, file: file, project: project, now: now)
+        try store.claimRowsOfProfile()
+        return store
+    }
+
+    // MARK: Projects
+
+    /// The key of this store's project as rows carry it; nil when the store shows every project.
+    func projectKey(_ db: Database) throws -> String? {
+        guard let project else { return nil }
+        let learned = try String.fetchOne(
+            db, sql: "SELECT project FROM history_project WHERE client_key = ?", arguments: [project.clientKey])
+        return learned ?? project.clientKey
+    }
+
+    /// Rows stored before projects were recorded (or by a store without one) join the project of the profile they name.
+    private func claimRowsOfProfile() throws(StoreError) {
+        guard let project else { return }
+        let legacy = HistoryProject.key(profile: project.profile)
+        let waiting = try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM link WHERE project = ?)", arguments: [legacy]) ?? false
+        }
+        guard waiting else { return }
+        try write { db in
+            guard let key = try projectKey(db) else { return }
+            try db.execute(sql: "UPDATE link SET project = ? WHERE project = ?", arguments: [key, legacy])
+        }
+    }
+
+    /// A token named the project: its rows, and those kept under the client until now, are filed under its id.
+    public func learnProject(id projectID: String) throws(StoreError) {
+        guard let project, !projectID.isEmpty else { return }
+        let key = HistoryProject.key(projectID: projectID)
+        let known = try read { db in try projectKey(db) }
+        guard known != key else { return }
+        try write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO history_project (client_key, project) VALUES (?, ?)",
+                arguments: [project.clientKey, key])
+            if let known { try db.execute(sql: "UPDATE link SET project = ? WHERE project = ?", arguments: [key, known]) }
+        }
+    }
+
+    /// The project a read must filter on: nil when every project is shown, or when this project is the only one
+    /// in the file (then the unfiltered queries, which the benchmarks measure, give the same rows).
+    private func readFilter(_ db: Database) throws -> String? {
+        guard let key = try projectKey(db) else { return nil }
+        // Two seeks on the project index: is any row filed under another project?
+        let others = try Bool.fetchOne(
+            db,
+            sql: "SELECT EXISTS(SELECT 1 FROM link WHERE project < ?) OR EXISTS(SELECT 1 FROM link WHERE project > ?)",
+            arguments: [key, key]) ?? false
+        return others ? key : nil
     }
 
     // MARK: Write-ahead create
@@ -68,7 +140,7 @@ public final class HistoryStore: Sendable {
             throw .database("The link request could not be written down: \(error)")
         }
         return try write { db in
-            try HistorySchema.insertInOrder(&record, db)
+            try HistorySchema.insertInOrder(&record, db, project: try projectKey(db))
             return AttemptID(rawValue: db.lastInsertedRowID)
         }
     }
@@ -187,32 +259,37 @@ public final class HistoryStore: Sendable {
     @discardableResult
     public func upsert(link: PaymentLink, currency: String?, profile: String) throws(StoreError) -> HistoryRecord {
         let created = now()
-        return try write { db in try Self.upsertRow(db, link: link, currency: currency, profile: profile, createdAt: created) }
+        return try write { db in
+            try upsertRow(db, link: link, currency: currency, profile: profile, createdAt: created, project: try projectKey(db))
+        }
     }
 
     /// Stores many links the API reported in one transaction (a listing, an import).
     public func upsert(links: [PaymentLink], currency: String?, profile: String) throws(StoreError) {
         let created = now()
         try write { db in
+            let project = try projectKey(db)
             for link in links {
-                try Self.upsertRow(db, link: link, currency: currency, profile: profile, createdAt: created)
+                try upsertRow(db, link: link, currency: currency, profile: profile, createdAt: created, project: project)
             }
         }
     }
 
     @discardableResult
-    private static func upsertRow(
-        _ db: Database, link: PaymentLink, currency: String?, profile: String, createdAt: Date
+    private func upsertRow(
+        _ db: Database, link: PaymentLink, currency: String?, profile: String, createdAt: Date, project: String?
     ) throws -> HistoryRecord {
         if var record = try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID]) {
             record.apply(link)
             record.currency = currency ?? record.currency
+            // The API answered this link to this profile's credentials, so it belongs to this profile's project.
+            record.project = project ?? record.project
             try record.update(db)
             return record
         }
         var record = HistoryRecord(profile: profile, currency: currency, createdAt: createdAt, state: .created, source: .synced)
         record.apply(link)
-        try HistorySchema.insertInOrder(&record, db)
+        try HistorySchema.insertInOrder(&record, db, project: project)
         return record
     }
 
@@ -222,18 +299,21 @@ public final class HistoryStore: Sendable {
         let created = now()
         return try write { db in
             var count = MergeCount()
+            let project = try projectKey(db)
             for link in links {
                 guard let known = try HistoryRecord.fetchOne(
                     db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID])
                 else {
                     var record = HistoryRecord(profile: profile, createdAt: created, state: .created, source: .synced)
                     record.apply(link)
-                    try HistorySchema.insertInOrder(&record, db)
+                    try HistorySchema.insertInOrder(&record, db, project: project)
                     count.added += 1
                     continue
                 }
                 var record = known
                 record.apply(link)
+                // Listed for this project: a row filed elsewhere (or from before projects) moves here, and counts as changed.
+                record.project = project ?? record.project
                 if record == known {
                     count.unchanged += 1
                 } else {
@@ -249,9 +329,10 @@ public final class HistoryStore: Sendable {
     @discardableResult
     public func insert(_ records: [HistoryRecord]) throws(StoreError) -> [HistoryRecord] {
         try write { db in
-            try records.map { record in
+            let project = try projectKey(db)
+            return try records.map { record in
                 var stored = record
-                try HistorySchema.insertInOrder(&stored, db)
+                try HistorySchema.insertInOrder(&stored, db, project: project)
                 return stored
             }
         }
@@ -273,7 +354,13 @@ public final class HistoryStore: Sendable {
 
     /// The row of a link id, if the history has it.
     public func record(linkID: String) throws(StoreError) -> HistoryRecord? {
-        try read { db in try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [linkID]) }
+        try read { db in
+            guard let key = try projectKey(db) else {
+                return try HistoryRecord.fetchOne(db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [linkID])
+            }
+            return try HistoryRecord.fetchOne(
+                db, sql: "SELECT * FROM link WHERE link_id = ? AND project = ?", arguments: [linkID, key])
+        }
     }
 
     /// The row of an attempt.
@@ -287,47 +374,56 @@ public final class HistoryStore: Sendable {
         after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil,
         createdBy: String? = nil
     ) throws(StoreError) -> [HistoryRecord] {
-        var query = conditions(filter: filter, search: nil, createdBy: createdBy)
-        let sql: String
-        if let search, let match = HistorySearch.matchQuery(for: search) {
-            // The search index hands out matches newest first and stops at the limit, however common the word;
-            // the cursor goes on the index's rowid so it can seek there instead of filtering afterwards.
-            query.clauses.insert("link_search MATCH ?", at: 0)
-            query.arguments.insert(match, at: 0)
-            if let cursor {
-                query.clauses.append("link_search.rowid < ?")
-                query.arguments.append(cursor.id)
+        try read { db in
+            var query = conditions(filter: filter, search: nil, createdBy: createdBy)
+            let project = try readFilter(db)
+            let sql: String
+            if let search, let match = HistorySearch.matchQuery(for: search) {
+                // The search index hands out matches newest first and stops at the limit, however common the word;
+                // the cursor goes on the index's rowid so it can seek there instead of filtering afterwards.
+                query.clauses.insert("link_search MATCH ?", at: 0)
+                query.arguments.insert(match, at: 0)
+                query.append("link_search.rowid < ?", ifGiven: cursor?.id)
+                // Unary plus: the project is checked on each match, so the search index stays the outer loop.
+                query.append("+link.project = ?", ifGiven: project)
+                sql = "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(query.whereSQL) "
+                    + "ORDER BY link_search.rowid DESC LIMIT ?"
+            } else {
+                query.append("id < ?", ifGiven: cursor?.id)
+                query.append("project = ?", ifGiven: project)
+                sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
             }
-            sql = "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(query.whereSQL) "
-                + "ORDER BY link_search.rowid DESC LIMIT ?"
-        } else {
-            if let cursor {
-                query.clauses.append("id < ?")
-                query.arguments.append(cursor.id)
-            }
-            sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
+            let arguments = StatementArguments(query.arguments + [max(0, limit)])
+            return try HistoryRecord.fetchAll(db, sql: sql, arguments: arguments)
         }
-        let arguments = StatementArguments(query.arguments + [max(0, limit)])
-        return try read { db in try HistoryRecord.fetchAll(db, sql: sql, arguments: arguments) }
     }
 
     /// How many rows match, for "n links" and scroll bars.
     public func count(filter: HistoryFilter = .all, search: String? = nil, createdBy: String? = nil) throws(StoreError) -> Int {
-        if filter == .all, createdBy == nil, let search, let match = HistorySearch.matchQuery(for: search) {
-            // Counting inside the search index alone is an order of magnitude faster than joining the table.
-            return try read { db in
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?", arguments: [match]) ?? 0
+        try read { db in
+            let project = try readFilter(db)
+            if filter == .all, createdBy == nil, project == nil, let search, let match = HistorySearch.matchQuery(for: search) {
+                // Counting inside the search index alone is an order of magnitude faster than joining the table.
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?", arguments: [match]) ?? 0
             }
+            var query = conditions(filter: filter, search: search, createdBy: createdBy)
+            query.append("project = ?", ifGiven: project)
+            let arguments = StatementArguments(query.arguments)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0
         }
-        let query = conditions(filter: filter, search: search, createdBy: createdBy)
-        let arguments = StatementArguments(query.arguments)
-        return try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0 }
     }
 
     private struct Conditions {
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         var whereSQL: String { clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ") }
+
+        /// Adds `clause` with its one argument when there is a value to compare with.
+        mutating func append(_ clause: String, ifGiven value: (any DatabaseValueConvertible)?) {
+            guard let value else { return }
+            clauses.append(clause)
+            arguments.append(value)
+        }
     }
 
     private func conditions(filter: HistoryFilter, search: String?, createdBy: String? = nil) -> Conditions {

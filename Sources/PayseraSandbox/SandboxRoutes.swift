@@ -12,7 +12,7 @@ enum PayerAction: String, Sendable {
     func perform(linkID: String, method: String?, state: SandboxState) throws -> (link: LinkRow, order: OrderRow) {
         let now = state.now
         let action = self
-        let changed = try state.store.change(linkID: linkID) { link, order in
+        let changed = try state.store.change(linkID: linkID) { link, order, paidByOthers in
             switch link.status(at: now) {
             case .completed: throw APIError.conflict("This payment link is already paid.")
             case .canceled: throw APIError.conflict("This payment link was canceled and takes no payments.")
@@ -22,8 +22,9 @@ enum PayerAction: String, Sendable {
             link.updatedAt = now
             order.updatedAt = now
             if action == .pay {
+                // A link pays its own amount; the order is paid once its links add up to its amount (API doc §6).
                 link.state = LinkRow.completed
-                order.status = "paid"
+                if paidByOthers + link.amount >= order.amount { order.status = "paid" }
             }
         }
         let link = changed.link, order = changed.order

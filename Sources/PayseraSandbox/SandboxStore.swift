@@ -247,11 +247,22 @@ final class SandboxStore: Sendable {
     func change(
         linkID: String, _ change: @Sendable (inout LinkRow, inout OrderRow) throws -> Void
     ) throws -> (link: LinkRow, order: OrderRow) {
+        try self.change(linkID: linkID) { link, order, _ in try change(&link, &order) }
+    }
+
+    /// Changes one link and its order in one transaction, told what the order's other paid links add up to.
+    func change(
+        linkID: String, _ change: @Sendable (inout LinkRow, inout OrderRow, _ paidByOthers: Int) throws -> Void
+    ) throws -> (link: LinkRow, order: OrderRow) {
         try writer.write { db in
             guard var link = try LinkRow.filter(LinkRow.CodingKeys.linkID == linkID).fetchOne(db),
                 var order = try OrderRow.fetchOne(db, key: link.orderID)
             else { throw APIError.notFound("Payment link \(linkID) was not found.") }
-            try change(&link, &order)
+            let paidByOthers = try Int.fetchOne(
+                db,
+                sql: "SELECT COALESCE(SUM(amount), 0) FROM sandbox_link WHERE order_id = ? AND state = ? AND link_id != ?",
+                arguments: [order.orderID, LinkRow.completed, linkID]) ?? 0
+            try change(&link, &order, paidByOthers)
             try link.update(db)
             try order.update(db)
             return (link, order)

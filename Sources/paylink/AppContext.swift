@@ -146,11 +146,11 @@ final class AppContext: Sendable {
         return logger
     }
 
-    /// The history of this data directory, opened on first use.
+    /// The history of this data directory as this profile's project sees it, opened on first use.
     func history() throws -> HistoryStore {
         do {
             try paths.createDataDirectory()
-            return try HistoryStore(paths: paths)
+            return try HistoryStore(paths: paths, project: HistoryProject(profile))
         } catch {
             throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
         }

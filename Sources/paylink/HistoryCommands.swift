@@ -5,12 +5,22 @@ import PaylinkService
 import PaylinkStore
 import PayseraCheckout
 
-/// Opens the history of the current data directory without starting a sandbox or reading a profile's secret.
-private func openHistory() throws -> HistoryStore {
-    let paths = AppPaths.current()
+/// Opens the history of the current data directory as the profile's project sees it (every project's rows with
+/// `allProjects`), without starting a sandbox or reading a profile's secret.
+private func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
+    let environment = ProcessInfo.processInfo.environment
+    let paths = AppPaths.current(environment: environment)
+    var project: HistoryProject?
+    if !allProjects {
+        do {
+            project = try ConfigLoader.load(paths: paths, environment: environment).historyProject(named: profile)
+        } catch {
+            throw CommandFailure(.invalidInput, "paylink: \(error)")
+        }
+    }
     do {
         try paths.createDataDirectory()
-        return try HistoryStore(paths: paths)
+        return try HistoryStore(paths: paths, project: project)
     } catch {
         throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
     }
@@ -89,6 +99,9 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var profileOptions: ProfileOptions
 
+    @Flag(help: "List the links of every profile's project, not only the current profile's.")
+    var allProjects = false
+
     @Flag(help: "Print the rows as JSON (the API's field names plus status, currency and state).")
     var json = false
 
@@ -97,7 +110,7 @@ struct ListCommand: AsyncParsableCommand {
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
         if sync { _ = try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
-        let history = try openHistory()
+        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
         let now = Date()
         let rows: [HistoryRecord]
         do {
@@ -149,11 +162,12 @@ struct ShowCommand: AsyncParsableCommand {
                 throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
             }
         } else {
-            record = try? openHistory().record(linkID: linkID)
+            record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
         }
         guard let record else {
             throw CommandFailure(
-                .invalidInput, "link_id: \(TerminalText.sanitize(linkID)) is not in the history (try --refresh).")
+                .invalidInput,
+                "link_id: \(TerminalText.sanitize(linkID)) is not in this profile's history (try --refresh, or another --profile).")
         }
         let now = Date()
         if json {
@@ -247,8 +261,13 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Only the rows one batch made (its id, as `paylink batch` prints it).")
     var batch: String?
 
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Flag(help: "Write the links of every profile's project, not only the current profile's.")
+    var allProjects = false
+
     func run() async throws {
-        let history = try openHistory()
+        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
         let now = Date()
         var rows: [HistoryRecord] = []
         var cursor: HistoryCursor?

@@ -75,7 +75,10 @@ struct TerminalService: LinkService {
             let message = failure.message ?? "the profile could not be read"
             throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)
         }
-        return TerminalService(context: next, workflow: next.workflow(history: history), history: history)
+        // The same file, showing the new profile's project.
+        let scoped: HistoryStore
+        do { scoped = try history.scoped(to: HistoryProject(next.profile)) } catch { throw MessageError(error.description) }
+        return TerminalService(context: next, workflow: next.workflow(history: scoped), history: scoped)
     }
 
     func sync() async throws -> SyncSummary {

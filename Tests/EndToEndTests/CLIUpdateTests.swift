@@ -108,6 +108,44 @@ struct CLIUpdateTests {
         #expect(shown.stdout.contains("no other link"), "\(shown.stdout)")
     }
 
+    @Test func anOrderPaidInPartsShowsWhatIsPaidOfTheWholeUntilItsLinksAddUp() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)
+        defer { sandbox.stop(); home.remove() }
+        let env = till(home, "a", sandbox)
+        let first = try await runPaylink(
+            ["create", "--reference", "U5", "--currency", "EUR", "--amount", "25.00", "--name", "The whole",
+             "--language", "en", "--json"], environment: env)
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        // The order of 25.00 comes with a link for all of it, left unpaid; two more links pay it in parts.
+        let orderID = try #require(try jsonObject(first.stdout)["order_id"] as? String)
+        var ids: [String] = []
+        for (amount, name) in [(1000, "Ten of it"), (1500, "The rest")] {
+            let part = try await runPaylink(
+                ["create", "--order-id", orderID, "--amount-minor", String(amount), "--name", name, "--language", "en",
+                 "--json"], environment: env)
+            #expect(part.status == 0, "stderr: \(part.stderr)")
+            ids.append(try #require(try jsonObject(part.stdout)["link_id"] as? String))
+        }
+        #expect(try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(ids[0])/pay").status == 200)
+        let partly = try await runPaylink(["show", ids[0], "--refresh", "--json"], environment: env)
+        #expect(partly.status == 0, "stderr: \(partly.stderr)")
+        let order = try #require(try jsonObject(partly.stdout)["order"] as? [String: Any])
+        #expect(order["amount_paid"] as? Int == 1000, "\(partly.stdout)")
+        #expect(order["amount"] as? Int == 2500)
+        #expect(order["status"] as? String == "pending_payment")
+        #expect((order["links"] as? [[String: Any]])?.count == 3)
+        let plain = try await runPaylink(["show", ids[0], "--refresh"], environment: env)
+        #expect(plain.stdout.contains("Paid       10.00 of 25.00 EUR"), "\(plain.stdout)")
+        #expect(plain.stdout.contains(ids[1]) && plain.stdout.contains("The rest"), "\(plain.stdout)")
+
+        #expect(try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(ids[1])/pay").status == 200)
+        let whole = try await runPaylink(["show", ids[1], "--refresh", "--json"], environment: env)
+        let paid = try #require(try jsonObject(whole.stdout)["order"] as? [String: Any])
+        #expect(paid["amount_paid"] as? Int == 2500, "\(whole.stdout)")
+        #expect(paid["status"] as? String == "paid")
+    }
+
     @Test func showSaysWhatTheAPIWouldNotTellOfTheOrder() async throws {
         let home = try ScratchHome()
         let sandbox = try SandboxProcess(environment: home.sandboxEnvironment)

@@ -148,7 +148,7 @@ struct EditModeTests {
             links: [OrderLink(sampleLink()), OrderLink(other)])
         t.send(.orderLoaded(order))
         let screen = t.screen
-        #expect(screen.contains("Order ORDER-1 · 25.00 EUR · paid 0.00 EUR"), "\(screen.text)")
+        #expect(screen.contains("Order ORDER-1 · paid 0.00 of 25.00 EUR · pending_payment"), "\(screen.text)")
         #expect(screen.contains("d1e2f3a4-0000-4000-8000-000000000001"))
         t.send(.orderLoaded(OrderOverview(orderID: id, currency: "EUR", notes: ["Order details: \(OrderOverview.unavailable)"])))
         #expect(t.screen.contains("not available from this API"))

@@ -21,13 +21,14 @@ public struct HistoryReader: Sendable {
 /// Reads history pages off the screen's thread, one at a time; a newer request replaces one still waiting,
 /// so fast typing in the search field reads only the query that is current.
 final class HistoryLoadQueue: @unchecked Sendable {
-    private let reader: HistoryReader
+    /// The reader of the profile in use when a request is read (switching profile switches the project shown).
+    private let reader: @Sendable () -> HistoryReader?
     private let deliver: @Sendable (HistoryMsg) -> Void
     private let lock = NSLock()
     private var waiting: HistoryPageRequest?
     private var running = false
 
-    init(reader: HistoryReader, deliver: @escaping @Sendable (HistoryMsg) -> Void) {
+    init(reader: @escaping @Sendable () -> HistoryReader?, deliver: @escaping @Sendable (HistoryMsg) -> Void) {
         self.reader = reader
         self.deliver = deliver
     }
@@ -54,7 +55,7 @@ final class HistoryLoadQueue: @unchecked Sendable {
             }
             waiting = nil
             lock.unlock()
-            deliver(reader.read(next))
+            deliver(reader()?.read(next) ?? .loadFailed(generation: next.generation, message: "no history is kept for this profile"))
         }
     }
 }

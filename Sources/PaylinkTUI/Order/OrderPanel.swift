@@ -20,7 +20,7 @@ extension TerminalProgram {
         state.result = result
     }
 
-    /// "Order R-1 · 25.00 EUR · paid 0.00 EUR · pending_payment", then its other links, then what could not be read.
+    /// "Order R-1 · paid 10.00 of 25.00 EUR · pending_payment", then its other links, then what could not be read.
     static func orderLines(_ order: OrderOverview, linkID: String) -> [String] {
         var head: [String] = []
         var rest: [String] = []
@@ -28,7 +28,7 @@ extension TerminalProgram {
             switch row.label {
             case "Order": continue
             case "Reference": head.insert(row.value, at: 0)
-            case "Amount": head.append(row.value)
+            case "Amount": if order.amountPaid == nil { head.append(row.value) }
             case "Paid": head.append("paid " + row.value)
             case "Status": head.append(row.value)
             case "Links": rest.append("other links: " + row.value)

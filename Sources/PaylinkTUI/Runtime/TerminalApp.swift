@@ -99,8 +99,8 @@ public enum TerminalApp {
             let savedAt = (try? FileManager.default.attributesOfItem(atPath: drafts.file.path))?[.modificationDate] as? Date
             TerminalProgram.offerDraft(&state, DraftOffer(draft: saved, savedAt: savedAt))
         }
-        let historyQueue = service.historyStore.map { store in
-            HistoryLoadQueue(reader: HistoryReader(store: store)) { inbox.post(.history($0)) }
+        let historyQueue = service.historyStore.map { _ in
+            HistoryLoadQueue(reader: { service.historyStore.map(HistoryReader.init) }) { inbox.post(.history($0)) }
         }
         let runner = EffectRunner(
             service: service, inbox: inbox, environment: options.environment, drafts: service.draftStore,

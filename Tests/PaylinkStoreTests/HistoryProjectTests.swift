@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import PayseraCheckout
+import TestSupport
+import Testing
+@testable import PaylinkStore
+
+@Suite struct HistoryProjectTests {
+    private let shop = HistoryProject(baseURL: URL(string: "http://127.0.0.1:9001"), clientID: "shop", profile: "shop")
+    private let kiosk = HistoryProject(baseURL: URL(string: "http://127.0.0.1:9002"), clientID: "kiosk", profile: "kiosk")
+
+    private func made(_ store: HistoryStore, _ name: String, clock: TestClock) throws -> HistoryRecord {
+        let request = linkRequest(name: name)
+        let attempt = try store.beginAttempt(profile: store.project?.profile ?? "x", request: request, currency: "EUR", reference: nil)
+        clock.advance(1)
+        return try store.markCreated(attempt, link: createdLink(for: request, at: clock.now))
+    }
+
+    @Test func eachProjectSeesOnlyItsOwnLinksAndTheUnscopedStoreSeesAll() throws {
+        let fixture = try HistoryFixture()
+        let shopStore = try fixture.store.scoped(to: shop)
+        let kioskStore = try fixture.store.scoped(to: kiosk)
+        let vase = try made(shopStore, "Vase for the shop", clock: fixture.clock)
+        let lamp = try made(kioskStore, "Lamp for the kiosk", clock: fixture.clock)
+        _ = try made(shopStore, "Second vase", clock: fixture.clock)
+
+        #expect(try shopStore.page().map(\.name) == ["Second vase", "Vase for the shop"])
+        #expect(try kioskStore.page().map(\.name) == ["Lamp for the kiosk"])
+        #expect(try shopStore.count() == 2)
+        #expect(try kioskStore.count() == 1)
+        #expect(try shopStore.page(search: "lamp").isEmpty)
+        #expect(try shopStore.count(search: "vase") == 2)
+        #expect(try kioskStore.count(search: "vase") == 0)
+        #expect(try kioskStore.page(search: "lamp").map(\.linkID) == [lamp.linkID])
+        #expect(try kioskStore.record(linkID: vase.linkID!) == nil)
+        #expect(try shopStore.record(linkID: vase.linkID!)?.name == "Vase for the shop")
+        #expect(try fixture.store.count() == 3)
+        #expect(try fixture.store.page(search: "vase").count == 2)
+    }
+
+    @Test func aNamedProjectJoinsTheRowsOfEveryClientOfItAndSurvivesRenamingTheProfile() throws {
+        let fixture = try HistoryFixture()
+        let till1 = try fixture.store.scoped(to: shop)
+        let till2 = try fixture.store.scoped(
+            to: HistoryProject(baseURL: URL(string: "HTTP://127.0.0.1:9001/"), clientID: "shop-2", profile: "till-2"))
+        _ = try made(till1, "Made by till one", clock: fixture.clock)
+        _ = try made(till2, "Made by till two", clock: fixture.clock)
+        #expect(try till1.count() == 1)
+
+        try till1.learnProject(id: "p-42")
+        try till2.learnProject(id: "p-42")
+        #expect(try till1.page().map(\.name) == ["Made by till two", "Made by till one"])
+        #expect(try till2.count() == 2)
+
+        // Same address and client under a new profile name: the same project.
+        let renamed = try fixture.store.scoped(
+            to: HistoryProject(baseURL: URL(string: "http://127.0.0.1:9001"), clientID: "shop", profile: "main-till"))
+        #expect(try renamed.count() == 2)
+        _ = try made(renamed, "Made after renaming", clock: fixture.clock)
+        #expect(try till2.page().first?.name == "Made after renaming")
+        #expect(try fixture.store.scoped(to: kiosk).count() == 0)
+    }
+
+    @Test func rowsFromBeforeProjectsJoinTheProfileTheyName() throws {
+        let temp = try TemporaryDirectory()
+        let file = temp.appending("history.sqlite")
+        let queue = try DatabaseQueue(path: file.path)
+        try HistorySchema.migrator.migrate(queue, upTo: "callback receipts")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO link (profile, link_id, name, created_at, state)
+                VALUES ('shop', 'old-1', 'Old vase', 1750000000, 'created'),
+                       ('kiosk', 'old-2', 'Old lamp', 1750000001, 'created'),
+                       ('gone', 'old-3', 'Old chair', 1750000002, 'created')
+                """)
+        }
+        try queue.close()
+        let everything = try HistoryStore(file: file)
+        #expect(try everything.count() == 3)
+        let shopStore = try everything.scoped(to: shop)
+        #expect(try shopStore.page().map(\.linkID) == ["old-1"])
+        #expect(try shopStore.page(search: "old").map(\.linkID) == ["old-1"])
+        #expect(try everything.scoped(to: kiosk).page().map(\.linkID) == ["old-2"])
+        // A profile that no longer exists keeps its rows; they show among every project's.
+        #expect(try everything.page().map(\.linkID) == ["old-3", "old-2", "old-1"])
+    }
+
+    @Test func aLinkListedForThisProjectMovesHereAndCountsAsChanged() throws {
+        let fixture = try HistoryFixture()
+        let kioskStore = try fixture.store.scoped(to: kiosk)
+        let made = try made(kioskStore, "Listed elsewhere", clock: fixture.clock)
+        let shopStore = try fixture.store.scoped(to: shop)
+        let link = try #require(made.paymentLink)
+        #expect(try shopStore.merge(listed: [link], profile: "shop") == MergeCount(changed: 1))
+        #expect(try shopStore.merge(listed: [link], profile: "shop") == MergeCount(unchanged: 1))
+        #expect(try shopStore.page().map(\.linkID) == [made.linkID])
+        #expect(try kioskStore.count() == 0)
+    }
+
+    @Test func theListAndItsSearchStayOnTheirIndexesWithTwoProjects() throws {
+        let fixture = try HistoryFixture()
+        let shopStore = try fixture.store.scoped(to: shop)
+        _ = try made(shopStore, "Vase", clock: fixture.clock)
+        _ = try made(try fixture.store.scoped(to: kiosk), "Lamp", clock: fixture.clock)
+        let queue = try DatabaseQueue(path: fixture.file.path)
+        let key = shop.clientKey
+        try queue.read { db in
+            func plan(_ sql: String, _ arguments: StatementArguments) throws -> String {
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                    .map { $0["detail"] as String? ?? "" }.joined(separator: " | ")
+            }
+            let list = try plan("SELECT * FROM link WHERE project = ? ORDER BY id DESC LIMIT 50", [key])
+            #expect(list.contains("link_by_project") && !list.contains("TEMP B-TREE"), "\(list)")
+            let next = try plan("SELECT * FROM link WHERE id < ? AND project = ? ORDER BY id DESC LIMIT 50", [1 << 60, key])
+            #expect(next.contains("link_by_project") && !next.contains("TEMP B-TREE"), "\(next)")
+            let search = try plan(
+                "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid WHERE link_search MATCH ? "
+                    + "AND +link.project = ? ORDER BY link_search.rowid DESC LIMIT 50", ["\"va\"*", key])
+            #expect(search.hasPrefix("SCAN link_search VIRTUAL TABLE") && !search.contains("TEMP B-TREE"), "\(search)")
+        }
+        #expect(try shopStore.page(search: "va").map(\.name) == ["Vase"])
+    }
+}

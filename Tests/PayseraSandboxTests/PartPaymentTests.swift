@@ -1,0 +1,53 @@
+import Foundation
+import PaylinkCore
+import PayseraCheckout
+import Testing
+
+@Suite("An order is paid in parts by its links")
+struct PartPaymentTests {
+    @Test("Each paid link adds its own amount; the order stays pending until they reach its amount, and each webhook says so")
+    func partsAddUp() async throws {
+        try await WebhookReceiver.with { receiver in
+            try await SandboxHarness.with { h in
+                let token = try await h.token()
+                let order = try await h.createOrder(token: token, reference: "PARTS-1", amount: "2500", callback: receiver.url)
+                let first = try await h.createLink(token: token, orderID: order.orderID, amount: 1000, name: "First part")
+                let second = try await h.createLink(token: token, orderID: order.orderID, amount: 1500, name: "Second part")
+
+                #expect(try await h.send(.POST, "/sandbox/payment-links/\(first.linkID)/pay").status == 200)
+                let partly = try await h.api(.GET, APIPath.orders + "/\(order.orderID)", token: token).decode(Order.self)
+                #expect(partly.amountPaid?.value == 1000)
+                #expect(partly.status == "pending_payment")
+                let paidLink = try await h.api(.GET, APIPath.paymentLinks + "/\(first.linkID)", token: token).decode(PaymentLink.self)
+                #expect(paidLink.status == .completed)
+                let open = try await h.api(.GET, APIPath.paymentLinks + "/\(second.linkID)", token: token).decode(PaymentLink.self)
+                #expect(open.status == .active)
+                // The order still takes links while part of it is unpaid.
+                _ = try await h.createLink(token: token, orderID: order.orderID, amount: 500, name: "Spare part")
+
+                let afterFirst = try await receiver.waitFor(2)
+                let firstNote = try #require(try afterFirst.last { try WebhookTests.event(of: $0)["name"] as? String == "amount_paid_updated" })
+                let firstOrder = try #require(try WebhookTests.body(of: firstNote)["order"] as? [String: Any])
+                #expect(firstOrder["amount_paid"] as? Int == 1000)
+                #expect(firstOrder["status"] as? String == "pending_payment")
+
+                #expect(try await h.send(.POST, "/sandbox/payment-links/\(second.linkID)/pay").status == 200)
+                let whole = try await h.api(.GET, APIPath.orders + "/\(order.orderID)", token: token).decode(Order.self)
+                #expect(whole.amountPaid?.value == 2500)
+                #expect(whole.status == "paid")
+                let afterSecond = try await receiver.waitFor(4)
+                let secondNote = try #require(try afterSecond.last { try WebhookTests.event(of: $0)["name"] as? String == "amount_paid_updated" })
+                let secondOrder = try #require(try WebhookTests.body(of: secondNote)["order"] as? [String: Any])
+                #expect(secondOrder["amount_paid"] as? Int == 2500)
+                #expect(secondOrder["status"] as? String == "paid")
+            }
+        }
+    }
+
+    @Test("Order rows read paid so much of the whole")
+    func overviewRows() {
+        let order = OrderOverview(orderID: "o-1", reference: "R", amount: 2500, amountPaid: 1000, currency: "EUR", status: "pending_payment")
+        let paid = order.rows(excluding: nil).first { $0.label == "Paid" }?.value
+        #expect(paid == "10.00 of 25.00 EUR")
+    }
+}
