@@ -4,6 +4,7 @@ import Testing
 @testable import PaylinkStore
 
 /// A config directory in a temporary folder with `config.yaml` written at a chosen mode.
+@Suite(.ownThread)
 struct ConfigFixture {
     let temp: TemporaryDirectory
     let paths: AppPaths

@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 @testable import PaylinkStore
 
-@Suite struct HistoryProjectTests {
+@Suite(.ownThread) struct HistoryProjectTests {
     private let shop = HistoryProject(baseURL: URL(string: "http://127.0.0.1:9001"), clientID: "shop", profile: "shop")
     private let kiosk = HistoryProject(baseURL: URL(string: "http://127.0.0.1:9002"), clientID: "kiosk", profile: "kiosk")
 

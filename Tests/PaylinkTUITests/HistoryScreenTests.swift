@@ -7,6 +7,7 @@ import TestSupport
 import Testing
 
 /// The whole program with the history's page reads carried out on a real store.
+@Suite(.ownThread)
 struct ProgramWithHistory {
     var t: InMemoryTerminal
     let reader: HistoryReader

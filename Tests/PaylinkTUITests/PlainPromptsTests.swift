@@ -24,6 +24,7 @@ final class ScriptedService: LinkService, @unchecked Sendable {
 }
 
 /// Lines typed into the prompts, and everything printed.
+@Suite(.ownThread)
 final class PromptScript: @unchecked Sendable {
     var answers: [String]
     var printed = ""

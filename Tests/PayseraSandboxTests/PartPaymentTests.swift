@@ -1,9 +1,10 @@
 import Foundation
 import PaylinkCore
 import PayseraCheckout
+import TestSupport
 import Testing
 
-@Suite("An order is paid in parts by its links")
+@Suite("An order is paid in parts by its links", .ownThread)
 struct PartPaymentTests {
     @Test("Each paid link adds its own amount; the order stays pending until they reach its amount, and each webhook says so")
     func partsAddUp() async throws {
