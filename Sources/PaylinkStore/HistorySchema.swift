@@ -105,18 +105,40 @@ enum HistorySchema {
                 );
                 """)
         }
+        migrator.registerMigration("search within project") { db in
+            // With each row's project in the search index, FTS5 intersects a search with the project's rows.
+            try db.execute(sql: """
+                DROP TRIGGER link_search_insert;
+                DROP TRIGGER link_search_delete;
+                DROP TRIGGER link_search_update;
+                DROP TABLE link_search;
+                """)
+            try createSearchIndex(db, columns: searchedColumnsWithCreator, scopedByProject: true)
+        }
         return migrator
     }
 
-    /// The full-text index over `columns` of `link`, kept in step by triggers, filled from the rows already there.
-    private static func createSearchIndex(_ db: Database, columns searched: [String]) throws {
-        let columns = searched.joined(separator: ", ")
-        let newValues = searched.map { "new.\($0)" }.joined(separator: ", ")
-        let oldValues = searched.map { "old.\($0)" }.joined(separator: ", ")
+    /// The full-text index over `columns` of `link`, kept in step by triggers, filled from the rows already there;
+    /// `scopedByProject` adds each row's project token (see `HistorySearchScope`), read through a view.
+    private static func createSearchIndex(_ db: Database, columns searched: [String], scopedByProject: Bool = false) throws {
+        /// The indexed values of the row named `row` (`new.`, `old.` or none), in the index's column order.
+        func values(_ row: String) -> String {
+            let texts = searched.map { row + $0 }
+            let token = scopedByProject ? [HistorySearchScope.tokenSQL(row + "project")] : []
+            return (texts + token).joined(separator: ", ")
+        }
+        let columns = (searched + (scopedByProject ? [HistorySearchScope.column] : [])).joined(separator: ", ")
+        let newValues = values("new.")
+        let oldValues = values("old.")
+        let content = scopedByProject ? "link_search_content" : "link"
+        if scopedByProject {
+            // External content must read as the index holds it, so the project's token comes from a view.
+            try db.execute(sql: "CREATE VIEW link_search_content AS SELECT id, \(values("")) AS \(HistorySearchScope.column) FROM link")
+        }
         // External content: the text lives once, in `link`; triggers keep the index in step.
         try db.execute(sql: """
             CREATE VIRTUAL TABLE link_search USING fts5(
-                \(columns), content='link', content_rowid='id',
+                \(columns), content='\(content)', content_rowid='id',
                 tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
             CREATE TRIGGER link_search_insert AFTER INSERT ON link BEGIN
                 INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));

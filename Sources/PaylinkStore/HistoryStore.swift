@@ -375,17 +375,16 @@ public final class HistoryStore: Sendable {
         createdBy: String? = nil
     ) throws(StoreError) -> [HistoryRecord] {
         try read { db in
-            var query = conditions(filter: filter, search: nil, createdBy: createdBy)
             let project = try readFilter(db)
+            var query = conditions(filter: filter, search: nil, createdBy: createdBy, project: project)
             let sql: String
             if let search, let match = HistorySearch.matchQuery(for: search) {
                 // The search index hands out matches newest first and stops at the limit, however common the word;
                 // the cursor goes on the index's rowid so it can seek there instead of filtering afterwards.
+                // The project is a term of the match, so FTS5 intersects it with the words.
                 query.clauses.insert("link_search MATCH ?", at: 0)
-                query.arguments.insert(match, at: 0)
+                query.arguments.insert(HistorySearchScope.match(match, projectKey: project), at: 0)
                 query.append("link_search.rowid < ?", ifGiven: cursor?.id)
-                // Unary plus: the project is checked on each match, so the search index stays the outer loop.
-                query.append("+link.project = ?", ifGiven: project)
                 sql = "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(query.whereSQL) "
                     + "ORDER BY link_search.rowid DESC LIMIT ?"
             } else {
@@ -402,11 +401,13 @@ public final class HistoryStore: Sendable {
     public func count(filter: HistoryFilter = .all, search: String? = nil, createdBy: String? = nil) throws(StoreError) -> Int {
         try read { db in
             let project = try readFilter(db)
-            if filter == .all, createdBy == nil, project == nil, let search, let match = HistorySearch.matchQuery(for: search) {
+            if filter == .all, createdBy == nil, let search, let match = HistorySearch.matchQuery(for: search) {
                 // Counting inside the search index alone is an order of magnitude faster than joining the table.
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?", arguments: [match]) ?? 0
+                return try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?",
+                    arguments: [HistorySearchScope.match(match, projectKey: project)]) ?? 0
             }
-            var query = conditions(filter: filter, search: search, createdBy: createdBy)
+            var query = conditions(filter: filter, search: search, createdBy: createdBy, project: project)
             query.append("project = ?", ifGiven: project)
             let arguments = StatementArguments(query.arguments)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0
@@ -426,7 +427,8 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    private func conditions(filter: HistoryFilter, search: String?, createdBy: String? = nil) -> Conditions {
+    /// The clauses of `filter`, `createdBy` and `search`, the search limited to the rows of `project` (a key, or nil).
+    private func conditions(filter: HistoryFilter, search: String?, createdBy: String?, project: String?) -> Conditions {
         var query = Conditions()
         let nowSeconds = HistoryRecord.seconds(now())
         switch filter {
@@ -456,7 +458,7 @@ public final class HistoryStore: Sendable {
         }
         if let search, let match = HistorySearch.matchQuery(for: search) {
             query.clauses.append("id IN (SELECT rowid FROM link_search WHERE link_search MATCH ?)")
-            query.arguments.append(match)
+            query.arguments.append(HistorySearchScope.match(match, projectKey: project))
         }
         return query
     }

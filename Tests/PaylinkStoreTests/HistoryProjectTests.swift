@@ -115,9 +115,58 @@ import Testing
             #expect(next.contains("link_by_project") && !next.contains("TEMP B-TREE"), "\(next)")
             let search = try plan(
                 "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid WHERE link_search MATCH ? "
-                    + "AND +link.project = ? ORDER BY link_search.rowid DESC LIMIT 50", ["\"va\"*", key])
+                    + "ORDER BY link_search.rowid DESC LIMIT 50", [HistorySearchScope.match("\"va\"*", projectKey: key)])
             #expect(search.hasPrefix("SCAN link_search VIRTUAL TABLE") && !search.contains("TEMP B-TREE"), "\(search)")
         }
         #expect(try shopStore.page(search: "va").map(\.name) == ["Vase"])
+    }
+
+    @Test func rowsMovedToAnotherProjectAreSearchedThereAndNoLongerWhereTheyWere() throws {
+        let fixture = try HistoryFixture()
+        let shopStore = try fixture.store.scoped(to: shop)
+        let kioskStore = try fixture.store.scoped(to: kiosk)
+        let clock = try made(shopStore, "Walnut clock", clock: fixture.clock)
+        let lamp = try made(kioskStore, "Walnut lamp", clock: fixture.clock)
+        #expect(try shopStore.page(search: "walnut").map(\.name) == ["Walnut clock"])
+
+        // A token names the project: the client's rows move under its id, the index with them.
+        try shopStore.learnProject(id: "p-7")
+        // Listed for the shop: the kiosk's row moves here too.
+        #expect(try shopStore.merge(listed: [try #require(lamp.paymentLink)], profile: "shop") == MergeCount(changed: 1))
+        #expect(try shopStore.page(search: "walnut").map(\.name) == ["Walnut lamp", "Walnut clock"])
+        #expect(try shopStore.count(search: "wal") == 2)
+        #expect(try shopStore.count(filter: .status(.active), search: "walnut") == 2)
+        #expect(try kioskStore.page(search: "walnut").isEmpty)
+        #expect(try kioskStore.count(search: "walnut") == 0)
+
+        let queue = try DatabaseQueue(path: fixture.file.path)
+        func matches(_ projectKey: String) throws -> [Int64] {
+            try queue.read { db in
+                try Int64.fetchAll(
+                    db, sql: "SELECT rowid FROM link_search WHERE link_search MATCH ? ORDER BY rowid",
+                    arguments: [HistorySearchScope.match("\"walnut\"*", projectKey: projectKey)])
+            }
+        }
+        #expect(try matches(HistoryProject.key(projectID: "p-7")) == [clock.id, lamp.id].compactMap { $0 })
+        #expect(try matches(shop.clientKey).isEmpty)
+        #expect(try matches(kiosk.clientKey).isEmpty)
+        // The index holds exactly what its content view says (FTS5 compares every row).
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO link_search(link_search, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+
+    @Test func typedWordsNeverMatchAProjectToken() throws {
+        let fixture = try HistoryFixture()
+        _ = try made(try fixture.store.scoped(to: shop), "Vase", clock: fixture.clock)
+        _ = try made(try fixture.store.scoped(to: kiosk), "Lamp", clock: fixture.clock)
+        let token = HistorySearchScope.token(shop.clientKey)
+        #expect(token.unicodeScalars.first?.properties.generalCategory == .privateUse)
+        // The key's bytes in hex, as someone might type them (long enough not to begin a UUID's part), and its words.
+        for typed in [String(token.dropFirst().prefix(12)), String(token.dropFirst()), "client", "shop"] {
+            #expect(try fixture.store.page(search: typed).isEmpty, "\(typed)")
+            #expect(try fixture.store.count(search: typed) == 0, "\(typed)")
+        }
+        #expect(try fixture.store.page(search: "vase").map(\.name) == ["Vase"])
     }
 }
