@@ -38,7 +38,8 @@ install_files() {
   scripts/manual.sh "$binary" "$generated" >/dev/null
   install -d "$root/bin" "$root/$themes" "$root/$man1" \
     "$(dirname "$root/$bash_completion")" "$(dirname "$root/$zsh_completion")" "$(dirname "$root/$fish_completion")"
-  install -m 755 "$binary" "$root/bin/paylink"
+  # Stripped, as installed programs are: the symbols only serve a debugger and double the size.
+  install -m 755 -s "$binary" "$root/bin/paylink"
   install -m 644 themes/*.yaml "$root/$themes/"
   for page in "$generated"/*.1; do
     install -m 644 "$page" "$root/$man1/"
