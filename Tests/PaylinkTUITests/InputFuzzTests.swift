@@ -698,6 +698,12 @@ struct FuzzSession {
                 return .history(.canceled(linkID: id, rng.chance(80) ? .success(OutsideWorld.link(id: id, now: now, status: .canceled, &rng)) : .failure(MessageError(OutsideWorld.text(&rng)))))
             case .reconcile:
                 return .history(.reconciled(rng.chance(80) ? .success(OutsideWorld.summary(&rng)) : .failure(MessageError(OutsideWorld.text(&rng)))))
+            case .loadBatches:
+                let batches = (0..<rng.below(30)).map { _ in
+                    HistoryBatch(id: OutsideWorld.text(&rng), startedAt: now.addingTimeInterval(-Double(rng.below(1_000_000))),
+                                 rows: rng.below(1000), created: rng.below(1000))
+                }
+                return .history(.batchesLoaded(rng.chance(80) ? .success(batches) : .failure(MessageError(OutsideWorld.text(&rng)))))
             case .showDetails, .duplicate, .copy, .openURL:
                 return nil
             }
