@@ -42,30 +42,35 @@ public struct LinkWorkflow: Sendable {
     /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429
     /// (nothing was made then, so the row may be sent again after that wait).
     public func create(_ draft: LinkDraft, batch: BatchTag?) async -> (outcome: WorkflowOutcome, retryAfter: Int?) {
+        let answer = await make(draft, batch: batch)
+        return (answer.outcome, answer.retryAfter)
+    }
+
+    /// How one attempt ended, with what a batch needs besides the outcome.
+    public struct Answer: Sendable {
+        public var outcome: WorkflowOutcome
+        /// The API answered 429 and asked to wait this long; nothing was made.
+        public var retryAfter: Int?
+        /// The new order was refused with 409: the API already has an order with this reference.
+        public var orderConflict = false
+    }
+
+    /// Makes one link; a new order's create is written ahead first, so a stop before its id is read leaves a trace.
+    public func make(_ draft: LinkDraft, batch: BatchTag?) async -> Answer {
         func waitAsked(_ error: CheckoutError) -> Int? { error.status == 429 ? max(error.retryAfter ?? 1, 1) : nil }
         let problems = draft.validate()
         if !problems.isEmpty {
-            return (.invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention."), nil)
+            return Answer(outcome: .invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention."))
         }
-        var orderID = draft.orderID.trimmingCharacters(in: .whitespaces)
-        if draft.orderMode == .new {
-            do {
-                let order = try await client.createOrder(try draft.orderRequest())
-                orderID = order.orderID
-            } catch let error as ValidationErrors {
-                return (.invalid(error.errors, message: "Some fields need attention."), nil)
-            } catch let error as CheckoutError {
-                return (Self.outcome(of: error, making: "the order"), waitAsked(error))
-            } catch {
-                return (.failed("The order could not be made: \(error)"), nil)
-            }
-        }
+        let newOrder = draft.orderMode == .new
         var request: CreatePaymentLinkRequest
         do {
-            request = try draft.request(orderID: orderID)
+            // A new order's id is not known yet: the request is written ahead with a stand-in, stored as no order id.
+            request = try draft.request(orderID: newOrder ? Self.orderStandIn : nil)
         } catch {
-            return (.invalid(error.errors, message: "Some fields need attention."), nil)
+            return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
         }
+        if newOrder { request.orderID = "" }
         // A maker the person wrote into the metadata is kept.
         if let creator, !creator.isEmpty, request.metadata?[HistoryRecord.creatorKey] == nil {
             request.metadata = (request.metadata ?? [:]).merging([HistoryRecord.creatorKey: creator]) { mine, _ in mine }
@@ -76,17 +81,39 @@ public struct LinkWorkflow: Sendable {
         do {
             attempt = try history.beginAttempt(
                 profile: profile, request: request, currency: draft.currency.trimmingCharacters(in: .whitespaces).uppercased(),
-                reference: draft.orderMode == .new ? draft.reference.trimmingCharacters(in: .whitespaces) : nil,
+                reference: newOrder ? draft.reference.trimmingCharacters(in: .whitespaces) : nil,
                 batch: batch)
         } catch {
-            return (.failed("The history could not record the attempt, so nothing was sent: \(error)"), nil)
+            return Answer(outcome: .failed("The history could not record the attempt, so nothing was sent: \(error)"))
         }
         let lock = AttemptLock.hold(attempt, paths: paths)
         defer { lock?.release() }
+        if newOrder {
+            do {
+                let order = try await client.createOrder(try draft.orderRequest())
+                request.orderID = order.orderID
+                try history.attachOrder(attempt, request: request)
+            } catch let error as ValidationErrors {
+                _ = try? history.forgetOrderAttempt(attempt)
+                return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
+            } catch let error as CheckoutError {
+                let outcome = Self.outcome(of: error, making: "the order")
+                if case .outcomeUnknown = outcome {
+                    _ = try? history.markUnknown(attempt, message: error.description)
+                } else {
+                    _ = try? history.forgetOrderAttempt(attempt)
+                }
+                return Answer(outcome: outcome, retryAfter: waitAsked(error), orderConflict: error.status == 409)
+            } catch {
+                // The order exists but its id could not be written down, so no link goes on it now.
+                _ = try? history.markUnknown(attempt, message: "\(error)")
+                return Answer(outcome: .failed("The history could not record the new order's id, so no link was sent: \(error)"))
+            }
+        }
         do {
             let (link, body) = try await client.createPaymentLinkResponse(request)
             _ = try? history.markCreated(attempt, link: link)
-            return (.created(link, body: body), nil)
+            return Answer(outcome: .created(link, body: body))
         } catch {
             let outcome = Self.outcome(of: error, making: "the payment link")
             switch outcome {
@@ -95,9 +122,12 @@ public struct LinkWorkflow: Sendable {
             case .failed: _ = try? history.markNotCreated(attempt)
             case .created: break
             }
-            return (outcome, waitAsked(error))
+            return Answer(outcome: outcome, retryAfter: waitAsked(error))
         }
     }
+
+    /// A well-formed order id that stands in for a new order's, so the request can be checked before the order exists.
+    static let orderStandIn = "00000000-0000-4000-8000-000000000000"
 
     /// A name as a metadata value may hold it: no control characters, at most the API's length.
     static func metadataSafe(_ name: String) -> String {
