@@ -35,8 +35,15 @@ public struct LinkWorkflow: Sendable {
         self.creator = creator.map(Self.metadataSafe)
     }
 
+    /// How many times one link is sent again after a 429, each after the API's `Retry-After`.
+    public static let rateLimitRetries = 3
+
     public func create(_ draft: LinkDraft) async -> WorkflowOutcome {
-        await create(draft, batch: nil).outcome
+        await make(draft, batch: nil, retries429: Self.rateLimitRetries) { seconds in
+            guard seconds <= CheckoutClient.longestRetryWait else { return false }
+            try? await Task.sleep(for: .seconds(seconds))
+            return true
+        }.outcome
     }
 
     /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429
@@ -53,11 +60,23 @@ public struct LinkWorkflow: Sendable {
         public var retryAfter: Int?
         /// The new order was refused with 409: the API already has an order with this reference.
         public var orderConflict = false
+        /// The order this attempt made, when it made one.
+        public var orderID: String?
     }
 
     /// Makes one link; a new order's create is written ahead first, so a stop before its id is read leaves a trace.
-    public func make(_ draft: LinkDraft, batch: BatchTag?) async -> Answer {
-        func waitAsked(_ error: CheckoutError) -> Int? { error.status == 429 ? max(error.retryAfter ?? 1, 1) : nil }
+    /// After a 429, `waitOut` is given the API's `Retry-After` (at most `retries429` times) and, when it has waited,
+    /// the same request is sent again on the same attempt.
+    public func make(
+        _ draft: LinkDraft, batch: BatchTag?, retries429: Int = 0, waitOut: @Sendable (Int) async -> Bool = { _ in false }
+    ) async -> Answer {
+        var retriesLeft = retries429
+        // A 429 means the API did not process the request (API doc §5), so unlike a lost answer it may be sent again.
+        func sendAgain(_ error: CheckoutError) async -> Bool {
+            guard let seconds = Self.waitAsked(error), retriesLeft > 0 else { return false }
+            retriesLeft -= 1
+            return await waitOut(seconds)
+        }
         let problems = draft.validate()
         if !problems.isEmpty {
             return Answer(outcome: .invalid(problems, message: "\(problems.count) field\(problems.count == 1 ? "" : "s") need attention."))
@@ -88,43 +107,56 @@ public struct LinkWorkflow: Sendable {
         }
         let lock = AttemptLock.hold(attempt, paths: paths)
         defer { lock?.release() }
-        if newOrder {
+        while newOrder {
             do {
                 let order = try await client.createOrder(try draft.orderRequest())
                 request.orderID = order.orderID
                 try history.attachOrder(attempt, request: request)
+                break
             } catch let error as ValidationErrors {
                 _ = try? history.forgetOrderAttempt(attempt)
                 return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
             } catch let error as CheckoutError {
+                if await sendAgain(error) { continue }
                 let outcome = Self.outcome(of: error, making: "the order")
                 if case .outcomeUnknown = outcome {
                     _ = try? history.markUnknown(attempt, message: error.description)
                 } else {
                     _ = try? history.forgetOrderAttempt(attempt)
                 }
-                return Answer(outcome: outcome, retryAfter: waitAsked(error), orderConflict: error.status == 409)
+                return Answer(outcome: outcome, retryAfter: Self.waitAsked(error), orderConflict: error.status == 409)
             } catch {
                 // The order exists but its id could not be written down, so no link goes on it now.
                 _ = try? history.markUnknown(attempt, message: "\(error)")
                 return Answer(outcome: .failed("The history could not record the new order's id, so no link was sent: \(error)"))
             }
         }
-        do {
-            let (link, body) = try await client.createPaymentLinkResponse(request)
-            _ = try? history.markCreated(attempt, link: link)
-            return Answer(outcome: .created(link, body: body))
-        } catch {
-            let outcome = Self.outcome(of: error, making: "the payment link")
-            switch outcome {
-            case .invalid, .refused: _ = try? history.markRefused(attempt, message: error.description)
-            case .outcomeUnknown: _ = try? history.markUnknown(attempt, message: error.description)
-            case .failed: _ = try? history.markNotCreated(attempt)
-            case .created: break
+        while true {
+            do {
+                let (link, body) = try await client.createPaymentLinkResponse(request)
+                _ = try? history.markCreated(attempt, link: link)
+                return Answer(outcome: .created(link, body: body))
+            } catch {
+                if await sendAgain(error) { continue }
+                return linkFailed(error, attempt: attempt, orderID: newOrder ? request.orderID : nil)
             }
-            return Answer(outcome: outcome, retryAfter: waitAsked(error))
         }
     }
+
+    /// Writes down how the link request failed and says so.
+    private func linkFailed(_ error: CheckoutError, attempt: AttemptID, orderID: String?) -> Answer {
+        let outcome = Self.outcome(of: error, making: "the payment link")
+        switch outcome {
+        case .invalid, .refused: _ = try? history.markRefused(attempt, message: error.description)
+        case .outcomeUnknown: _ = try? history.markUnknown(attempt, message: error.description)
+        case .failed: _ = try? history.markNotCreated(attempt)
+        case .created: break
+        }
+        return Answer(outcome: outcome, retryAfter: Self.waitAsked(error), orderID: orderID)
+    }
+
+    /// The wait a 429 asks for (at least a second); nil for any other error.
+    static func waitAsked(_ error: CheckoutError) -> Int? { error.status == 429 ? max(error.retryAfter ?? 1, 1) : nil }
 
     /// A well-formed order id that stands in for a new order's, so the request can be checked before the order exists.
     static let orderStandIn = "00000000-0000-4000-8000-000000000000"

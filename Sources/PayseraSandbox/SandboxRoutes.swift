@@ -66,6 +66,9 @@ enum SandboxRoutes {
                 order.wire(amountPaid: try state.store.amountPaid(orderID: order.orderID))
             }])
         }
+        router.get("/sandbox/requests") { _, _ -> Response in
+            JSONAnswer.response(.ok, ["items": state.requests.all])
+        }
         router.get("/sandbox/logos/{file}") { _, context -> Response in
             let key = (context.parameters.get("file") ?? "").replacingOccurrences(of: ".svg", with: "")
             guard let method = MethodRoutes.catalog.first(where: { $0.key == key }) else {

@@ -13,6 +13,8 @@ final class SandboxState: Sendable {
     let dice: FaultDice
     /// The rate-limit fault's own dice, so it and error-rate fall on different requests.
     let limitDice: FaultDice
+    /// The API requests answered, for `GET /sandbox/requests`.
+    let requests = SandboxRequestLog()
     private let base: Mutex<String>
 
     init(config: SandboxConfiguration) throws {
@@ -82,7 +84,11 @@ struct SandboxResponder: HTTPResponder {
 
     func respond(to request: Request, context: SandboxRequestContext) async throws -> Response {
         let started = ContinuousClock.now
+        let arrived = state.requests.now()
+        var request = request
         let path = request.uri.path
+        let named: (reference: String?, orderID: String?) =
+            Self.isAPIPath(path) ? await SandboxRequestLog.orderNamed(in: &request) : (nil, nil)
         var response: Response
         if Self.isAPIPath(path), state.dice.rollFailure() {
             response = APIError(.serviceUnavailable, "service_unavailable", "The service is busy; try again shortly.", retryAfter: 1).response()
@@ -99,6 +105,11 @@ struct SandboxResponder: HTTPResponder {
             }
         }
         log(request, outcome: String(response.status.code), since: started)
+        if Self.isAPIPath(path) {
+            state.requests.record(.init(
+                at: arrived, method: request.method.rawValue, path: path, status: response.status.code,
+                reference: named.reference, orderID: named.orderID))
+        }
         return response
     }
 

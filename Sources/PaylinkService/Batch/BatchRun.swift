@@ -130,49 +130,46 @@ public struct BatchRun: Sendable {
         let number = check.row.number
         guard let key = check.paymentKey else { return BatchRowResult(row: number, status: .invalid) }
         let tag = BatchTag(batchID: batchID, row: number, paymentKey: key)
-        var waits = 0
-        while true {
-            let earlier: [HistoryRecord]
-            do {
-                earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
-            } catch {
-                return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
-            }
-            if let made = earlier.first(where: { $0.state == .created }) {
-                return BatchRowResult(row: number, record: made, reused: true)
-            }
-            if earlier.contains(where: { $0.state.isUnresolved }) {
-                return BatchRowResult(
-                    row: number, status: .unknown,
-                    error: "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later.")
-            }
-            // An order an earlier attempt made keeps its reference, so the link goes on it instead of a second order.
-            var draft = check.draft
-            if draft.orderMode == .new, let order = earlier.last(where: { $0.orderID != nil })?.orderID {
-                draft.orderMode = .existing
-                draft.orderID = order
-            }
+        let earlier: [HistoryRecord]
+        do {
+            earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
+        } catch {
+            return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
+        }
+        if let made = earlier.first(where: { $0.state == .created }) {
+            return BatchRowResult(row: number, record: made, reused: true)
+        }
+        if earlier.contains(where: { $0.state.isUnresolved }) {
+            return BatchRowResult(
+                row: number, status: .unknown,
+                error: "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later.")
+        }
+        // An order an earlier attempt made keeps its reference, so the link goes on it instead of a second order.
+        var draft = check.draft
+        if draft.orderMode == .new, let order = earlier.last(where: { $0.orderID != nil })?.orderID {
+            draft.orderMode = .existing
+            draft.orderID = order
+        }
+        await gate.wait()
+        // A 429 pauses every worker for its Retry-After; then this row's request goes again on the same attempt.
+        let answer = await workflow.make(draft, batch: tag, retries429: Self.rateLimitRetries) { seconds in
+            await gate.pause(seconds: seconds)
             await gate.wait()
-            let answer = await workflow.make(draft, batch: tag)
-            if let retryAfter = answer.retryAfter, waits < Self.rateLimitRetries {
-                waits += 1
-                await gate.pause(seconds: retryAfter)
-                continue
-            }
-            if answer.orderConflict, let orphan = orphanOrder(check) { return orphan }
-            switch answer.outcome {
-            case .created(let link, _):
-                return BatchRowResult(row: number, link: link)
-            case .invalid(let fields, let message):
-                let detail = ValidationErrors(fields).ordered.map(\.description).joined(separator: "; ")
-                return BatchRowResult(row: number, status: .refused, error: detail.isEmpty ? message : detail)
-            case .refused(let message):
-                return BatchRowResult(row: number, status: .refused, error: message)
-            case .outcomeUnknown(let message):
-                return BatchRowResult(row: number, status: .unknown, error: message)
-            case .failed(let message):
-                return BatchRowResult(row: number, status: .notSent, error: "Not sent: \(message)")
-            }
+            return true
+        }
+        if answer.orderConflict, let orphan = orphanOrder(check) { return orphan }
+        switch answer.outcome {
+        case .created(let link, _):
+            return BatchRowResult(row: number, link: link)
+        case .invalid(let fields, let message):
+            let detail = ValidationErrors(fields).ordered.map(\.description).joined(separator: "; ")
+            return BatchRowResult(row: number, status: .refused, error: detail.isEmpty ? message : detail)
+        case .refused(let message):
+            return BatchRowResult(row: number, status: .refused, error: message)
+        case .outcomeUnknown(let message):
+            return BatchRowResult(row: number, status: .unknown, error: message)
+        case .failed(let message):
+            return BatchRowResult(row: number, status: .notSent, error: "Not sent: \(message)")
         }
     }
 
