@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension HistoryStore {
@@ -48,6 +49,25 @@ extension HistoryStore {
         try read { db in
             try HistoryRecord.fetchAll(
                 db, sql: "SELECT * FROM link WHERE batch_id = ? ORDER BY batch_row, id", arguments: [batchID])
+        }
+    }
+
+    /// Every batch in the history, the newest first, with its row counts (for the history screen's batch filter).
+    public func batches(limit: Int = 500) throws(StoreError) -> [HistoryBatch] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT batch_id, MIN(created_at) AS started, COUNT(DISTINCT COALESCE(payment_key, batch_row)) AS rows,
+                    COUNT(DISTINCT CASE WHEN state = 'created' THEN COALESCE(payment_key, batch_row) END) AS created
+                    FROM link WHERE batch_id IS NOT NULL GROUP BY batch_id ORDER BY MAX(id) DESC LIMIT ?
+                    """,
+                arguments: [max(0, limit)]
+            ).map { row in
+                HistoryBatch(
+                    id: row["batch_id"], startedAt: Date(timeIntervalSince1970: TimeInterval(row["started"] as Int? ?? 0)),
+                    rows: row["rows"], created: row["created"])
+            }
         }
     }
 }

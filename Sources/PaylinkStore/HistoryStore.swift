@@ -369,14 +369,19 @@ public final class HistoryStore: Sendable {
     }
 
     /// Up to `limit` rows after `cursor`, newest first; reads only the page, however long the history.
-    /// `search` matches the beginnings of words in name, reference, order id, link id, payer name and e-mail.
+    /// `search` matches the beginnings of words in name, reference, order id, link id, payer name and e-mail;
+    /// `batch` keeps only the rows of that batch.
     public func page(
         after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil,
-        createdBy: String? = nil
+        createdBy: String? = nil, batch: String? = nil
     ) throws(StoreError) -> [HistoryRecord] {
         try read { db in
             let project = try readFilter(db)
             var query = conditions(filter: filter, search: nil, createdBy: createdBy, project: project)
+            if let batch {
+                query.clauses.append("link.batch_id = ?")
+                query.arguments.append(batch)
+            }
             let sql: String
             if let search, let match = HistorySearch.matchQuery(for: search) {
                 // The search index hands out matches newest first and stops at the limit, however common the word;

@@ -433,6 +433,20 @@ enum OpenAPIDocument {
                     responses: ["200": answer("{\"items\":[event with deliveries]}", ["type": "object"])],
                     secured: false)
             ],
+            "/sandbox/requests": [
+                "get": operation(
+                    "listRequests", "The last 10,000 API requests: arrival (seconds since start), method, path, status, and a create's reference or order_id",
+                    parameters: [],
+                    responses: ["200": answer("{\"items\":[request]}", ["type": "object"])],
+                    secured: false)
+            ],
+            "/sandbox/orders": [
+                "get": operation(
+                    "findOrders", "Orders with a reference, as a merchant finds them in the dashboard (the API cannot)",
+                    parameters: [queryParameter("reference", ["type": "string"], "The order's purchase.reference")],
+                    responses: ["200": answer("{\"items\":[order]}", ["type": "object"])],
+                    secured: false)
+            ],
             "/sandbox/events/{event_id}/resend": [
                 "post": operation(
                     "resendEvent", "Deliver an event again now: same body and request id, fresh signature headers",

@@ -68,6 +68,9 @@ enum OrderRoutes {
             cancelURL: order.redirectURLs?.cancelURL, callbackURL: order.redirectURLs?.callbackURL,
             metadata: order.metadata, merchantData: order.merchantData, createdAt: now, updatedAt: now)
         let stored = try state.store.insert(row)
+        if let delay = state.config.faults.orderDelay {
+            try await Task.sleep(for: delay)
+        }
         return JSONAnswer.response(.created, stored.wire)
     }
 }

@@ -11,6 +11,10 @@ public struct SandboxFaults: Sendable, Equatable {
     public var errorRate: Double
     /// Seed of the error-rate dice; nil picks one at random.
     public var seed: UInt64?
+    /// Share (0…1) of API requests, the token's aside, answered 429 with `Retry-After: 1` before anything is done.
+    public var rateLimit: Double = 0
+    /// Wait this long before answering an order create (the order is stored first).
+    public var orderDelay: Duration?
 
     public init(delay: Duration? = nil, dropAfterCreate: Bool = false, errorRate: Double = 0, seed: UInt64? = nil) {
         self.delay = delay
@@ -27,7 +31,8 @@ public struct SandboxFaults: Sendable, Equatable {
         public var description: String
     }
 
-    /// Reads switches like `delay=5s`, `delay=250ms`, `drop-after-create`, `error-rate=0.2`, `seed=42`.
+    /// Reads switches like `delay=5s`, `delay=250ms`, `order-delay=5s`, `drop-after-create`, `error-rate=0.2`,
+    /// `rate-limit=0.1`, `seed=42`.
     public static func parse(_ specs: [String]) throws(ParseError) -> SandboxFaults {
         var faults = SandboxFaults.none
         for spec in specs {
@@ -47,13 +52,23 @@ public struct SandboxFaults: Sendable, Equatable {
                     throw ParseError(description: "error-rate: \"\(text)\" must be a share between 0 and 1, like 0.2.")
                 }
                 faults.errorRate = rate
+            case ("rate-limit", let text?):
+                guard let rate = Double(text), rate >= 0, rate <= 1 else {
+                    throw ParseError(description: "rate-limit: \"\(text)\" must be a share between 0 and 1, like 0.1.")
+                }
+                faults.rateLimit = rate
+            case ("order-delay", let text?):
+                guard let duration = parseDuration(text) else {
+                    throw ParseError(description: "order-delay: \"\(text)\" is not a duration; write it like 5s, 250ms or 1m.")
+                }
+                faults.orderDelay = duration
             case ("seed", let text?):
                 guard let seed = UInt64(text) else {
                     throw ParseError(description: "seed: \"\(text)\" must be a whole number.")
                 }
                 faults.seed = seed
             default:
-                throw ParseError(description: "Unknown fault \"\(spec)\"; use delay=5s, drop-after-create, error-rate=0.2 or seed=N.")
+                throw ParseError(description: "Unknown fault \"\(spec)\"; use delay=5s, order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1 or seed=N.")
             }
         }
         return faults

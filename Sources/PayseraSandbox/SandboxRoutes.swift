@@ -59,6 +59,17 @@ enum SandboxRoutes {
                 return JSONAnswer.response(.ok, link.wire(baseURL: state.publicBaseURL, now: state.now))
             }
         }
+        // Stands in for the merchant's dashboard, where a person finds an order by its reference (no token needed).
+        router.get("/sandbox/orders") { request, _ -> Response in
+            let reference = request.uri.queryParameters["reference"].map(String.init) ?? ""
+            let orders = try state.store.orders(reference: reference)
+            return JSONAnswer.response(.ok, ["items": try orders.map { order in
+                order.wire(amountPaid: try state.store.amountPaid(orderID: order.orderID))
+            }])
+        }
+        router.get("/sandbox/requests") { _, _ -> Response in
+            JSONAnswer.response(.ok, ["items": state.requests.all])
+        }
         router.get("/sandbox/logos/{file}") { _, context -> Response in
             let key = (context.parameters.get("file") ?? "").replacingOccurrences(of: ".svg", with: "")
             guard let method = MethodRoutes.catalog.first(where: { $0.key == key }) else {

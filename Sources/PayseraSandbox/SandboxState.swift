@@ -11,6 +11,10 @@ final class SandboxState: Sendable {
     let tokens: TokenIssuer
     let webhooks: WebhookSender
     let dice: FaultDice
+    /// The rate-limit fault's own dice, so it and error-rate fall on different requests.
+    let limitDice: FaultDice
+    /// The API requests answered, for `GET /sandbox/requests`.
+    let requests = SandboxRequestLog()
     private let base: Mutex<String>
 
     init(config: SandboxConfiguration) throws {
@@ -21,7 +25,9 @@ final class SandboxState: Sendable {
         self.webhooks = WebhookSender(
             secret: config.clientSecret, logger: config.logger, store: store, retryScale: config.webhookRetryScale,
             now: { Int(clock().timeIntervalSince1970.rounded(.down)) })
-        self.dice = FaultDice(rate: config.faults.errorRate, seed: config.faults.seed ?? UInt64.random(in: 0...UInt64.max))
+        let seed = config.faults.seed ?? UInt64.random(in: 0...UInt64.max)
+        self.dice = FaultDice(rate: config.faults.errorRate, seed: seed)
+        self.limitDice = FaultDice(rate: config.faults.rateLimit, seed: seed ^ 0x5241_5445_4C49_4D54)
         self.base = Mutex(Self.baseURL(config: config, port: config.port))
     }
 
@@ -78,10 +84,16 @@ struct SandboxResponder: HTTPResponder {
 
     func respond(to request: Request, context: SandboxRequestContext) async throws -> Response {
         let started = ContinuousClock.now
+        let arrived = state.requests.now()
+        var request = request
         let path = request.uri.path
+        let named: (reference: String?, orderID: String?) =
+            Self.isAPIPath(path) ? await SandboxRequestLog.orderNamed(in: &request) : (nil, nil)
         var response: Response
         if Self.isAPIPath(path), state.dice.rollFailure() {
             response = APIError(.serviceUnavailable, "service_unavailable", "The service is busy; try again shortly.", retryAfter: 1).response()
+        } else if Self.isAPIPath(path), !path.hasPrefix("/auth/"), state.limitDice.rollFailure() {
+            response = APIError(.tooManyRequests, "too_many_requests", "Too many requests; try again in 1 second.", retryAfter: 1).response()
         } else {
             do {
                 response = try await router.respond(to: request, context: context)
@@ -93,6 +105,11 @@ struct SandboxResponder: HTTPResponder {
             }
         }
         log(request, outcome: String(response.status.code), since: started)
+        if Self.isAPIPath(path) {
+            state.requests.record(.init(
+                at: arrived, method: request.method.rawValue, path: path, status: response.status.code,
+                reference: named.reference, orderID: named.orderID))
+        }
         return response
     }
 

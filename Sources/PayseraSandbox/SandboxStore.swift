@@ -205,6 +205,11 @@ final class SandboxStore: Sendable {
         try writer.read { db in try OrderRow.fetchOne(db, key: id) }
     }
 
+    /// The orders with this reference, in any project (the API itself finds orders only by id).
+    func orders(reference: String) throws -> [OrderRow] {
+        try writer.read { db in try OrderRow.filter(OrderRow.CodingKeys.reference == reference).fetchAll(db) }
+    }
+
     func insert(_ link: LinkRow) throws -> LinkRow {
         try writer.write { db in
             var link = link

@@ -17,7 +17,9 @@ struct BatchCommand: AsyncParsableCommand {
             payer-email …); metadata.KEY columns become metadata. UTF-8 with or without a BOM, ',' or ';'.
             Every row is checked before anything is sent; each problem is printed as `row N, field: message`
             (the header is row 1). Running the same file again sends only the rows that have no link yet.
-            Exit codes: 0 all created, 2 invalid input (nothing sent), 3 some refused, 4 some outcome unknown.
+            Exit codes: 0 all created, 2 invalid input (nothing sent), 3 some refused, 4 some outcome unknown
+            (or an order an earlier stopped run made and never read: give its id in the order-id column),
+            1 some rows not sent because of a failure here (no connection, the history not writable).
             """)
 
     @OptionGroup var profileOptions: ProfileOptions
@@ -133,16 +135,27 @@ struct BatchCommand: AsyncParsableCommand {
             summary["made_now"] = p.sent
             summary["refused"] = p.refused
             summary["unknown"] = p.unknown
+            summary["orphan_orders"] = p.orphanOrders
+            summary["not_sent"] = p.notSent
             summary["results"] = resultURL.path
             printJSONLine(["summary": summary])
         } else {
             printOut(
                 "Batch \(outcome.batchID): \(p.created) created (\(p.sent) now, \(p.created - p.sent) earlier), "
-                    + "\(p.refused) refused, \(p.unknown) unknown, \(p.invalid) invalid. Results: \(resultURL.path)")
+                    + "\(p.refused) refused, \(p.unknown) unknown, \(p.invalid) invalid"
+                    + (p.notSent > 0 ? ", \(p.notSent) not sent" : "") + ". Results: \(resultURL.path)")
         }
         if outcome.stopped { throw CommandFailure(.cancelled) }
+        if p.orphanOrders > 0 {
+            printError("paylink: \(p.orphanOrders) row\(p.orphanOrders == 1 ? "" : "s") whose order an earlier run made but never read; "
+                + "the result file's error column says, for each, what to do.")
+        }
         if p.unknown > 0 {
             throw CommandFailure(.outcomeUnknown, "paylink: \(p.unknown) row\(p.unknown == 1 ? "" : "s") with an unknown outcome; run the file again later to settle them (nothing is sent twice).")
+        }
+        // Not sent is a failure on this side, before anything Paysera refused: running the file again sends those rows.
+        if p.notSent > 0 {
+            throw CommandFailure(.failure, "paylink: \(p.notSent) row\(p.notSent == 1 ? "" : "s") not sent because of a failure here; run the file again to send \(p.notSent == 1 ? "it" : "them").")
         }
         if p.refused > 0 { throw CommandFailure(.refused) }
         if p.invalid > 0 { throw CommandFailure(.invalidInput) }

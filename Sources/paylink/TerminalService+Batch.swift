@@ -69,7 +69,8 @@ extension TerminalService {
             let p = outcome.progress
             report(.finished(
                 "Batch \(outcome.batchID): \(p.created) created, \(p.refused) refused, \(p.unknown) unknown, "
-                    + "\(p.invalid) invalid\(outcome.stopped ? " (stopped)" : ""). Results: \(output.path)"))
+                    + "\(p.invalid) invalid\(p.notSent > 0 ? ", \(p.notSent) not sent" : "")"
+                    + "\(outcome.stopped ? " (stopped)" : ""). Results: \(output.path)"))
         } catch {
             report(.failed(error.description))
         }

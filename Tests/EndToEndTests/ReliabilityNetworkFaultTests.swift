@@ -52,7 +52,8 @@ struct NetworkFault: Sendable, CustomTestStringConvertible {
         NetworkFault(
             name: "429 with Retry-After",
             linkReply: { _ in .json(429, #"{"error":"rate_limited","error_description":"Slow down"}"#, headers: [("Retry-After", "2")]) },
-            exit: 3, state: "refused", linkPosts: 1, mentions: ["429", "Slow down"]),
+            // Nothing was processed, so the same request goes again after each wait (three times), then it is refused.
+            exit: 3, state: "refused", linkPosts: 4, mentions: ["429", "Slow down"]),
         NetworkFault(
             name: "201 with invalid JSON", linkReply: { _ in .json(201, #"{"link_id":"half", "payment_URL": "#) },
             exit: 4, state: "unknown", linkPosts: 1, mentions: ["reconcile"]),
@@ -117,8 +118,8 @@ struct ReliabilityNetworkFaultTests {
         #expect(rows.first?["state"] as? String == "not_created", "\(rows)")
     }
 
-    /// A 429 answer to the token request is a refusal: nothing was made and nothing was repeated.
-    @Test("a token endpoint answering 429 is a refusal, asked once")
+    /// A 429 answer to the token request is waited out like any 429 (three more times), then it is a refusal.
+    @Test("a token endpoint answering 429 is asked again after each wait, then a refusal")
     func tokenRateLimitedIsRefused() async throws {
         let outcome = try await Self.create(
             tokenReply: .json(429, #"{"error":"slow_down"}"#, headers: [("Retry-After", "1")]), linkReply: { _ in .close },
@@ -127,7 +128,7 @@ struct ReliabilityNetworkFaultTests {
         #expect(!outcome.run.signaled && !outcome.run.timedOut)
         #expect(outcome.run.status == 3, "\(outcome.run.summary)")
         #expect(outcome.linkPosts == 0)
-        #expect(outcome.tokenPosts == 1)
+        #expect(outcome.tokenPosts == 4)
         Self.expectClearMessage(outcome.run, mentions: ["429"], "token 429")
     }
 

@@ -31,6 +31,29 @@ import Testing
         #expect(t.screen.contains("Checking every row"))
     }
 
+    @Test func theFilePromptPlacesTheTerminalsCursorAfterThePathAndDrawsNoCursorGlyph() throws {
+        var t = terminal(width: 40, height: 12)
+        t.press(.function(3))
+        let empty = try #require(t.screen.cursor)
+        #expect(empty.row == 2 && empty.col == 11, "cursor at \(empty)")
+        t.type("/tmp/a.csv")
+        let typed = try #require(t.screen.cursor)
+        #expect(typed.row == 2 && typed.col == 11 + 10)
+        #expect(t.screen.line(2).contains("CSV file: /tmp/a.csv"))
+        #expect(!t.screen.contains("▏"))
+        // A path longer than the box shows its end, the cursor still inside the box.
+        t.type(String(repeating: "x", count: 60))
+        let long = try #require(t.screen.cursor)
+        // The box spans columns 11 to 38; its last column is left for the cursor.
+        #expect(long.row == 2 && long.col == 38)
+        #expect(t.screen.line(2).hasSuffix("xxx  "), "\(t.screen.line(2))")
+        t.press(.backspace)
+        #expect(t.screen.cursor?.col == long.col)
+        // Once the file is being checked, nothing is typed: no cursor.
+        t.press(.enter)
+        #expect(t.screen.cursor == nil)
+    }
+
     @Test func badRowsShowACrossAndTheirMessageAndEnterShowsTheRow() {
         var t = terminal()
         _ = BatchProgram.open(&t.state, path: "/tmp/invoices.csv")

@@ -244,6 +244,8 @@ enum ScreenPromises {
     static let inputColumn = 19
     /// Where the history's search box starts, after "/ ".
     static let searchColumn = 3
+    /// Where the batch screen's file prompt starts, after "CSV file: ".
+    static let batchPathColumn = 11
 
     /// The text of cells `from..<to` of a row; `trimmed` leaves out the blank cells at its end.
     static func text(_ frame: ScreenBuffer, row: Int, from: Int, to: Int, trimmed: Bool = false) -> String {
@@ -311,14 +313,22 @@ enum ScreenPromises {
     /// The cursor shows exactly when something editable has focus, inside its box, right after the text before it.
     static func cursor(_ frame: ScreenBuffer, _ state: AppState) -> String? {
         let contexts = state.keyContexts
-        let editable = !state.isTooSmall && (contexts.contains(.editing) || contexts.contains(.picker))
+        // The batch screen's file prompt takes raw keys (global keys only) into a box of its own.
+        let choosingFile = state.screen == .batch && state.batch.phase == .choosingFile && contexts == [.global]
+        // The history's list of batches is picked from with the picker's keys but has nothing to type into.
+        let pickingBatch = state.screen == .history && state.history.batchChoice != nil
+        let editable = !state.isTooSmall && !pickingBatch && (contexts.contains(.editing) || contexts.contains(.picker) || choosingFile)
         guard editable else {
             return frame.cursor.map { "cursor shown at \($0.row),\($0.col) while nothing editable has focus (\(contexts))" }
         }
         guard let cursor = frame.cursor else { return "no cursor while a text field has focus (\(contexts))" }
         let editing: TextInput
         let boxStart: Int
-        if state.screen == .history {
+        if choosingFile {
+            editing = TextInput(TerminalText.sanitize(state.batch.path))
+            boxStart = batchPathColumn
+            if cursor.row != 2 { return "file prompt cursor on row \(cursor.row), not on the prompt's line" }
+        } else if state.screen == .history {
             editing = state.history.search
             boxStart = searchColumn
             if cursor.row != 2 { return "search cursor on row \(cursor.row), not on the search line" }
@@ -699,6 +709,12 @@ struct FuzzSession {
                 return .history(.canceled(linkID: id, rng.chance(80) ? .success(OutsideWorld.link(id: id, now: now, status: .canceled, &rng)) : .failure(MessageError(OutsideWorld.text(&rng)))))
             case .reconcile:
                 return .history(.reconciled(rng.chance(80) ? .success(OutsideWorld.summary(&rng)) : .failure(MessageError(OutsideWorld.text(&rng)))))
+            case .loadBatches:
+                let batches = (0..<rng.below(30)).map { _ in
+                    HistoryBatch(id: OutsideWorld.text(&rng), startedAt: now.addingTimeInterval(-Double(rng.below(1_000_000))),
+                                 rows: rng.below(1000), created: rng.below(1000))
+                }
+                return .history(.batchesLoaded(rng.chance(80) ? .success(batches) : .failure(MessageError(OutsideWorld.text(&rng)))))
             case .showDetails, .duplicate, .copy, .openURL:
                 return nil
             }

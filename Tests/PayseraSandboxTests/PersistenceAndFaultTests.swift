@@ -115,6 +115,27 @@ struct PersistenceAndFaultTests {
         #expect(Set(first) == [401, 503])
     }
 
+    @Test("rate-limit=1 answers every API request but the token's 429 with Retry-After: 1, before anything is done; the request log shows it")
+    func rateLimitAll() async throws {
+        try await SandboxHarness.with(faults: try SandboxFaults.parse(["rate-limit=1"])) { h in
+            let form = "grant_type=client_credentials&client_id=sandbox&client_secret=sandbox-secret"
+            let token = try await h.send(.POST, APIPath.token, headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Array(form.utf8))
+            #expect(token.status == 200)
+            let order = try await h.send(
+                .POST, APIPath.orders, headers: [("Content-Type", "application/json")],
+                body: Array(#"{"purchase":{"reference":"R-429","amount":100,"currency":"EUR"}}"#.utf8))
+            #expect(order.status == 429)
+            #expect(order.headers.first(name: "Retry-After") == "1")
+            #expect(order.errorCode == "too_many_requests")
+            let log = try await h.send(.GET, "/sandbox/requests")
+            let items = try #require((try JSONSerialization.jsonObject(with: Data(log.body)) as? [String: Any])?["items"] as? [[String: Any]])
+            let create = try #require(items.first { $0["path"] as? String == APIPath.orders })
+            #expect(create["status"] as? Int == 429 && create["reference"] as? String == "R-429" && create["method"] as? String == "POST")
+            let orders = try await h.send(.GET, "/sandbox/orders?reference=R-429")
+            #expect(orders.text.contains(#""items":[]"#), "the 429 made an order: \(orders.text)")
+        }
+    }
+
     @Test("Fault switches parse, and bad ones are refused with a reason")
     func parsing() throws {
         let faults = try SandboxFaults.parse(["delay=5s", "drop-after-create", "error-rate=0.2", "seed=9"])
@@ -123,7 +144,9 @@ struct PersistenceAndFaultTests {
         #expect(try SandboxFaults.parse(["delay=1m"]).delay == .seconds(60))
         #expect(try SandboxFaults.parse(["delay=2"]).delay == .seconds(2))
         #expect(try SandboxFaults.parse([]) == .none)
-        for bad in ["delay=soon", "delay=-1s", "error-rate=2", "error-rate=x", "explode", "drop-after-create=yes", "seed=-1", "delay"] {
+        #expect(try SandboxFaults.parse(["rate-limit=0.1"]).rateLimit == 0.1)
+        #expect(try SandboxFaults.parse(["order-delay=2s"]).orderDelay == .seconds(2))
+        for bad in ["rate-limit=1.5", "rate-limit=fast", "order-delay=later", "delay=soon", "delay=-1s", "error-rate=2", "error-rate=x", "explode", "drop-after-create=yes", "seed=-1", "delay"] {
             #expect(throws: SandboxFaults.ParseError.self, "\(bad)") { try SandboxFaults.parse([bad]) }
         }
     }
@@ -148,7 +171,7 @@ struct PersistenceAndFaultTests {
                 APIPath.token, APIPath.orders, APIPath.orders + "/{order_id}", APIPath.paymentLinks,
                 APIPath.paymentLinks + "/{link_id}", APIPath.paymentLinks + "/{link_id}/cancel", APIPath.methods,
                 "/checkout-payment-link/payment-collection/v1/payment-links/{token}", "/sandbox/payment-links/{link_id}/pay",
-                "/sandbox/payment-links/{link_id}/fail",
+                "/sandbox/payment-links/{link_id}/fail", "/sandbox/orders", "/sandbox/requests",
             ] {
                 #expect(paths[path] != nil, "\(path)")
             }

@@ -20,11 +20,14 @@ public struct BatchRowResult: Sendable, Hashable {
     public var error: String?
     /// Whether an earlier run made this link (then nothing was sent now).
     public var reused = false
+    /// The row's order exists but its id was never read (a run stopped in between); the person must name it.
+    public var orphanOrder = false
 
-    public init(row: Int, status: BatchRowStatus, error: String? = nil) {
+    public init(row: Int, status: BatchRowStatus, error: String? = nil, orphanOrder: Bool = false) {
         self.row = row
         self.status = status
         self.error = error
+        self.orphanOrder = orphanOrder
     }
 
     /// A created row from the link the API answered with.
@@ -64,6 +67,10 @@ public struct BatchProgress: Sendable, Hashable {
     public var refused = 0
     public var unknown = 0
     public var invalid = 0
+    /// Rows not sent because of a failure on this side (no connection, the history not writable); a rerun sends them.
+    public var notSent = 0
+    /// Of the unknown rows, those whose order exists without a link and whose id the person must give.
+    public var orphanOrders = 0
     public var started = Date()
 
     public init(total: Int = 0, started: Date = Date()) {
@@ -78,9 +85,11 @@ public struct BatchProgress: Sendable, Hashable {
             created += 1
             if !result.reused { sent += 1 }
         case .refused: refused += 1
-        case .unknown: unknown += 1
+        case .unknown:
+            unknown += 1
+            if result.orphanOrder { orphanOrders += 1 }
         case .invalid: invalid += 1
-        case .notSent: break
+        case .notSent: notSent += 1
         }
     }
 }

@@ -53,7 +53,8 @@ public struct BatchRun: Sendable {
         func finish(_ result: BatchRowResult, _ check: BatchRowCheck) {
             results[result.row] = result
             progress.count(result)
-            if result.status == .unknown {
+            // An orphaned order is not pending: sending it again would only meet the same 409.
+            if result.status == .unknown && !result.orphanOrder {
                 pending[result.row] = check
             } else {
                 events(.row(result, progress))
@@ -129,49 +130,63 @@ public struct BatchRun: Sendable {
         let number = check.row.number
         guard let key = check.paymentKey else { return BatchRowResult(row: number, status: .invalid) }
         let tag = BatchTag(batchID: batchID, row: number, paymentKey: key)
-        var waits = 0
-        while true {
-            let earlier: [HistoryRecord]
-            do {
-                earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
-            } catch {
-                return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
-            }
-            if let made = earlier.first(where: { $0.state == .created }) {
-                return BatchRowResult(row: number, record: made, reused: true)
-            }
-            if earlier.contains(where: { $0.state.isUnresolved }) {
-                return BatchRowResult(
-                    row: number, status: .unknown,
-                    error: "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later.")
-            }
-            // An order an earlier attempt made keeps its reference, so the link goes on it instead of a second order.
-            var draft = check.draft
-            if draft.orderMode == .new, let order = earlier.last(where: { $0.orderID != nil })?.orderID {
-                draft.orderMode = .existing
-                draft.orderID = order
-            }
-            await gate.wait()
-            let (outcome, retryAfter) = await workflow.create(draft, batch: tag)
-            if let retryAfter, waits < Self.rateLimitRetries {
-                waits += 1
-                await gate.pause(seconds: retryAfter)
-                continue
-            }
-            switch outcome {
-            case .created(let link, _):
-                return BatchRowResult(row: number, link: link)
-            case .invalid(let fields, let message):
-                let detail = ValidationErrors(fields).ordered.map(\.description).joined(separator: "; ")
-                return BatchRowResult(row: number, status: .refused, error: detail.isEmpty ? message : detail)
-            case .refused(let message):
-                return BatchRowResult(row: number, status: .refused, error: message)
-            case .outcomeUnknown(let message):
-                return BatchRowResult(row: number, status: .unknown, error: message)
-            case .failed(let message):
-                return BatchRowResult(row: number, status: .refused, error: "Not sent: \(message)")
-            }
+        let earlier: [HistoryRecord]
+        do {
+            earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
+        } catch {
+            return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
         }
+        if let made = earlier.first(where: { $0.state == .created }) {
+            return BatchRowResult(row: number, record: made, reused: true)
+        }
+        if earlier.contains(where: { $0.state.isUnresolved }) {
+            return BatchRowResult(
+                row: number, status: .unknown,
+                error: "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later.")
+        }
+        // An order an earlier attempt made keeps its reference, so the link goes on it instead of a second order.
+        var draft = check.draft
+        if draft.orderMode == .new, let order = earlier.last(where: { $0.orderID != nil })?.orderID {
+            draft.orderMode = .existing
+            draft.orderID = order
+        }
+        await gate.wait()
+        // A 429 pauses every worker for its Retry-After; then this row's request goes again on the same attempt.
+        let answer = await workflow.make(draft, batch: tag, retries429: Self.rateLimitRetries) { seconds in
+            await gate.pause(seconds: seconds)
+            await gate.wait()
+            return true
+        }
+        if answer.orderConflict, let orphan = orphanOrder(check) { return orphan }
+        switch answer.outcome {
+        case .created(let link, _):
+            return BatchRowResult(row: number, link: link)
+        case .invalid(let fields, let message):
+            let detail = ValidationErrors(fields).ordered.map(\.description).joined(separator: "; ")
+            return BatchRowResult(row: number, status: .refused, error: detail.isEmpty ? message : detail)
+        case .refused(let message):
+            return BatchRowResult(row: number, status: .refused, error: message)
+        case .outcomeUnknown(let message):
+            return BatchRowResult(row: number, status: .unknown, error: message)
+        case .failed(let message):
+            return BatchRowResult(row: number, status: .notSent, error: "Not sent: \(message)")
+        }
+    }
+
+    /// A 409 for the row's new order after an earlier run wrote that order's create ahead and never read its id:
+    /// the order exists without a link, and only the person can say which order it is.
+    func orphanOrder(_ check: BatchRowCheck) -> BatchRowResult? {
+        let reference = check.draft.reference.trimmingCharacters(in: .whitespaces)
+        guard check.draft.orderMode == .new,
+              let earlier = try? workflow.history.ordersMaybeMade(reference: reference, profile: workflow.profile),
+              !earlier.isEmpty
+        else { return nil }
+        return BatchRowResult(
+            row: check.row.number, status: .unknown,
+            error: "row \(check.row.number): an earlier run created order \(reference) but was stopped before it read the "
+                + "order's id, and the API cannot find an order by its reference; put the order's id from Paysera's "
+                + "dashboard in this row's order-id column (and empty its reference) and run again",
+            orphanOrder: true)
     }
 
     /// A new batch id: the local time it started and four random hex digits, e.g. `20261201-2255-3f9a`.

@@ -137,6 +137,7 @@ public struct AppState: Sendable, Hashable {
         case .qr: return [.qr, .global]
         case .history:
             if history.confirmingCancel != nil { return [.confirm, .global] }
+            if history.batchChoice != nil { return [.picker, .global] }
             if history.searching { return [.historySearch, .editing, .global] }
             return [.history, .global]
         case .form:

@@ -112,6 +112,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case qrView = "qr_view"
     case switchProfile = "switch_profile"
     case openBatch = "open_batch", startBatch = "start_batch"
+    case batchFilter = "batch_filter"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -185,6 +186,7 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .refreshLink, keys: [.char("r")], context: .history, help: "refresh", inBar: true),
         KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: "refresh all shown", inBar: false),
         KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: "reconcile", inBar: false),
+        KeyBinding(action: .batchFilter, keys: [.char("b")], context: .history, help: "only one batch's links · all again", inBar: false),
         KeyBinding(action: .edit, keys: [.char("e")], context: .history, help: "change the link", inBar: false),
         KeyBinding(action: .renew, keys: [.char("f")], context: .history, help: "fresh link, same order", inBar: false),
         KeyBinding(action: .newLink, keys: [.char("n")], context: .history, help: "new link", inBar: false),

@@ -85,7 +85,7 @@ extension TerminalProgram {
         let w = state.width
         let screenTitle = switch state.screen {
         case .result: "payment link"
-        case .history: "history"
+        case .history: state.history.shownBatch.map { "history · batch " + TerminalText.sanitize($0) } ?? "history"
         case .form: state.form.editing == nil ? "new payment link" : "change payment link"
         case .qr: "QR code"
         case .batch: "batch"

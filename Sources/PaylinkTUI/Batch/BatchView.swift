@@ -9,17 +9,19 @@ extension BatchProgram {
         guard bottom >= top else { return }
         var x = 1
         x += buffer.put(b.phase == .choosingFile ? "CSV file: " : "File: ", row: top, col: x, role: .muted)
-        let shown = TerminalText.truncated(TerminalText.sanitize(b.path), toWidth: max(1, width - x - 2))
         if b.phase == .choosingFile {
-            buffer.fill(row: top, col: x, count: max(1, width - x - 1), role: .focus)
-            // No terminal cursor here: the path is typed as raw keys, not into one of the form's text fields.
-            x += buffer.put(shown + (unicode ? "▏" : "_"), row: top, col: x, role: .focus)
+            let boxWidth = max(1, width - x - 1)
+            buffer.fill(row: top, col: x, count: boxWidth, role: .focus)
+            // The terminal's own cursor marks where typing goes, as in the form's fields; a long path shows its end.
+            let visible = TextInput(TerminalText.sanitize(b.path)).visible(columns: boxWidth)
+            buffer.put(visible.text, row: top, col: x, role: .focus, limit: boxWidth)
+            buffer.cursor = (top, x + visible.cursorColumn)
             if bottom > top + 1 {
                 buffer.put("Type the path of a CSV file and press Enter; Esc goes back.", row: top + 2, col: 1, role: .muted)
             }
             return
         }
-        buffer.put(shown, row: top, col: x, role: .text)
+        buffer.put(TerminalText.truncated(TerminalText.sanitize(b.path), toWidth: max(1, width - x - 2)), row: top, col: x, role: .text)
         guard bottom > top else { return }
         let second = top + 1
         switch b.phase {

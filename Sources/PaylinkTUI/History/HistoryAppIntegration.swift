@@ -27,7 +27,15 @@ extension TerminalProgram {
 
     static func historyKey(_ state: inout AppState, _ key: Key, _ action: Action?) -> [Effect] {
         let input: HistoryInput?
-        if state.history.confirmingCancel != nil {
+        if state.history.batchChoice != nil {
+            switch action {
+            case .pickerUp: input = .up
+            case .pickerDown: input = .down
+            case .pick: input = .details
+            case .closePicker: input = .closeBatchChoice
+            default: input = nil
+            }
+        } else if state.history.confirmingCancel != nil {
             switch action {
             case .yes: input = .confirm
             case .no: input = .deny
@@ -66,6 +74,9 @@ extension TerminalProgram {
             case .refreshLink: input = .refresh
             case .refreshAll: input = .refreshAll
             case .reconcile: input = .reconcile
+            case .batchFilter: input = .batchFilter
+            // Esc first lifts a batch filter, then leaves the list.
+            case .back where state.history.shownBatch != nil: input = .batchFilter
             case .edit, .renew: return historyLifecycleKey(&state, action)
             case .newLink:
                 state.form = FormState(draft: LinkDraft())
@@ -102,7 +113,7 @@ extension TerminalProgram {
         var out: [Effect] = []
         for effect in effects {
             switch effect {
-            case .load, .refreshStatus, .cancelLink, .reconcile:
+            case .load, .refreshStatus, .cancelLink, .reconcile, .loadBatches:
                 out.append(.history(effect))
             case .copy(let url):
                 out.append(.copy(url))

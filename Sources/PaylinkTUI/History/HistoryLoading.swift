@@ -10,7 +10,8 @@ public struct HistoryReader: Sendable {
     /// Reads one page and returns the answer as the message the list expects.
     public func read(_ request: HistoryPageRequest) -> HistoryMsg {
         do {
-            let rows = try store.page(after: request.after, limit: request.limit, filter: request.filter, search: request.search)
+            let rows = try store.page(
+                after: request.after, limit: request.limit, filter: request.filter, search: request.search, batch: request.batch)
             return .pageLoaded(HistoryPage(generation: request.generation, index: request.index, rows: rows))
         } catch {
             return .loadFailed(generation: request.generation, message: String(describing: error))

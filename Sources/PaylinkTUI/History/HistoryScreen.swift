@@ -38,6 +38,8 @@ public struct HistoryPageRequest: Sendable, Hashable {
     public var filter: HistoryFilter
     /// What was typed after `/`; nil when nothing is searched.
     public var search: String?
+    /// Only the rows of this batch (picked with `b`, or `batch:ID` typed in the search).
+    public var batch: String? = nil
 }
 
 /// A page of history rows as read from the store.
@@ -101,6 +103,10 @@ public enum HistoryInput: Sendable, Hashable {
     case details, copy, openInBrowser, duplicate
     case cancel, confirm, deny
     case refresh, refreshAll, reconcile
+    /// `b`: the list of batches to filter by, or, with a batch filtered, every link again.
+    case batchFilter
+    /// Esc on the list of batches.
+    case closeBatchChoice
 }
 
 /// Everything that reaches the history list: input, the clock, and answers from the store and the API.
@@ -112,6 +118,8 @@ public enum HistoryMsg: Sendable, Hashable {
     case statusRefreshed(linkID: String, Result<PaymentLink, MessageError>)
     case canceled(linkID: String, Result<PaymentLink, MessageError>)
     case reconciled(Result<ReconcileSummary, MessageError>)
+    /// The history's batches, for the list `b` opens.
+    case batchesLoaded(Result<[HistoryBatch], MessageError>)
 }
 
 /// I/O and screen changes the history list asks for; the runtime and the app's update carry them out.
@@ -132,6 +140,8 @@ public enum HistoryEffect: Sendable, Hashable {
     case copy(String)
     /// Open the payment URL in a browser.
     case openURL(String)
+    /// Read the history's batches (answer: `.batchesLoaded`).
+    case loadBatches
 }
 
 /// The history list: a window of pages read with keyset pagination, the search, the filter and the selection.
@@ -175,6 +185,10 @@ public struct HistoryState: Sendable, Hashable {
     public var failure: String?
     /// A message for the notice line, taken by the app after each update.
     public var notice: Notice?
+    /// The batch picked with `b`: only its rows are listed.
+    public var batchFilter: String?
+    /// The open list of batches to pick from.
+    public var batchChoice: HistoryBatchChoice?
 
     /// How often one visible active link's status is asked in the background, at most.
     public static let refreshEvery: TimeInterval = 30
@@ -198,11 +212,11 @@ public struct HistoryState: Sendable, Hashable {
 
     public var selectedRecord: HistoryRecord? { stale ? nil : row(at: selected) }
 
-    /// The query as the store reads it now.
-    var searchText: String? {
-        let text = search.text.trimmingCharacters(in: .whitespaces)
-        return text.isEmpty ? nil : text
-    }
+    /// The words searched for now (a `batch:ID` term is taken out: it filters instead).
+    var searchText: String? { HistoryQueryText(search.text).words }
+
+    /// The batch whose rows are listed: one typed as `batch:ID` in the search, else the one picked with `b`.
+    public var shownBatch: String? { HistoryQueryText(search.text).batch ?? batchFilter }
 
     /// The rows on screen now.
     public var visibleRecords: [HistoryRecord] {
@@ -249,6 +263,8 @@ public enum HistoryProgram {
                 h.notice = Notice("Not canceled: \(TerminalText.sanitize(error.message))", .error)
             }
             return []
+        case .batchesLoaded(let result):
+            return batchesArrived(&h, result)
         case .reconciled(let result):
             switch result {
             case .success(let summary):
@@ -264,6 +280,7 @@ public enum HistoryProgram {
     // MARK: Input
 
     static func inputArrived(_ h: inout HistoryState, _ input: HistoryInput, now: Date) -> [HistoryEffect] {
+        if h.batchChoice != nil { return batchChoiceInput(&h, input) }
         if let pending = h.confirmingCancel {
             switch input {
             case .confirm:
@@ -331,8 +348,7 @@ public enum HistoryProgram {
             case .deleteWord: h.search.deleteWord()
             }
             // Only a changed query reads the store: cursor moves cost nothing.
-            let changed = HistorySearch.matchQuery(for: before) != HistorySearch.matchQuery(for: h.search.text)
-            return changed ? requery(&h) : []
+            return HistoryQueryText(before).reads(differently: HistoryQueryText(h.search.text)) ? requery(&h) : []
         case .cycleStatus:
             h.filter = h.filter.next
             h.notice = Notice("Showing \(h.filter == .all ? "all links" : h.filter.rawValue + " links")")
@@ -408,6 +424,10 @@ public enum HistoryProgram {
         case .reconcile:
             h.notice = Notice("reconciling unknown attempts…")
             return [.reconcile]
+        case .batchFilter:
+            return toggleBatchFilter(&h)
+        case .closeBatchChoice:
+            return []
         }
     }
 
@@ -449,7 +469,7 @@ public enum HistoryProgram {
         h.loading = page
         return .load(HistoryPageRequest(
             generation: h.generation, index: page, after: h.pageStarts[page], limit: h.pageSize,
-            filter: h.filter.storeFilter, search: h.searchText))
+            filter: h.filter.storeFilter, search: h.searchText, batch: h.shownBatch))
     }
 
     /// Asks for the page the screen needs next: one screen ahead below, one behind above.

@@ -37,8 +37,15 @@ extension HistoryProgram {
         }
     }
 
-    /// Draws the list between `top` and `bottom` (inclusive); pure.
+    /// Draws the list between `top` and `bottom` (inclusive), and the list of batches over it when open; pure.
     public static func draw(
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+    ) {
+        drawList(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
+        drawBatchChoice(h, now: now, timeZone: timeZone, into: &buffer, top: top, bottom: bottom)
+    }
+
+    static func drawList(
         _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
     ) {
         let width = buffer.width
@@ -80,6 +87,8 @@ extension HistoryProgram {
                 message = "reading…"
             } else if let search = h.searchText {
                 message = "No link matches “\(search)”" + (h.filter == .all ? "" : " among \(h.filter.rawValue) links")
+            } else if let batch = h.shownBatch {
+                message = "No \(h.filter == .all ? "" : h.filter.rawValue + " ")links in batch \(TerminalText.sanitize(batch))"
             } else if h.filter != .all {
                 message = "No \(h.filter.rawValue) links (s shows the others)"
             } else {

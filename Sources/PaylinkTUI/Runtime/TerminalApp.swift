@@ -326,6 +326,12 @@ struct EffectRunner: Sendable {
             }
         case .reconcile:
             Task { inbox.post(.history(.reconciled(.success(await service.reconcile())))) }
+        case .loadBatches:
+            guard let store = service.historyStore else {
+                inbox.post(.history(.batchesLoaded(.failure(MessageError("no history is kept for this profile")))))
+                return
+            }
+            Thread { inbox.post(.history(.batchesLoaded(Result { try store.batches() }.mapError { MessageError(Self.describe($0)) }))) }.start()
         case .showDetails, .duplicate, .copy, .openURL:
             // Screen changes, carried out by `update` before effects reach the runtime.
             break

@@ -1,0 +1,131 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+
+/// What was typed after `/`, split into the words searched for and a `batch:ID` term that filters instead.
+struct HistoryQueryText: Hashable {
+    /// The words, nil when none are left.
+    var words: String?
+    /// The id after `batch:`, if typed.
+    var batch: String?
+
+    static let batchPrefix = "batch:"
+
+    init(_ text: String) {
+        var kept: [Substring] = []
+        for term in text.split(whereSeparator: \.isWhitespace) {
+            if term.lowercased().hasPrefix(Self.batchPrefix), term.count > Self.batchPrefix.count {
+                batch = String(term.dropFirst(Self.batchPrefix.count))
+            } else {
+                kept.append(term)
+            }
+        }
+        let rest = kept.joined(separator: " ")
+        words = rest.isEmpty ? nil : rest
+    }
+
+    /// Whether the store would answer the two differently (so a cursor move or a stray space reads nothing).
+    func reads(differently other: HistoryQueryText) -> Bool {
+        batch != other.batch || HistorySearch.matchQuery(for: words ?? "") != HistorySearch.matchQuery(for: other.words ?? "")
+    }
+
+    /// The typed text without its `batch:` term.
+    static func removingBatch(from text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace)
+            .filter { !$0.lowercased().hasPrefix(batchPrefix) }
+            .joined(separator: " ")
+    }
+}
+
+/// The list of the history's batches that `b` opens: nil batches while they are read.
+public struct HistoryBatchChoice: Sendable, Hashable {
+    public var batches: [HistoryBatch]?
+    public var selected = 0
+
+    public init(batches: [HistoryBatch]? = nil) { self.batches = batches }
+}
+
+extension HistoryProgram {
+    /// `b`: opens the list of batches, or, when a batch is filtered, lists every link again.
+    static func toggleBatchFilter(_ h: inout HistoryState) -> [HistoryEffect] {
+        guard h.shownBatch != nil else {
+            h.batchChoice = HistoryBatchChoice()
+            return [.loadBatches]
+        }
+        h.batchFilter = nil
+        h.search = TextInput(HistoryQueryText.removingBatch(from: h.search.text))
+        h.notice = Notice("Batch filter cleared")
+        return requery(&h)
+    }
+
+    static func batchesArrived(_ h: inout HistoryState, _ result: Result<[HistoryBatch], MessageError>) -> [HistoryEffect] {
+        guard h.batchChoice != nil else { return [] }
+        switch result {
+        case .success(let batches) where batches.isEmpty:
+            h.batchChoice = nil
+            h.notice = Notice("The history holds no batches yet (paylink batch FILE makes them)", .warning)
+        case .success(let batches):
+            h.batchChoice = HistoryBatchChoice(batches: batches)
+        case .failure(let error):
+            h.batchChoice = nil
+            h.notice = Notice("The batches could not be read: \(TerminalText.sanitize(error.message))", .error)
+        }
+        return []
+    }
+
+    /// Keys while the list of batches is open: up, down, pick (Enter), close (Esc or `b`).
+    static func batchChoiceInput(_ h: inout HistoryState, _ input: HistoryInput) -> [HistoryEffect] {
+        guard var choice = h.batchChoice else { return [] }
+        let count = choice.batches?.count ?? 0
+        switch input {
+        case .up: choice.selected = max(0, choice.selected - 1)
+        case .down: choice.selected = max(0, min(count - 1, choice.selected + 1))
+        case .details:
+            guard let batches = choice.batches, batches.indices.contains(choice.selected) else { return [] }
+            let batch = batches[choice.selected]
+            h.batchChoice = nil
+            h.batchFilter = batch.id
+            h.search = TextInput(HistoryQueryText.removingBatch(from: h.search.text))
+            h.notice = Notice("Showing batch \(TerminalText.sanitize(batch.id)) (b or esc shows every link)")
+            return requery(&h)
+        case .closeBatchChoice, .batchFilter:
+            h.batchChoice = nil
+            return []
+        default:
+            return []
+        }
+        h.batchChoice = choice
+        return []
+    }
+
+    /// "20261201-2302-2624   1 Dec 23:02   40 rows, 38 made"
+    static func batchChoiceLine(_ batch: HistoryBatch, now: Date, timeZone: TimeZone) -> String {
+        let rows = batch.rows == 1 ? "1 row" : "\(batch.rows) rows"
+        return TerminalText.sanitize(batch.id) + "  " + createdText(batch.startedAt, now: now, timeZone: timeZone)
+            + "  " + rows + ", \(batch.created) made"
+    }
+
+    /// The open list of batches, drawn over the list's top rows.
+    static func drawBatchChoice(
+        _ h: HistoryState, now: Date, timeZone: TimeZone, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+    ) {
+        guard let choice = h.batchChoice else { return }
+        let lines = choice.batches.map { $0.map { batchChoiceLine($0, now: now, timeZone: timeZone) } } ?? ["reading the batches…"]
+        let inner = min(buffer.width - 4, max(30, (lines.map { TextWidth.of($0) }.max() ?? 0) + 3))
+        let rows = min(lines.count, max(1, bottom - top - 2))
+        let left = max(0, (buffer.width - inner - 2) / 2)
+        let boxTop = top + 1
+        guard boxTop + rows + 1 <= bottom + 1 else { return }
+        buffer.fill(row: boxTop, col: left, count: inner + 2, role: .surface)
+        buffer.put(" only the links of batch… ", row: boxTop, col: left + 1, role: .accent, limit: inner)
+        let first = max(0, min(choice.selected - rows + 1, lines.count - rows))
+        for i in 0..<rows {
+            let index = first + i
+            let row = boxTop + 1 + i
+            let role: StyleRole = choice.batches != nil && index == choice.selected ? .selection : .text
+            buffer.fill(row: row, col: left, count: inner + 2, role: role)
+            buffer.put("  " + lines[index], row: row, col: left, role: role, limit: inner + 1)
+        }
+        buffer.fill(row: boxTop + 1 + rows, col: left, count: inner + 2, role: .surface)
+    }
+}
