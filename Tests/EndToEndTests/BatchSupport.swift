@@ -131,9 +131,14 @@ func killAndResume(rows: Int, kills: Int, seed: UInt64) async throws {
     let calibration = try bench.file("calibration.csv", invoiceCSV(count: rows, prefix: "C"))
     let whole = await bench.batch([calibration, "--yes"])
     #expect(whole.status == 0, "calibration run: \(whole.summary)")
-    let window = max(Int((clock.now - started).seconds * 1000), 200)
+    let wholeMs = max(Int((clock.now - started).seconds * 1000), 200)
+    let expected = Set((1...rows).map { "K invoice \($0)" })
     var killed = 0
     for _ in 0..<kills {
+        // Each rerun has only the rows left to make, so its kill point falls within the time those take (and at
+        // least the program's start): a later kill lands in a run, not after it.
+        let made = try await bench.linksByName().filter { expected.contains($0.key) }.count
+        let window = max(wholeMs * (rows - made) / rows, 200)
         let process = try bench.startBatch([path, "--yes"])
         try await Task.sleep(for: .milliseconds(Int(random.next() % UInt64(window))))
         if process.isRunning {
@@ -161,7 +166,6 @@ func killAndResume(rows: Int, kills: Int, seed: UInt64) async throws {
     // Each kill can catch every worker between its order and its link: `paylink batch` runs 4 at once by default.
     #expect(orphans.count <= killed * 4, "more orphaned orders than kills can leave: \(orphans.count) after \(killed) kills")
     #expect(finished?.status == (orphans.isEmpty ? 0 : 4), "the last run: \(finished?.summary ?? "")")
-    let expected = Set((1...rows).map { "K invoice \($0)" })
     func checkOneLinkPerRow(made expectedCount: Int, _ stage: String) async throws {
         let made = try await bench.linksByName().filter { expected.contains($0.key) }
         #expect(made.count == expectedCount, "\(stage): rows with a link: \(made.count), expected \(expectedCount) (\(killed) kills)")
