@@ -56,6 +56,11 @@ struct BatchTests {
         #expect(exported.stdout.split(separator: "\n").count == 301)
     }
 
+    @Test("the 300-row file killed part-way and rerun ends with 300 links, not more")
+    func killedThreeHundredRowsEndWithThreeHundredLinks() async throws {
+        try await killAndResume(rows: 300, kills: 1, seed: 20_261_202)
+    }
+
     @Test("a 40-row batch killed three times and rerun ends with one link per row")
     func killedBatchResumesWithOneLinkPerRow() async throws {
         try await killAndResume(rows: 40, kills: 3, seed: 20_261_201)
