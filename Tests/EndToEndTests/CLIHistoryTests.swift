@@ -89,12 +89,13 @@ struct CLIHistoryTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
 
-        // Wait until the attempt is written down (state sending), then kill the process mid-request.
+        // Wait until the attempt is written down with its order (state sending), then kill the process
+        // while the link request is held back by the sandbox.
         var attempt: [String: Any]?
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline, attempt == nil {
             let rows = try jsonArray(try await runPaylink(["list", "--json", "--status", "unknown"], environment: env).stdout)
-            attempt = rows.first
+            attempt = rows.first { $0["order_id"] is String }
             if attempt == nil { try await Task.sleep(for: .milliseconds(50)) }
         }
         let row = try #require(attempt)
