@@ -107,46 +107,82 @@ enum HistorySchema {
         }
         migrator.registerMigration("search within project") { db in
             // With each row's project in the search index, FTS5 intersects a search with the project's rows.
-            try db.execute(sql: """
-                DROP TRIGGER link_search_insert;
-                DROP TRIGGER link_search_delete;
-                DROP TRIGGER link_search_update;
-                DROP TABLE link_search;
-                """)
-            try createSearchIndex(db, columns: searchedColumnsWithCreator, scopedByProject: true)
+            try dropSearchIndex(db)
+            try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectToken)
+        }
+        migrator.registerMigration("search words by project") { db in
+            // Each word behind its project's tag: a search within a project never walks another project's entries.
+            try dropSearchIndex(db)
+            try db.execute(sql: "DROP VIEW link_search_content")
+            try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectWords)
         }
         return migrator
     }
 
+    /// How a search index tells projects apart.
+    private enum SearchScope {
+        /// Not at all: one column per searched column of `link`.
+        case none
+        /// A column holding each row's project as one token (the private-use character U+E000, then the project key's
+        /// UTF-8 bytes in hex), intersected with the words by FTS5.
+        case projectToken
+        /// One column of words, each behind its project's tag (see `HistorySearchScope`).
+        case projectWords
+    }
+
+    private static func dropSearchIndex(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER link_search_insert;
+            DROP TRIGGER link_search_delete;
+            DROP TRIGGER link_search_update;
+            DROP TABLE link_search;
+            """)
+    }
+
     /// The full-text index over `columns` of `link`, kept in step by triggers, filled from the rows already there;
-    /// `scopedByProject` adds each row's project token (see `HistorySearchScope`), read through a view.
-    private static func createSearchIndex(_ db: Database, columns searched: [String], scopedByProject: Bool = false) throws {
+    /// with a `scope`, the index reads its content through a view that computes what it holds.
+    private static func createSearchIndex(_ db: Database, columns searched: [String], scope: SearchScope = .none) throws {
+        let indexColumns: [String]
         /// The indexed values of the row named `row` (`new.`, `old.` or none), in the index's column order.
-        func values(_ row: String) -> String {
-            let texts = searched.map { row + $0 }
-            let token = scopedByProject ? [HistorySearchScope.tokenSQL(row + "project")] : []
-            return (texts + token).joined(separator: ", ")
+        let values: (String) -> [String]
+        var prefix = "1 2 3"
+        switch scope {
+        case .none:
+            indexColumns = searched
+            values = { row in searched.map { row + $0 } }
+        case .projectToken:
+            indexColumns = searched + ["project"]
+            values = { row in searched.map { row + $0 } + ["char(57344) || hex(\(row)project)"] }
+        case .projectWords:
+            indexColumns = ["words"]
+            values = { row in
+                ["\(HistorySearchScope.functionName)(" + (["project"] + searched).map { row + $0 }.joined(separator: ", ") + ")"]
+            }
+            prefix = HistorySearchScope.prefixLengths.map(String.init).joined(separator: " ")
         }
-        let columns = (searched + (scopedByProject ? [HistorySearchScope.column] : [])).joined(separator: ", ")
-        let newValues = values("new.")
-        let oldValues = values("old.")
-        let content = scopedByProject ? "link_search_content" : "link"
-        if scopedByProject {
-            // External content must read as the index holds it, so the project's token comes from a view.
-            try db.execute(sql: "CREATE VIEW link_search_content AS SELECT id, \(values("")) AS \(HistorySearchScope.column) FROM link")
+        let columns = indexColumns.joined(separator: ", ")
+        let newValues = values("new.").joined(separator: ", ")
+        let oldValues = values("old.").joined(separator: ", ")
+        // The row's project decides what a scoped index holds, so moving a row to another project re-indexes it.
+        let watched = (searched + (scope == .none ? [] : ["project"])).joined(separator: ", ")
+        let content = scope == .none ? "link" : "link_search_content"
+        if scope != .none {
+            // External content must read as the index holds it, so a scoped index reads a view.
+            let selected = zip(values(""), indexColumns).map { "\($0) AS \($1)" }.joined(separator: ", ")
+            try db.execute(sql: "CREATE VIEW link_search_content AS SELECT id, \(selected) FROM link")
         }
         // External content: the text lives once, in `link`; triggers keep the index in step.
         try db.execute(sql: """
             CREATE VIRTUAL TABLE link_search USING fts5(
                 \(columns), content='\(content)', content_rowid='id',
-                tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+                tokenize='unicode61 remove_diacritics 2', prefix='\(prefix)');
             CREATE TRIGGER link_search_insert AFTER INSERT ON link BEGIN
                 INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
             END;
             CREATE TRIGGER link_search_delete AFTER DELETE ON link BEGIN
                 INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
             END;
-            CREATE TRIGGER link_search_update AFTER UPDATE OF \(columns) ON link BEGIN
+            CREATE TRIGGER link_search_update AFTER UPDATE OF \(watched) ON link BEGIN
                 INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
                 INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
             END;
@@ -167,26 +203,5 @@ enum HistorySchema {
             db, sql: "SELECT MAX(id) FROM link WHERE id >= ? AND id < ?", arguments: [base, base &+ idsPerSecond])
         record.id = (last ?? base - 1) + 1
         try record.insert(db)
-    }
-}
-
-/// Turns what a person typed into a safe FTS5 query that matches words by their beginnings.
-public enum HistorySearch {
-    /// `ord 12` → `"ord"* "12"*`; nil when the text holds no letters or digits (then nothing is filtered).
-    public static func matchQuery(for text: String) -> String? {
-        var terms: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                terms.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { terms.append(current) }
-        guard !terms.isEmpty else { return nil }
-        // Every term is quoted (quotes doubled), so no typed text is read as FTS5 syntax.
-        return terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
     }
 }

@@ -38,6 +38,8 @@ public final class HistoryStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "history"
+        // The search index's triggers call the words function, so every connection has it before its first statement.
+        configuration.prepareDatabase { db in HistorySearchScope.register(on: db) }
         do {
             // Two processes opening a fresh file at once would both run the migrations; a file lock orders them.
             pool = try Self.withFileLock(at: file.path + ".lock") {
@@ -115,6 +117,28 @@ public final class HistoryStore: Sendable {
             sql: "SELECT EXISTS(SELECT 1 FROM link WHERE project < ?) OR EXISTS(SELECT 1 FROM link WHERE project > ?)",
             arguments: [key, key]) ?? false
         return others ? key : nil
+    }
+
+    /// The FTS5 query for the words of `search` in the projects this store reads; nil when it holds no words.
+    private func searchMatch(_ db: Database, _ search: String?) throws -> String? {
+        guard let search else { return nil }
+        let terms = HistorySearch.words(in: search)
+        guard !terms.isEmpty else { return nil }
+        let keys = try projectKey(db).map { [$0] } ?? Self.projectKeys(db)
+        // No project means no rows: a query that matches nothing.
+        return HistorySearchScope.match(terms: terms, projectKeys: keys) ?? "\"\""
+    }
+
+    /// Every project key in the file, one seek on the project index each.
+    private static func projectKeys(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            WITH RECURSIVE key(value) AS (
+                SELECT MIN(project) FROM link
+                UNION ALL
+                SELECT (SELECT MIN(project) FROM link WHERE project > key.value) FROM key WHERE key.value IS NOT NULL
+            )
+            SELECT value FROM key WHERE value IS NOT NULL
+            """)
     }
 
     // MARK: Write-ahead create
@@ -377,19 +401,21 @@ public final class HistoryStore: Sendable {
     ) throws(StoreError) -> [HistoryRecord] {
         try read { db in
             let project = try readFilter(db)
-            var query = conditions(filter: filter, search: nil, createdBy: createdBy, project: project)
+            var query = conditions(filter: filter, match: nil, createdBy: createdBy)
             if let batch {
                 query.clauses.append("link.batch_id = ?")
                 query.arguments.append(batch)
             }
             let sql: String
-            if let search, let match = HistorySearch.matchQuery(for: search) {
+            if let match = try searchMatch(db, search) {
                 // The search index hands out matches newest first and stops at the limit, however common the word;
                 // the cursor goes on the index's rowid so it can seek there instead of filtering afterwards.
-                // The project is a term of the match, so FTS5 intersects it with the words.
+                // The words are the project's own, so FTS5 reads no other project's entries; the project is compared
+                // as well (without its index) in case two projects' tags ever met.
                 query.clauses.insert("link_search MATCH ?", at: 0)
-                query.arguments.insert(HistorySearchScope.match(match, projectKey: project), at: 0)
+                query.arguments.insert(match, at: 0)
                 query.append("link_search.rowid < ?", ifGiven: cursor?.id)
+                query.append("+link.project = ?", ifGiven: project)
                 sql = "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(query.whereSQL) "
                     + "ORDER BY link_search.rowid DESC LIMIT ?"
             } else {
@@ -406,13 +432,13 @@ public final class HistoryStore: Sendable {
     public func count(filter: HistoryFilter = .all, search: String? = nil, createdBy: String? = nil) throws(StoreError) -> Int {
         try read { db in
             let project = try readFilter(db)
-            if filter == .all, createdBy == nil, let search, let match = HistorySearch.matchQuery(for: search) {
+            let match = try searchMatch(db, search)
+            if filter == .all, createdBy == nil, let match {
                 // Counting inside the search index alone is an order of magnitude faster than joining the table.
                 return try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?",
-                    arguments: [HistorySearchScope.match(match, projectKey: project)]) ?? 0
+                    db, sql: "SELECT COUNT(*) FROM link_search WHERE link_search MATCH ?", arguments: [match]) ?? 0
             }
-            var query = conditions(filter: filter, search: search, createdBy: createdBy, project: project)
+            var query = conditions(filter: filter, match: match, createdBy: createdBy)
             query.append("project = ?", ifGiven: project)
             let arguments = StatementArguments(query.arguments)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: arguments) ?? 0
@@ -432,8 +458,8 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// The clauses of `filter`, `createdBy` and `search`, the search limited to the rows of `project` (a key, or nil).
-    private func conditions(filter: HistoryFilter, search: String?, createdBy: String?, project: String?) -> Conditions {
+    /// The clauses of `filter`, `createdBy` and `match` (an FTS5 query from `searchMatch`).
+    private func conditions(filter: HistoryFilter, match: String?, createdBy: String?) -> Conditions {
         var query = Conditions()
         let nowSeconds = HistoryRecord.seconds(now())
         switch filter {
@@ -461,9 +487,9 @@ public final class HistoryStore: Sendable {
             query.clauses.append("link.created_by = ? COLLATE NOCASE")
             query.arguments.append(createdBy)
         }
-        if let search, let match = HistorySearch.matchQuery(for: search) {
+        if let match {
             query.clauses.append("id IN (SELECT rowid FROM link_search WHERE link_search MATCH ?)")
-            query.arguments.append(HistorySearchScope.match(match, projectKey: project))
+            query.arguments.append(match)
         }
         return query
     }

@@ -115,7 +115,7 @@ import Testing
             #expect(next.contains("link_by_project") && !next.contains("TEMP B-TREE"), "\(next)")
             let search = try plan(
                 "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid WHERE link_search MATCH ? "
-                    + "ORDER BY link_search.rowid DESC LIMIT 50", [HistorySearchScope.match("\"va\"*", projectKey: key)])
+                    + "ORDER BY link_search.rowid DESC LIMIT 50", [HistorySearchScope.match(terms: ["va"], projectKeys: [key])])
             #expect(search.hasPrefix("SCAN link_search VIRTUAL TABLE") && !search.contains("TEMP B-TREE"), "\(search)")
         }
         #expect(try shopStore.page(search: "va").map(\.name) == ["Vase"])
@@ -139,12 +139,14 @@ import Testing
         #expect(try kioskStore.page(search: "walnut").isEmpty)
         #expect(try kioskStore.count(search: "walnut") == 0)
 
-        let queue = try DatabaseQueue(path: fixture.file.path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in HistorySearchScope.register(on: db) }
+        let queue = try DatabaseQueue(path: fixture.file.path, configuration: configuration)
         func matches(_ projectKey: String) throws -> [Int64] {
             try queue.read { db in
                 try Int64.fetchAll(
                     db, sql: "SELECT rowid FROM link_search WHERE link_search MATCH ? ORDER BY rowid",
-                    arguments: [HistorySearchScope.match("\"walnut\"*", projectKey: projectKey)])
+                    arguments: [HistorySearchScope.match(terms: ["walnut"], projectKeys: [projectKey])])
             }
         }
         #expect(try matches(HistoryProject.key(projectID: "p-7")) == [clock.id, lamp.id].compactMap { $0 })
@@ -156,17 +158,24 @@ import Testing
         }
     }
 
-    @Test func typedWordsNeverMatchAProjectToken() throws {
+    @Test func typedWordsNeverMatchAProjectsTag() throws {
         let fixture = try HistoryFixture()
-        _ = try made(try fixture.store.scoped(to: shop), "Vase", clock: fixture.clock)
+        let shopStore = try fixture.store.scoped(to: shop)
+        _ = try made(shopStore, "Vase", clock: fixture.clock)
         _ = try made(try fixture.store.scoped(to: kiosk), "Lamp", clock: fixture.clock)
-        let token = HistorySearchScope.token(shop.clientKey)
-        #expect(token.unicodeScalars.first?.properties.generalCategory == .privateUse)
-        // The key's bytes in hex, as someone might type them (long enough not to begin a UUID's part), and its words.
-        for typed in [String(token.dropFirst().prefix(12)), String(token.dropFirst()), "client", "shop"] {
-            #expect(try fixture.store.page(search: typed).isEmpty, "\(typed)")
-            #expect(try fixture.store.count(search: typed) == 0, "\(typed)")
+        let shopTag = HistorySearchScope.tag(shop.clientKey)
+        let kioskTag = HistorySearchScope.tag(kiosk.clientKey)
+        // A tag as someone might type it, another project's word behind its tag, and the key's words.
+        for typed in [shopTag, shopTag + "vase", kioskTag + "lamp", "client", "shop"] {
+            for store in [shopStore, fixture.store] {
+                #expect(try store.page(search: typed).isEmpty, "\(typed)")
+                #expect(try store.count(search: typed) == 0, "\(typed)")
+            }
         }
-        #expect(try fixture.store.page(search: "vase").map(\.name) == ["Vase"])
+        #expect(try shopStore.page(search: "vase").map(\.name) == ["Vase"])
+        #expect(try shopStore.page(search: "lamp").isEmpty)
+        // The store of every project searches every project's words.
+        #expect(try fixture.store.page(search: "a").map(\.name) == ["Lamp", "Vase"])
+        #expect(try fixture.store.count(search: "lamp") == 1)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let queue = try DatabaseQueue(path: fixture.file.path)
         try queue.read { db in
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-            #expect(applied == ["create link table", "create link search index", "order rows by id", "add batch columns", "link creator and source", "callback receipts", "link project", "search within project"])
+            #expect(applied == ["create link table", "create link search index", "order rows by id", "add batch columns", "link creator and source", "callback receipts", "link project", "search within project", "search words by project"])
             #expect(try db.tableExists("link"))
             #expect(try db.tableExists("link_search"))
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -324,10 +324,20 @@ import Testing
         #expect(try names("\"").count == 4)
     }
 
-    @Test func searchMatchQueryQuotesEveryTerm() {
-        #expect(HistorySearch.matchQuery(for: "ord 12") == "\"ord\"* \"12\"*")
-        #expect(HistorySearch.matchQuery(for: "he said \"hi") == "\"he\"* \"said\"* \"hi\"*")
-        #expect(HistorySearch.matchQuery(for: "  \"'*( ") == nil)
+    @Test func searchTakesWordsAndQuotesEveryTermBehindItsProjectsTag() {
+        #expect(HistorySearch.words(in: "ord-12") == ["ord", "12"])
+        #expect(HistorySearch.words(in: "he said \"hi") == ["he", "said", "hi"])
+        #expect(HistorySearch.words(in: "Aiste\u{0307} Žukė") == ["Aiste\u{0307}", "Žukė"])
+        #expect(HistorySearch.words(in: "  \"'*( \u{0307}") == [])
+        let shop = HistorySearchScope.tag("shop")
+        let kiosk = HistorySearchScope.tag("kiosk")
+        #expect(shop.count == HistorySearchScope.tagLength && shop != kiosk)
+        #expect(HistorySearchScope.match(terms: ["ord", "1\"2"], projectKeys: ["shop"]) == "\"\(shop)ord\"* \"\(shop)1\"\"2\"*")
+        #expect(HistorySearchScope.match(terms: ["ord"], projectKeys: ["shop", "kiosk"])
+            == "(\"\(shop)ord\"*) OR (\"\(kiosk)ord\"*)")
+        #expect(HistorySearchScope.match(terms: [], projectKeys: ["shop"]) == nil)
+        #expect(HistorySearchScope.indexedWords(projectKey: "shop", texts: ["Vase, blue", "", "ord-7"])
+            == "\(shop)Vase \(shop)blue \(shop)ord \(shop)7")
     }
 }
 
@@ -453,33 +463,59 @@ import Testing
 @Suite(.ownThread) struct HistoryTwoProcessTests {
     static let sqlite3 = "/usr/bin/sqlite3"
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3), "needs the sqlite3 command"))
-    func anotherProcessWritingAtTheSameTimeCausesNoLockError() throws {
-        let temp = try TemporaryDirectory()
-        let store = try HistoryStore(file: temp.appending("history.sqlite"))
-        let script = ".timeout 10000\n" + (0..<500).map { index in
-            "INSERT INTO link(profile, name, created_at, state) VALUES ('cli', 'Other process \(index)', \(index), 'created');"
-        }.joined(separator: "\n") + "\n"
-        let scriptFile = temp.appending("writes.sql")
+    /// Runs the sqlite3 command on `file` with `script` on its standard input; its exit status and standard error.
+    static func sqlite(_ file: URL, _ script: String, in temp: TemporaryDirectory) throws -> (Process, Pipe, Pipe) {
+        let scriptFile = temp.appending("script-\(UUID().uuidString).sql")
         try Data(script.utf8).write(to: scriptFile)
-
         let other = Process()
-        other.executableURL = URL(fileURLWithPath: Self.sqlite3)
-        other.arguments = ["-bail", store.file.path]
+        other.executableURL = URL(fileURLWithPath: sqlite3)
+        other.arguments = ["-bail", file.path]
         other.standardInput = try FileHandle(forReadingFrom: scriptFile)
+        let output = Pipe()
         let errors = Pipe()
+        other.standardOutput = output
         other.standardError = errors
         try other.run()
+        return (other, output, errors)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3), "needs the sqlite3 command"))
+    func anotherProcessReadingAndSearchingAtTheSameTimeCausesNoLockError() throws {
+        let temp = try TemporaryDirectory()
+        let store = try HistoryStore(file: temp.appending("history.sqlite"))
+        let match = HistorySearchScope.match(terms: ["this", "process"], projectKeys: [HistoryProject.key(profile: "shop")])!
+        let script = ".timeout 10000\n" + (0..<300).map { _ in
+            "SELECT COUNT(*) FROM link; SELECT COUNT(*) FROM link_search WHERE link_search MATCH '\(match)';"
+        }.joined(separator: "\n") + "\n"
+        let (other, output, errors) = try Self.sqlite(store.file, script, in: temp)
         for index in 0..<500 {
             let attempt = try store.beginAttempt(profile: "shop", request: linkRequest(name: "This process \(index)"),
                                                  currency: "EUR", reference: nil)
             try store.markUnknown(attempt, message: "test")
         }
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         other.waitUntilExit()
         #expect(other.terminationStatus == 0, "sqlite3 said: \(errorText)")
-        #expect(try store.count() == 1000)
-        #expect(try store.count(search: "other process") == 500)
+        #expect(printed.split(separator: "\n").count == 600)
+        #expect(try store.count() == 500)
+        #expect(try store.count(search: "this process") == 500)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3), "needs the sqlite3 command"))
+    func aToolWithoutTheWordsFunctionCannotWriteALinkAndChangesNothing() throws {
+        let temp = try TemporaryDirectory()
+        let store = try HistoryStore(file: temp.appending("history.sqlite"))
+        _ = try store.beginAttempt(profile: "shop", request: linkRequest(name: "Kept"), currency: "EUR", reference: nil)
+        let (other, _, errors) = try Self.sqlite(
+            store.file, "INSERT INTO link(profile, project, name, created_at, state) VALUES ('cli', 'x', 'Other', 1, 'created');\n",
+            in: temp)
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        other.waitUntilExit()
+        #expect(other.terminationStatus != 0)
+        #expect(errorText.contains(HistorySearchScope.functionName), "\(errorText)")
+        #expect(try store.count() == 1)
+        #expect(try store.page(search: "kept").map(\.name) == ["Kept"])
     }
 }
 

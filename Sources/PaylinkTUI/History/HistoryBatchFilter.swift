@@ -26,7 +26,7 @@ struct HistoryQueryText: Hashable {
 
     /// Whether the store would answer the two differently (so a cursor move or a stray space reads nothing).
     func reads(differently other: HistoryQueryText) -> Bool {
-        batch != other.batch || HistorySearch.matchQuery(for: words ?? "") != HistorySearch.matchQuery(for: other.words ?? "")
+        batch != other.batch || HistorySearch.words(in: words ?? "") != HistorySearch.words(in: other.words ?? "")
     }
 
     /// The typed text without its `batch:` term.
