@@ -84,6 +84,8 @@ public struct HistoryRecord: Sendable, Hashable {
     public var source: LinkSource = .local
     /// The project the link belongs to (see `HistoryProject`); empty until the row is stored.
     public var project = ""
+    /// The tag the row's words are filed under in the search index, one of its project's (see `HistorySearchScope`).
+    var searchTag = ""
 
     public init(
         id: Int64? = nil, profile: String, linkID: String? = nil, orderID: String? = nil, reference: String? = nil,
@@ -276,7 +278,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         case createdAt = "created_at", expiresAt = "expires_at", updatedAt = "updated_at", status, state
         case requestJSON = "request", errorMessage = "error"
         case batchID = "batch_id", batchRow = "batch_row", paymentKey = "payment_key"
-        case createdBy = "created_by", source, project
+        case createdBy = "created_by", source, project, searchTag = "search_tag"
     }
 
     public init(row: Row) throws {
@@ -315,6 +317,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         createdBy = text(.createdBy)
         source = text(.source).flatMap(LinkSource.init(rawValue:)) ?? .local
         project = text(.project) ?? ""
+        searchTag = text(.searchTag) ?? ""
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -349,6 +352,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         container[Column.createdBy.rawValue] = createdBy
         container[Column.source.rawValue] = source.rawValue
         container[Column.project.rawValue] = project
+        container[Column.searchTag.rawValue] = searchTag
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

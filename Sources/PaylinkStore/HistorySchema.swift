@@ -105,15 +105,24 @@ enum HistorySchema {
                 );
                 """)
         }
-        migrator.registerMigration("search within project") { db in
-            // With each row's project in the search index, FTS5 intersects a search with the project's rows.
-            try dropSearchIndex(db)
-            try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectToken)
+        migrator.registerMigration("search within project") { _ in
+            // It put each row's project into the search index as one more term. The next migration, which always
+            // follows it, replaces that index, so a file that has not run this one yet skips straight to it.
         }
-        migrator.registerMigration("search words by project") { db in
-            // Each word behind its project's tag: a search within a project never walks another project's entries.
+        migrator.registerMigration("search words under project tags") { db in
+            // Each word behind a tag of its row's project: a search within a project never walks another project's
+            // entries (see `HistorySearchScope`).
             try dropSearchIndex(db)
-            try db.execute(sql: "DROP VIEW link_search_content")
+            try db.execute(sql: """
+                DROP VIEW IF EXISTS link_search_content;
+                CREATE TABLE search_tag (tag TEXT PRIMARY KEY, project TEXT NOT NULL) WITHOUT ROWID;
+                CREATE INDEX search_tag_by_project ON search_tag(project);
+                INSERT INTO search_tag (tag, project)
+                    SELECT 't' || printf('%011d', ROW_NUMBER() OVER (ORDER BY project)), project
+                    FROM (SELECT DISTINCT project FROM link);
+                ALTER TABLE link ADD COLUMN search_tag TEXT NOT NULL DEFAULT '';
+                UPDATE link SET search_tag = (SELECT tag FROM search_tag WHERE search_tag.project = link.project);
+                """)
             try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectWords)
         }
         return migrator
@@ -123,10 +132,7 @@ enum HistorySchema {
     private enum SearchScope {
         /// Not at all: one column per searched column of `link`.
         case none
-        /// A column holding each row's project as one token (the private-use character U+E000, then the project key's
-        /// UTF-8 bytes in hex), intersected with the words by FTS5.
-        case projectToken
-        /// One column of words, each behind its project's tag (see `HistorySearchScope`).
+        /// One column of words, each behind its row's tag (see `HistorySearchScope`).
         case projectWords
     }
 
@@ -145,31 +151,37 @@ enum HistorySchema {
         let indexColumns: [String]
         /// The indexed values of the row named `row` (`new.`, `old.` or none), in the index's column order.
         let values: (String) -> [String]
+        let watched: [String]
         var prefix = "1 2 3"
         switch scope {
         case .none:
             indexColumns = searched
             values = { row in searched.map { row + $0 } }
-        case .projectToken:
-            indexColumns = searched + ["project"]
-            values = { row in searched.map { row + $0 } + ["char(57344) || hex(\(row)project)"] }
+            watched = searched
         case .projectWords:
             indexColumns = ["words"]
             values = { row in
-                ["\(HistorySearchScope.functionName)(" + (["project"] + searched).map { row + $0 }.joined(separator: ", ") + ")"]
+                ["\(HistorySearchScope.functionName)(" + (["search_tag"] + searched).map { row + $0 }.joined(separator: ", ") + ")"]
             }
+            watched = searched + ["search_tag"]
             prefix = HistorySearchScope.prefixLengths.map(String.init).joined(separator: " ")
         }
         let columns = indexColumns.joined(separator: ", ")
         let newValues = values("new.").joined(separator: ", ")
         let oldValues = values("old.").joined(separator: ", ")
-        // The row's project decides what a scoped index holds, so moving a row to another project re-indexes it.
-        let watched = (searched + (scope == .none ? [] : ["project"])).joined(separator: ", ")
         let content = scope == .none ? "link" : "link_search_content"
-        if scope != .none {
-            // External content must read as the index holds it, so a scoped index reads a view.
+        if scope == .projectWords {
+            // External content must read as the index holds it, so the index reads a view.
             let selected = zip(values(""), indexColumns).map { "\($0) AS \($1)" }.joined(separator: ", ")
-            try db.execute(sql: "CREATE VIEW link_search_content AS SELECT id, \(selected) FROM link")
+            // A row is refused unless its tag is one of its project's, so no search ever reads another project's rows.
+            let wrongTag = "NOT EXISTS (SELECT 1 FROM search_tag WHERE tag = new.search_tag AND project = new.project)"
+            let refusal = "SELECT RAISE(ABORT, 'search_tag: a link must be filed under a tag of its own project');"
+            try db.execute(sql: """
+                CREATE VIEW link_search_content AS SELECT id, \(selected) FROM link;
+                CREATE TRIGGER link_search_tag_insert BEFORE INSERT ON link WHEN \(wrongTag) BEGIN \(refusal) END;
+                CREATE TRIGGER link_search_tag_update BEFORE UPDATE OF project, search_tag ON link WHEN \(wrongTag)
+                BEGIN \(refusal) END;
+                """)
         }
         // External content: the text lives once, in `link`; triggers keep the index in step.
         try db.execute(sql: """
@@ -182,7 +194,7 @@ enum HistorySchema {
             CREATE TRIGGER link_search_delete AFTER DELETE ON link BEGIN
                 INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
             END;
-            CREATE TRIGGER link_search_update AFTER UPDATE OF \(watched) ON link BEGIN
+            CREATE TRIGGER link_search_update AFTER UPDATE OF \(watched.joined(separator: ", ")) ON link BEGIN
                 INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
                 INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
             END;
@@ -198,6 +210,7 @@ enum HistorySchema {
     /// A record without a project gets `project`, else its profile's key (see `HistoryProject.key(profile:)`).
     static func insertInOrder(_ record: inout HistoryRecord, _ db: Database, project: String? = nil) throws {
         if record.project.isEmpty { record.project = project ?? HistoryProject.key(profile: record.profile) }
+        record.searchTag = try HistorySearchScope.tag(for: record.project, db)
         let base = Int64(HistoryRecord.seconds(record.createdAt)) &* idsPerSecond
         let last = try Int64.fetchOne(
             db, sql: "SELECT MAX(id) FROM link WHERE id >= ? AND id < ?", arguments: [base, base &+ idsPerSecond])

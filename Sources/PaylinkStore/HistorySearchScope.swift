@@ -1,44 +1,40 @@
+import Foundation
 import GRDB
 
-/// How the search index keeps each project's words apart: every word is stored behind its project's tag, so a
-/// search within one project reads only that project's entries, however often another project uses the word.
+/// How the search index keeps each project's words apart: every word is stored behind a tag of its row's project,
+/// so a search within one project reads only that project's entries, however often another project uses the word.
 ///
-/// The words come from `paylink_search_words(project, text…)`, a function each connection of the history registers
+/// Tags live in the `search_tag` table, each belonging to one project; a project may have several (rows of two
+/// projects that turn out to be one keep theirs). A row's tag is in its `search_tag` column, so moving a whole
+/// project's rows (a profile's old rows claimed, a project id learned) hands its tags over and re-indexes nothing;
+/// a single row moving to another project takes that project's tag. Triggers refuse a row whose tag is not its
+/// project's.
+///
+/// The words come from `paylink_search_words(tag, text…)`, a function each connection of the history registers
 /// (see `HistoryStore`); the search index's content view and its triggers call it. Its output must never change for
 /// a stored row, or FTS5 could not delete the row's old entries: a change here needs a migration that rebuilds the
 /// index.
 enum HistorySearchScope {
-    /// The SQL function that turns a row's project and texts into its indexed words.
+    /// The SQL function that turns a row's tag and texts into its indexed words.
     static let functionName = "paylink_search_words"
 
-    /// Characters in a project tag: lower-case letters and digits, which the tokenizer keeps as they are.
-    private static let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567".unicodeScalars)
-
-    /// Characters in every tag, so that a word's tag is always its first `tagLength` characters.
+    /// Characters in every tag (`t` and eleven digits), so that a word's tag is always its first `tagLength`
+    /// characters.
     static let tagLength = 12
 
     /// The FTS5 prefix index lengths: a tag and a typed word's first one, two or three characters.
     static let prefixLengths = (1...3).map { tagLength + $0 }
 
-    /// The tag of the project with `key`: 60 bits of its FNV-1a hash, in `alphabet`. Two projects whose tags met
-    /// would only search more slowly, since every search also compares the row's project.
-    static func tag(_ key: String) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        var tag = String.UnicodeScalarView()
-        for index in 0..<tagLength {
-            tag.append(alphabet[Int((hash >> UInt64(5 * index)) & 31)])
-        }
-        return String(tag)
+    /// The tag numbered `number`; tags are numbered from 1, so tag 0 is on no row.
+    static func tag(number: Int64) -> String {
+        let digits = String(number)
+        return "t" + String(repeating: "0", count: max(0, tagLength - 1 - digits.count)) + digits
     }
 
-    /// The indexed form of `texts` in the project with `key`: every word (see `HistorySearch.words(in:)`) behind the
-    /// project's tag, separated by spaces.
-    static func indexedWords(projectKey key: String, texts: [String]) -> String {
-        let tag = tag(key)
+    /// The indexed form of `texts` under `tag`: every word (see `HistorySearch.words(in:)`) behind the tag,
+    /// separated by spaces; nothing without a tag.
+    static func indexedWords(tag: String, texts: [String]) -> String {
+        guard tag.utf8.count == tagLength else { return "" }
         var out = ""
         for text in texts {
             for word in HistorySearch.words(in: text) {
@@ -50,10 +46,10 @@ enum HistorySearchScope {
         return out
     }
 
-    /// `paylink_search_words(project, text…)`: nulls count as empty texts.
+    /// `paylink_search_words(tag, text…)`: nulls count as empty texts.
     static let function = DatabaseFunction(functionName, argumentCount: nil, pure: true) { values in
-        guard let key = values.first.flatMap({ String.fromDatabaseValue($0) }) else { return "" }
-        return indexedWords(projectKey: key, texts: values.dropFirst().map { String.fromDatabaseValue($0) ?? "" })
+        guard let tag = values.first.flatMap({ String.fromDatabaseValue($0) }) else { return "" }
+        return indexedWords(tag: tag, texts: values.dropFirst().map { String.fromDatabaseValue($0) ?? "" })
     }
 
     /// Makes the history's words function known on `db`; every connection to the history needs it to write links.
@@ -61,16 +57,47 @@ enum HistorySearchScope {
         db.add(function: function)
     }
 
-    /// The FTS5 query for rows having words that begin with every one of `terms`, in any of `projectKeys`; nil when
-    /// there are no terms or no projects. Each term is quoted (quotes doubled), so no typed text is read as FTS5
-    /// syntax.
-    static func match(terms: [String], projectKeys: [String]) -> String? {
-        guard !terms.isEmpty, !projectKeys.isEmpty else { return nil }
-        let perProject = projectKeys.map { key in
-            let tag = tag(key)
-            return terms.map { "\"" + tag + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+    /// The FTS5 query for rows having words that begin with every one of `terms`, under any of `tags`; nil when there
+    /// are no terms. Each term is quoted (quotes doubled), so no typed text is read as FTS5 syntax.
+    static func match(terms: [String], tags: [String]) -> String? {
+        guard !terms.isEmpty else { return nil }
+        let perTag = (tags.isEmpty ? [tag(number: 0)] : tags).map { tag in
+            terms.map { "\"" + tag + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
         }
-        return perProject.count == 1 ? perProject[0] : perProject.map { "(\($0))" }.joined(separator: " OR ")
+        return perTag.count == 1 ? perTag[0] : perTag.map { "(\($0))" }.joined(separator: " OR ")
+    }
+
+    // MARK: Tags in the file
+
+    /// The tags of `project`, or of every project when nil.
+    static func tags(of project: String?, _ db: Database) throws -> [String] {
+        guard let project else { return try String.fetchAll(db, sql: "SELECT tag FROM search_tag ORDER BY tag") }
+        return try String.fetchAll(db, sql: "SELECT tag FROM search_tag WHERE project = ? ORDER BY tag", arguments: [project])
+    }
+
+    /// The tag new rows of `project` are filed under: its newest, or a new one.
+    static func tag(for project: String, _ db: Database) throws -> String {
+        if let tag = try String.fetchOne(
+            db, sql: "SELECT tag FROM search_tag WHERE project = ? ORDER BY tag DESC LIMIT 1", arguments: [project]) {
+            return tag
+        }
+        let number = try Int64.fetchOne(db, sql: "SELECT COUNT(*) + 1 FROM search_tag") ?? 1
+        let tag = tag(number: number)
+        try db.execute(sql: "INSERT INTO search_tag (tag, project) VALUES (?, ?)", arguments: [tag, project])
+        return tag
+    }
+
+    /// Files `record` under `project`, taking one of its tags when it had another project's.
+    static func file(_ record: inout HistoryRecord, under project: String, _ db: Database) throws {
+        guard record.project != project else { return }
+        record.project = project
+        record.searchTag = try tag(for: project, db)
+    }
+
+    /// Moves every row of project `from` to project `to` with the tags they are filed under: nothing is re-indexed.
+    static func moveProject(from: String, to: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE search_tag SET project = ? WHERE project = ?", arguments: [to, from])
+        try db.execute(sql: "UPDATE link SET project = ? WHERE project = ?", arguments: [to, from])
     }
 }
 
@@ -82,6 +109,17 @@ public enum HistorySearch {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // Most text is ASCII: letters and digits without a look-up in the Unicode tables.
+                let value = scalar.value | 0x20
+                if (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+                    current.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+                continue
+            }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                  .decimalNumber, .letterNumber, .otherNumber, .privateUse:

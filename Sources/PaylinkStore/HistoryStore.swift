@@ -89,7 +89,7 @@ public final class HistoryStore: Sendable {
         guard waiting else { return }
         try write { db in
             guard let key = try projectKey(db) else { return }
-            try db.execute(sql: "UPDATE link SET project = ? WHERE project = ?", arguments: [key, legacy])
+            try HistorySearchScope.moveProject(from: legacy, to: key, db)
         }
     }
 
@@ -103,7 +103,7 @@ public final class HistoryStore: Sendable {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO history_project (client_key, project) VALUES (?, ?)",
                 arguments: [project.clientKey, key])
-            if let known { try db.execute(sql: "UPDATE link SET project = ? WHERE project = ?", arguments: [key, known]) }
+            if let known { try HistorySearchScope.moveProject(from: known, to: key, db) }
         }
     }
 
@@ -124,21 +124,7 @@ public final class HistoryStore: Sendable {
         guard let search else { return nil }
         let terms = HistorySearch.words(in: search)
         guard !terms.isEmpty else { return nil }
-        let keys = try projectKey(db).map { [$0] } ?? Self.projectKeys(db)
-        // No project means no rows: a query that matches nothing.
-        return HistorySearchScope.match(terms: terms, projectKeys: keys) ?? "\"\""
-    }
-
-    /// Every project key in the file, one seek on the project index each.
-    private static func projectKeys(_ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            WITH RECURSIVE key(value) AS (
-                SELECT MIN(project) FROM link
-                UNION ALL
-                SELECT (SELECT MIN(project) FROM link WHERE project > key.value) FROM key WHERE key.value IS NOT NULL
-            )
-            SELECT value FROM key WHERE value IS NOT NULL
-            """)
+        return HistorySearchScope.match(terms: terms, tags: try HistorySearchScope.tags(of: try projectKey(db), db))
     }
 
     // MARK: Write-ahead create
@@ -307,7 +293,7 @@ public final class HistoryStore: Sendable {
             record.apply(link)
             record.currency = currency ?? record.currency
             // The API answered this link to this profile's credentials, so it belongs to this profile's project.
-            record.project = project ?? record.project
+            if let project { try HistorySearchScope.file(&record, under: project, db) }
             try record.update(db)
             return record
         }
@@ -337,7 +323,7 @@ public final class HistoryStore: Sendable {
                 var record = known
                 record.apply(link)
                 // Listed for this project: a row filed elsewhere (or from before projects) moves here, and counts as changed.
-                record.project = project ?? record.project
+                if let project { try HistorySearchScope.file(&record, under: project, db) }
                 if record == known {
                     count.unchanged += 1
                 } else {

@@ -85,6 +85,59 @@ import Testing
         #expect(try everything.page().map(\.linkID) == ["old-3", "old-2", "old-1"])
     }
 
+    @Test func aFileIndexedWithProjectTokensIsReindexedUnderTagsOnceAndSearchesPerProject() throws {
+        let temp = try TemporaryDirectory()
+        let file = temp.appending("history.sqlite")
+        let queue = try DatabaseQueue(path: file.path)
+        try HistorySchema.migrator.migrate(queue, upTo: "search within project")
+        // The index as the "search within project" migration first built it: the words plus a project token per row.
+        let columns = HistorySchema.searchedColumnsWithCreator
+        func values(_ row: String) -> String {
+            (columns.map { row + $0 } + ["char(57344) || hex(\(row)project)"]).joined(separator: ", ")
+        }
+        let all = (columns + ["project"]).joined(separator: ", ")
+        try queue.write { db in
+            try db.execute(sql: """
+                DROP TRIGGER link_search_insert; DROP TRIGGER link_search_delete; DROP TRIGGER link_search_update;
+                DROP TABLE link_search;
+                CREATE VIEW link_search_content AS SELECT id, \(values("")) AS project FROM link;
+                CREATE VIRTUAL TABLE link_search USING fts5(\(all), content='link_search_content', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+                CREATE TRIGGER link_search_insert AFTER INSERT ON link BEGIN
+                    INSERT INTO link_search(rowid, \(all)) VALUES (new.id, \(values("new.")));
+                END;
+                CREATE TRIGGER link_search_delete AFTER DELETE ON link BEGIN
+                    INSERT INTO link_search(link_search, rowid, \(all)) VALUES ('delete', old.id, \(values("old.")));
+                END;
+                CREATE TRIGGER link_search_update AFTER UPDATE OF \(all) ON link BEGIN
+                    INSERT INTO link_search(link_search, rowid, \(all)) VALUES ('delete', old.id, \(values("old.")));
+                    INSERT INTO link_search(rowid, \(all)) VALUES (new.id, \(values("new.")));
+                END;
+                INSERT INTO link (profile, project, link_id, name, created_at, state) VALUES
+                    ('shop', '\(shop.clientKey)', 'old-1', 'Walnut vase', 1750000000, 'created'),
+                    ('kiosk', '\(kiosk.clientKey)', 'old-2', 'Walnut lamp', 1750000001, 'created'),
+                    ('shop', '\(shop.clientKey)', 'old-3', 'Oak chair', 1750000002, 'created');
+                """)
+        }
+        try queue.close()
+        let everything = try HistoryStore(file: file)
+        let shopStore = try everything.scoped(to: shop)
+        #expect(try shopStore.page(search: "walnut").map(\.linkID) == ["old-1"])
+        #expect(try shopStore.count(search: "oak") == 1)
+        #expect(try everything.scoped(to: kiosk).page(search: "wal").map(\.linkID) == ["old-2"])
+        #expect(try everything.page(search: "walnut").map(\.linkID) == ["old-2", "old-1"])
+        // New rows join their project's tag and are found with the old ones.
+        _ = try made(shopStore, "Walnut clock", clock: TestClock())
+        #expect(try shopStore.count(search: "walnut") == 2)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in HistorySearchScope.register(on: db) }
+        try DatabaseQueue(path: file.path, configuration: configuration).write { db in
+            #expect(try db.viewExists("link_search_content"))
+            #expect(try String.fetchAll(db, sql: "SELECT project FROM search_tag ORDER BY tag") == [kiosk.clientKey, shop.clientKey].sorted())
+            try db.execute(sql: "INSERT INTO link_search(link_search, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+
     @Test func aLinkListedForThisProjectMovesHereAndCountsAsChanged() throws {
         let fixture = try HistoryFixture()
         let kioskStore = try fixture.store.scoped(to: kiosk)
@@ -115,7 +168,7 @@ import Testing
             #expect(next.contains("link_by_project") && !next.contains("TEMP B-TREE"), "\(next)")
             let search = try plan(
                 "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid WHERE link_search MATCH ? "
-                    + "ORDER BY link_search.rowid DESC LIMIT 50", [HistorySearchScope.match(terms: ["va"], projectKeys: [key])])
+                    + "ORDER BY link_search.rowid DESC LIMIT 50", [HistorySearchScope.match(terms: ["va"], tags: try HistorySearchScope.tags(of: key, db))])
             #expect(search.hasPrefix("SCAN link_search VIRTUAL TABLE") && !search.contains("TEMP B-TREE"), "\(search)")
         }
         #expect(try shopStore.page(search: "va").map(\.name) == ["Vase"])
@@ -146,12 +199,27 @@ import Testing
             try queue.read { db in
                 try Int64.fetchAll(
                     db, sql: "SELECT rowid FROM link_search WHERE link_search MATCH ? ORDER BY rowid",
-                    arguments: [HistorySearchScope.match(terms: ["walnut"], projectKeys: [projectKey])])
+                    arguments: [HistorySearchScope.match(terms: ["walnut"], tags: try HistorySearchScope.tags(of: projectKey, db))])
             }
         }
         #expect(try matches(HistoryProject.key(projectID: "p-7")) == [clock.id, lamp.id].compactMap { $0 })
         #expect(try matches(shop.clientKey).isEmpty)
         #expect(try matches(kiosk.clientKey).isEmpty)
+        try queue.read { db in
+            // The shop's tag went with its rows (nothing re-indexed); the kiosk's row, moved alone, took that tag.
+            let tags = try HistorySearchScope.tags(of: HistoryProject.key(projectID: "p-7"), db)
+            #expect(tags.count == 1)
+            let filed = try String.fetchAll(
+                db, sql: "SELECT DISTINCT search_tag FROM link WHERE project = ?", arguments: [HistoryProject.key(projectID: "p-7")])
+            #expect(filed == tags)
+        }
+        // A row filed under another project's tag is refused, and stays where it was.
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "UPDATE link SET project = ? WHERE id = ?", arguments: [kiosk.clientKey, clock.id])
+            }
+        }
+        #expect(try shopStore.page(search: "walnut clock").map(\.name) == ["Walnut clock"])
         // The index holds exactly what its content view says (FTS5 compares every row).
         try queue.write { db in
             try db.execute(sql: "INSERT INTO link_search(link_search, rank) VALUES ('integrity-check', 1)")
@@ -163,8 +231,10 @@ import Testing
         let shopStore = try fixture.store.scoped(to: shop)
         _ = try made(shopStore, "Vase", clock: fixture.clock)
         _ = try made(try fixture.store.scoped(to: kiosk), "Lamp", clock: fixture.clock)
-        let shopTag = HistorySearchScope.tag(shop.clientKey)
-        let kioskTag = HistorySearchScope.tag(kiosk.clientKey)
+        let queue = try DatabaseQueue(path: fixture.file.path)
+        let shopTag = try #require(try queue.read { db in try HistorySearchScope.tags(of: shop.clientKey, db) }.first)
+        let kioskTag = try #require(try queue.read { db in try HistorySearchScope.tags(of: kiosk.clientKey, db) }.first)
+        #expect(shopTag != kioskTag)
         // A tag as someone might type it, another project's word behind its tag, and the key's words.
         for typed in [shopTag, shopTag + "vase", kioskTag + "lamp", "client", "shop"] {
             for store in [shopStore, fixture.store] {
@@ -175,7 +245,8 @@ import Testing
         #expect(try shopStore.page(search: "vase").map(\.name) == ["Vase"])
         #expect(try shopStore.page(search: "lamp").isEmpty)
         // The store of every project searches every project's words.
-        #expect(try fixture.store.page(search: "a").map(\.name) == ["Lamp", "Vase"])
+        #expect(try fixture.store.page(search: "vase").map(\.name) == ["Vase"])
+        #expect(try fixture.store.page(search: "lamp").map(\.name) == ["Lamp"])
         #expect(try fixture.store.count(search: "lamp") == 1)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let queue = try DatabaseQueue(path: fixture.file.path)
         try queue.read { db in
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-            #expect(applied == ["create link table", "create link search index", "order rows by id", "add batch columns", "link creator and source", "callback receipts", "link project", "search within project", "search words by project"])
+            #expect(applied == ["create link table", "create link search index", "order rows by id", "add batch columns", "link creator and source", "callback receipts", "link project", "search within project", "search words under project tags"])
             #expect(try db.tableExists("link"))
             #expect(try db.tableExists("link_search"))
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -329,15 +329,23 @@ import Testing
         #expect(HistorySearch.words(in: "he said \"hi") == ["he", "said", "hi"])
         #expect(HistorySearch.words(in: "Aiste\u{0307} Žukė") == ["Aiste\u{0307}", "Žukė"])
         #expect(HistorySearch.words(in: "  \"'*( \u{0307}") == [])
-        let shop = HistorySearchScope.tag("shop")
-        let kiosk = HistorySearchScope.tag("kiosk")
-        #expect(shop.count == HistorySearchScope.tagLength && shop != kiosk)
-        #expect(HistorySearchScope.match(terms: ["ord", "1\"2"], projectKeys: ["shop"]) == "\"\(shop)ord\"* \"\(shop)1\"\"2\"*")
-        #expect(HistorySearchScope.match(terms: ["ord"], projectKeys: ["shop", "kiosk"])
-            == "(\"\(shop)ord\"*) OR (\"\(kiosk)ord\"*)")
-        #expect(HistorySearchScope.match(terms: [], projectKeys: ["shop"]) == nil)
-        #expect(HistorySearchScope.indexedWords(projectKey: "shop", texts: ["Vase, blue", "", "ord-7"])
+        // ASCII, read without the Unicode tables, splits where its general category says.
+        for value in UInt8(0)...127 {
+            let scalar = Unicode.Scalar(value)
+            let wordCharacter = scalar.properties.generalCategory.isLetterOrNumber
+            #expect(HistorySearch.words(in: "a\(scalar)b").count == (wordCharacter ? 1 : 2), "\(value)")
+        }
+        let shop = HistorySearchScope.tag(number: 1)
+        let kiosk = HistorySearchScope.tag(number: 12)
+        #expect(shop == "t00000000001" && kiosk == "t00000000012")
+        #expect(HistorySearchScope.match(terms: ["ord", "1\"2"], tags: [shop]) == "\"\(shop)ord\"* \"\(shop)1\"\"2\"*")
+        #expect(HistorySearchScope.match(terms: ["ord"], tags: [shop, kiosk]) == "(\"\(shop)ord\"*) OR (\"\(kiosk)ord\"*)")
+        // No tag: a tag no row has.
+        #expect(HistorySearchScope.match(terms: ["ord"], tags: []) == "\"t00000000000ord\"*")
+        #expect(HistorySearchScope.match(terms: [], tags: [shop]) == nil)
+        #expect(HistorySearchScope.indexedWords(tag: shop, texts: ["Vase, blue", "", "ord-7"])
             == "\(shop)Vase \(shop)blue \(shop)ord \(shop)7")
+        #expect(HistorySearchScope.indexedWords(tag: "", texts: ["Vase"]) == "")
     }
 }
 
@@ -483,7 +491,7 @@ import Testing
     func anotherProcessReadingAndSearchingAtTheSameTimeCausesNoLockError() throws {
         let temp = try TemporaryDirectory()
         let store = try HistoryStore(file: temp.appending("history.sqlite"))
-        let match = HistorySearchScope.match(terms: ["this", "process"], projectKeys: [HistoryProject.key(profile: "shop")])!
+        let match = HistorySearchScope.match(terms: ["this", "process"], tags: [HistorySearchScope.tag(number: 1)])!
         let script = ".timeout 10000\n" + (0..<300).map { _ in
             "SELECT COUNT(*) FROM link; SELECT COUNT(*) FROM link_search WHERE link_search MATCH '\(match)';"
         }.joined(separator: "\n") + "\n"
@@ -529,5 +537,17 @@ struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isLetterOrNumber: Bool {
+        switch self {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 }
