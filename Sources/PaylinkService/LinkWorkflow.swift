@@ -39,11 +39,27 @@ public struct LinkWorkflow: Sendable {
     public static let rateLimitRetries = 3
 
     public func create(_ draft: LinkDraft) async -> WorkflowOutcome {
-        await make(draft, batch: nil, retries429: Self.rateLimitRetries) { seconds in
+        let answer = await make(draft, batch: nil, retries429: Self.rateLimitRetries) { seconds in
             guard seconds <= CheckoutClient.longestRetryWait else { return false }
             try? await Task.sleep(for: .seconds(seconds))
             return true
-        }.outcome
+        }
+        if answer.orderConflict, let orphan = orphanOrder(draft) { return orphan }
+        return answer.outcome
+    }
+
+    /// The outcome of a new order refused with 409 when an earlier attempt of this profile sent an order with the same
+    /// reference and was stopped before it read the order's id: that order is most likely the earlier attempt's own,
+    /// and only its id (which the API cannot look up by reference) puts a link on it. Nil when there was no such attempt.
+    func orphanOrder(_ draft: LinkDraft) -> WorkflowOutcome? {
+        let reference = draft.reference.trimmingCharacters(in: .whitespaces)
+        guard draft.orderMode == .new,
+              let earlier = try? history.ordersMaybeMade(reference: reference, profile: profile), !earlier.isEmpty
+        else { return nil }
+        return .outcomeUnknown(
+            "An earlier attempt created order \(reference) but was stopped before it read the order's id, and the API "
+                + "cannot find an order by its reference. Put the order's id from Paysera's dashboard in Order ID "
+                + "(--order-id) instead of the reference, and send again.")
     }
 
     /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429

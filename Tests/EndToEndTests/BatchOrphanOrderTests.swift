@@ -56,6 +56,39 @@ struct BatchOrphanOrderTests {
         #expect(try await orderIDs(bench, reference: "Orphan-1").count == 1)
     }
 
+    @Test("a single create killed the same way: the rerun says unknown (exit 4) and what to do; --order-id makes the link")
+    func singleCreateOrderMadeButItsIDNeverRead() async throws {
+        let bench = try BatchBench(faults: ["order-delay=60s"])
+        defer { bench.close() }
+        let fields = ["--currency", "EUR", "--amount", "3.50", "--name", "Lone orphan", "--language", "en"]
+        let process = Process()
+        process.executableURL = PaylinkBinary.url
+        process.arguments = ["create", "--reference", "Lone-1"] + fields
+        process.environment = bench.env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let made = await eventually(within: 60, every: .milliseconds(100)) {
+            (try? await orderIDs(bench, reference: "Lone-1").count) == 1
+        }
+        #expect(made, "the sandbox never stored the order")
+        kill(process.processIdentifier, SIGKILL)
+        _ = await eventually(within: 30) { !process.isRunning }
+
+        let rerun = try await runPaylink(["create", "--reference", "Lone-1"] + fields, environment: bench.env)
+        #expect(rerun.status == 4, "stderr: \(rerun.stderr)")
+        #expect(rerun.stderr.contains("An earlier attempt created order Lone-1"), "\(rerun.stderr)")
+        #expect(rerun.stderr.contains("--order-id"), "\(rerun.stderr)")
+        #expect(try await bench.ledger.allLinks().isEmpty)
+
+        let orderID = try #require(try await orderIDs(bench, reference: "Lone-1").first)
+        let fixed = try await runPaylink(["create", "--order-id", orderID] + fields, environment: bench.env)
+        #expect(fixed.status == 0, "stderr: \(fixed.stderr)")
+        let links = try await bench.ledger.allLinks()
+        #expect(links.count == 1 && links.first?["order_id"] as? String == orderID, "links: \(links)")
+        #expect(try await orderIDs(bench, reference: "Lone-1").count == 1)
+    }
+
     @Test("a reference the API already has, with no earlier attempt of paylink's for it: refused (exit 3)")
     func aReferenceTakenElsewhereStaysRefused() async throws {
         let bench = try BatchBench()
