@@ -3,7 +3,7 @@ import PaylinkService
 import Synchronization
 
 /// The one progress line of `paylink batch`, redrawn in place on stderr when stderr is a terminal (else silent):
-/// a bar, done/total, links per second, the time left, refused and unknown.
+/// a bar, done/total, links per second, the time left, refused and unknown (and not sent, once a row was not sent).
 final class BatchProgressLine: Sendable {
     private struct State {
         var lastDraw: ContinuousClock.Instant?
@@ -75,6 +75,7 @@ final class BatchProgressLine: Sendable {
         let eta = String(format: "%d:%02d", left / 60, left % 60)
         var parts = [bar, "\(p.done)/\(p.total)", String(format: "%.1f links/s", rate), "ETA \(eta)",
                      "refused \(p.refused)", "unknown \(p.unknown)"]
+        if p.notSent > 0 { parts.append("not sent \(p.notSent)") }
         if let note { parts.append(note) }
         return parts.joined(separator: "  ")
     }

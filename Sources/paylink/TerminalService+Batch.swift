@@ -60,7 +60,7 @@ extension TerminalService {
                 let elapsed = max(Date().timeIntervalSince(progress.started), 0.001)
                 let counts = BatchScreenProgress(
                     done: progress.done, total: progress.total, created: progress.created, refused: progress.refused,
-                    unknown: progress.unknown, linksPerSecond: Double(progress.sent) / elapsed)
+                    unknown: progress.unknown, notSent: progress.notSent, linksPerSecond: Double(progress.sent) / elapsed)
                 let link = result.linkID.flatMap { id in try? history.record(linkID: id)?.paymentLink }
                 report(.row(number: result.row, status: result.status.rawValue, error: result.error, link: link, progress: counts))
             }

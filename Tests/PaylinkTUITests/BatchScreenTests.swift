@@ -79,6 +79,10 @@ import Testing
         let progress = BatchScreenProgress(done: 1, total: 3, created: 1, linksPerSecond: 2.5)
         t.send(.batch(.row(number: 2, status: "created", error: nil, link: sampleLink(), progress: progress)))
         #expect(t.screen.contains("1/3  2.5 links/s  refused 0  unknown 0"))
+        #expect(!t.screen.contains("not sent"))
+        t.send(.batch(.row(number: 3, status: "not_sent", error: "no connection", link: nil,
+                           progress: BatchScreenProgress(done: 2, total: 3, created: 1, notSent: 1, linksPerSecond: 2.5))))
+        #expect(t.screen.contains("2/3  2.5 links/s  refused 0  unknown 0  not sent 1"))
         #expect(t.screen.contains("created"))
         // Esc during the run asks first; yes stops sending (a later run resumes).
         t.press(.escape)

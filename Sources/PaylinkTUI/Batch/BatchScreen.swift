@@ -69,13 +69,19 @@ public struct BatchScreenProgress: Sendable, Hashable {
     public var created = 0
     public var refused = 0
     public var unknown = 0
+    /// Rows not sent because of a failure on this side (no connection); a rerun sends them.
+    public var notSent = 0
     public var linksPerSecond = 0.0
-    public init(done: Int = 0, total: Int = 0, created: Int = 0, refused: Int = 0, unknown: Int = 0, linksPerSecond: Double = 0) {
+    public init(
+        done: Int = 0, total: Int = 0, created: Int = 0, refused: Int = 0, unknown: Int = 0, notSent: Int = 0,
+        linksPerSecond: Double = 0
+    ) {
         self.done = done
         self.total = total
         self.created = created
         self.refused = refused
         self.unknown = unknown
+        self.notSent = notSent
         self.linksPerSecond = linksPerSecond
     }
 }

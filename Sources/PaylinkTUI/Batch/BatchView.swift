@@ -60,11 +60,12 @@ extension BatchProgram {
         drawTable(preview.rows, selected: b.selected, unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
     }
 
-    /// `[#####.....] 120/300  35.2 links/s  refused 0  unknown 0`, or how the run ended.
+    /// `[#####.....] 120/300  35.2 links/s  refused 0  unknown 0` (and `not sent N` once a row was not sent), or how
+    /// the run ended.
     static func drawProgress(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, row: Int) {
         let p = b.progress
         if b.phase == .done, let outcome = b.outcome {
-            buffer.put(outcome, row: row, col: 1, role: p.refused + p.unknown > 0 ? .warning : .success, limit: buffer.width - 2)
+            buffer.put(outcome, row: row, col: 1, role: p.refused + p.unknown + p.notSent > 0 ? .warning : .success, limit: buffer.width - 2)
             return
         }
         let barWidth = max(10, min(30, buffer.width / 4))
@@ -74,6 +75,7 @@ extension BatchProgram {
         x += buffer.put(String(repeating: unicode ? "█" : "#", count: filled), row: row, col: x, role: .accent)
         x += buffer.put(String(repeating: unicode ? "░" : ".", count: barWidth - filled), row: row, col: x, role: .muted)
         let counts = String(format: "  %d/%d  %.1f links/s  refused %d  unknown %d", p.done, p.total, p.linksPerSecond, p.refused, p.unknown)
+            + (p.notSent > 0 ? "  not sent \(p.notSent)" : "")
         buffer.put(counts, row: row, col: x, role: .text, limit: buffer.width - x - 1)
     }
 
