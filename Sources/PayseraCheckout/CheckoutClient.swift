@@ -151,6 +151,15 @@ public final class CheckoutClient: Sendable {
         return try decodeLink(try await call(.PUT, path, json: try encode(request)))
     }
 
+    // MARK: Refunds
+
+    /// Asks for money to go back to the payer of a paid order. Never repeated: nothing makes a refund idempotent,
+    /// so a lost answer is settled by reading the order's refunds, not by sending again.
+    public func refund(_ request: RefundRequest) async throws(CheckoutError) -> (refund: Refund, body: Data) {
+        let answer = try await call(.POST, APIPath.refunds, json: try encode(request))
+        return (try decode(Refund.self, answer), answer.body)
+    }
+
     // MARK: Payment methods
 
     /// The project's payment methods, filtered by the methods' limits when both amount and currency are given.

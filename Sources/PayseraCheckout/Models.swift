@@ -358,9 +358,14 @@ public struct Order: Codable, Sendable, Hashable {
     public var status: String?
     /// What the order's links have been paid so far, in minor units (several links may pay one order in parts).
     public var amountPaid: MinorAmount?
+    /// What has gone back to the payer so far, failed refunds aside, in minor units (sandbox convention).
+    public var amountRefunded: MinorAmount?
+    /// The order's refunds, oldest first (sandbox convention; Paysera documents no way to list them).
+    public var refunds: [Refund]?
     public init(
         orderID: String, projectID: String? = nil, createdAt: Int? = nil, purchase: OrderPurchase? = nil,
-        metadata: [String: String]? = nil, isTest: Bool? = nil, status: String? = nil, amountPaid: Int? = nil
+        metadata: [String: String]? = nil, isTest: Bool? = nil, status: String? = nil, amountPaid: Int? = nil,
+        amountRefunded: Int? = nil, refunds: [Refund]? = nil
     ) {
         self.orderID = orderID
         self.projectID = projectID
@@ -370,14 +375,17 @@ public struct Order: Codable, Sendable, Hashable {
         self.isTest = isTest
         self.status = status
         self.amountPaid = amountPaid.map { MinorAmount($0) }
+        self.amountRefunded = amountRefunded.map { MinorAmount($0) }
+        self.refunds = refunds
     }
     enum CodingKeys: String, CodingKey {
         case orderID = "order_id"
         case projectID = "project_id"
         case createdAt = "created_at"
-        case purchase, metadata, status
+        case purchase, metadata, status, refunds
         case isTest = "is_test"
         case amountPaid = "amount_paid"
+        case amountRefunded = "amount_refunded"
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -390,6 +398,8 @@ public struct Order: Codable, Sendable, Hashable {
         isTest = try? c.decodeIfPresent(Bool.self, forKey: .isTest)
         status = try? c.decodeIfPresent(String.self, forKey: .status)
         amountPaid = try? c.decodeIfPresent(MinorAmount.self, forKey: .amountPaid)
+        amountRefunded = try? c.decodeIfPresent(MinorAmount.self, forKey: .amountRefunded)
+        refunds = try? c.decodeIfPresent([Refund].self, forKey: .refunds)
     }
 }
 
@@ -519,4 +529,6 @@ public enum APIPath {
     public static let orders = "/merchant-order/integration/v1/orders"
     public static let paymentLinks = "/checkout-payment-link/integration/v1/payment-links"
     public static let methods = "/checkout-project/integration/v1/methods"
+    /// The SDK's `REFUND_REQUEST_PATH`.
+    public static let refunds = "/v1/refund/refund_requests"
 }
