@@ -20,16 +20,22 @@ public final class AttemptLock: @unchecked Sendable {
         paths.dataDirectory.appendingPathComponent("attempts", isDirectory: true)
     }
 
-    private static func path(_ paths: AppPaths, _ attempt: AttemptID) -> String {
-        directory(paths).appendingPathComponent("\(attempt.rawValue).lock").path
+    /// What an attempt is: a link's create or a refund (their ids come from different tables).
+    public enum Kind: String, Sendable {
+        case link = ""
+        case refund = "refund-"
+    }
+
+    private static func path(_ paths: AppPaths, _ attempt: AttemptID, _ kind: Kind) -> String {
+        directory(paths).appendingPathComponent("\(kind.rawValue)\(attempt.rawValue).lock").path
     }
 
     /// Takes the lock of an attempt this process has just written down; nil if it cannot (then reconciliation
     /// falls back to the attempt's age).
-    public static func hold(_ attempt: AttemptID, paths: AppPaths) -> AttemptLock? {
+    public static func hold(_ attempt: AttemptID, kind: Kind = .link, paths: AppPaths) -> AttemptLock? {
         try? FileManager.default.createDirectory(
             at: directory(paths), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let path = path(paths, attempt)
+        let path = path(paths, attempt, kind)
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return nil }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
@@ -40,8 +46,8 @@ public final class AttemptLock: @unchecked Sendable {
     }
 
     /// Whether some live process still holds the attempt's lock.
-    public static func isHeld(_ attempt: AttemptID, paths: AppPaths) -> Bool {
-        let fd = open(path(paths, attempt), O_RDWR | O_CLOEXEC)
+    public static func isHeld(_ attempt: AttemptID, kind: Kind = .link, paths: AppPaths) -> Bool {
+        let fd = open(path(paths, attempt, kind), O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         if flock(fd, LOCK_EX | LOCK_NB) == 0 {

@@ -86,6 +86,10 @@ public struct HistoryRecord: Sendable, Hashable {
     public var project = ""
     /// The tag the row's words are filed under in the search index, one of its project's (see `HistorySearchScope`).
     var searchTag = ""
+    /// Minor units given back to the payer by refunds of this link (failed ones aside); kept by the database.
+    public var refunded = 0
+    /// The method the payer paid with, when a callback said so.
+    public var paidMethod: String?
 
     public init(
         id: Int64? = nil, profile: String, linkID: String? = nil, orderID: String? = nil, reference: String? = nil,
@@ -279,6 +283,7 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         case requestJSON = "request", errorMessage = "error"
         case batchID = "batch_id", batchRow = "batch_row", paymentKey = "payment_key"
         case createdBy = "created_by", source, project, searchTag = "search_tag"
+        case refunded, paidMethod = "paid_method"
     }
 
     public init(row: Row) throws {
@@ -318,6 +323,8 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         source = text(.source).flatMap(LinkSource.init(rawValue:)) ?? .local
         project = text(.project) ?? ""
         searchTag = text(.searchTag) ?? ""
+        refunded = row[Column.refunded.rawValue] ?? 0
+        paidMethod = text(.paidMethod)
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -353,13 +360,15 @@ extension HistoryRecord: FetchableRecord, MutablePersistableRecord {
         container[Column.source.rawValue] = source.rawValue
         container[Column.project.rawValue] = project
         container[Column.searchTag.rawValue] = searchTag
+        // `refunded` is the refund table's sum, kept by triggers; `paid_method` only by callbacks.
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> String {
+    /// A request as the history keeps it: JSON with sorted keys.
+    public static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -375,7 +384,8 @@ extension HistoryRecord: Encodable {
         case status, createdAt = "created_at", expiredAt = "expired_at", updatedAt = "updated_at"
         case currency, reference, state, error, profile, id
         case batchID = "batch_id", batchRow = "batch_row"
-        case createdBy = "created_by", source
+        case createdBy = "created_by", source, refunded
+        case paidMethod = "paid_method"
     }
 
     /// The API's link fields plus `status`, `currency`, `state`, `source` (and `reference`, `error`, `profile`, `id`, `created_by`).
@@ -415,5 +425,7 @@ extension HistoryRecord: Encodable {
         try c.encodeIfPresent(batchRow, forKey: .batchRow)
         try c.encodeIfPresent(createdBy, forKey: .createdBy)
         try c.encode(source.rawValue, forKey: .source)
+        if refunded > 0 { try c.encode(refunded, forKey: .refunded) }
+        try c.encodeIfPresent(paidMethod, forKey: .paidMethod)
     }
 }

@@ -125,6 +125,55 @@ enum HistorySchema {
                 """)
             try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectWords)
         }
+        migrator.registerMigration("refunds") { db in
+            // A refund is money leaving the shop: written ahead like a create, settled by its answer or by the order.
+            // A link's `refunded` is what its refunds gave back (failed ones aside), kept by triggers, never written.
+            try db.execute(sql: """
+                CREATE TABLE refund (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    profile TEXT NOT NULL,
+                    project TEXT NOT NULL DEFAULT '',
+                    link_id TEXT,
+                    order_id TEXT NOT NULL,
+                    reference TEXT,
+                    refund_id TEXT UNIQUE,
+                    request_key TEXT UNIQUE,
+                    amount INTEGER NOT NULL,
+                    currency TEXT NOT NULL,
+                    reason TEXT,
+                    status TEXT,
+                    state TEXT NOT NULL CHECK (state IN ('sending', 'created', 'refused', 'unknown', 'not_created')),
+                    refunded_before INTEGER,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER,
+                    created_by TEXT,
+                    source TEXT NOT NULL DEFAULT 'local',
+                    request TEXT,
+                    error TEXT
+                );
+                CREATE INDEX refund_by_link ON refund(link_id);
+                CREATE INDEX refund_by_order ON refund(order_id);
+                CREATE INDEX refund_by_created ON refund(created_at);
+                ALTER TABLE link ADD COLUMN refunded INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE link ADD COLUMN paid_method TEXT;
+                CREATE INDEX link_by_status_updated ON link(status, updated_at);
+                """)
+            let sum = """
+                (SELECT COALESCE(SUM(amount), 0) FROM refund
+                 WHERE refund.link_id = link.link_id AND state = 'created' AND COALESCE(status, '') != 'failed')
+                """
+            try db.execute(sql: """
+                CREATE TRIGGER refund_sum_insert AFTER INSERT ON refund WHEN new.link_id IS NOT NULL BEGIN
+                    UPDATE link SET refunded = \(sum) WHERE link_id = new.link_id;
+                END;
+                CREATE TRIGGER refund_sum_update AFTER UPDATE OF state, status, amount, link_id ON refund BEGIN
+                    UPDATE link SET refunded = \(sum) WHERE link_id IN (new.link_id, old.link_id);
+                END;
+                CREATE TRIGGER refund_sum_delete AFTER DELETE ON refund WHEN old.link_id IS NOT NULL BEGIN
+                    UPDATE link SET refunded = \(sum) WHERE link_id = old.link_id;
+                END;
+                """)
+        }
         return migrator
     }
 

@@ -11,7 +11,7 @@ import Darwin
 /// Every link and create attempt, kept in `history.sqlite` (SQLite in WAL mode), safe for several processes.
 public final class HistoryStore: Sendable {
     private let pool: DatabasePool
-    private let now: @Sendable () -> Date
+    let now: @Sendable () -> Date
     /// The database file.
     public let file: URL
     /// The project whose rows this store reads and to which it adds rows; nil reads every project's.

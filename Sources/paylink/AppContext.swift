@@ -166,6 +166,11 @@ final class AppContext: Sendable {
         LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
     }
 
+    /// The refund workflow of this profile, writing ahead to `history`.
+    func refundWorkflow(history: HistoryStore) -> RefundWorkflow {
+        RefundWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+    }
+
     /// Who this run's links are made by (`operator:` of the profile, else USER@hostname).
     var creator: String {
         profile.creator(environment: ProcessInfo.processInfo.environment, hostName: ProcessInfo.processInfo.hostName)

@@ -328,7 +328,17 @@ struct ReconcileCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try await AppContext.make(profileName: profileOptions.profile)
         let report = await (try context.reconciler()).run()
+        let refunds = await context.refundWorkflow(history: try context.history()).settleAll()
         await context.shutdown()
+        for refund in refunds {
+            let money = Money.display(minor: refund.amount, currency: refund.currency)
+            let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
+            switch refund.state {
+            case .created: printOut("refund found: \(money) of order \(order)")
+            case .notCreated: printOut("refund not made: \(money) of order \(order)")
+            default: printError("refund still unknown: \(money) of order \(order)")
+            }
+        }
         for record in report.adopted {
             printOut("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
         }
@@ -341,10 +351,14 @@ struct ReconcileCommand: AsyncParsableCommand {
         for record in report.inFlight {
             printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
         }
-        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty && report.inFlight.isEmpty {
+        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty && report.inFlight.isEmpty
+            && refunds.isEmpty
+        {
             printOut("Nothing to reconcile.")
         }
-        if !report.stillUnknown.isEmpty { throw CommandFailure(.outcomeUnknown) }
+        if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {
+            throw CommandFailure(.outcomeUnknown)
+        }
     }
 }
 

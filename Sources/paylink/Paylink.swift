@@ -13,6 +13,7 @@ struct Paylink: AsyncParsableCommand {
             ListCommand.self,
             ShowCommand.self,
             CancelCommand.self,
+            RefundCommand.self,
             UpdateCommand.self,
             ExportCommand.self,
             ReconcileCommand.self,
