@@ -76,10 +76,46 @@ public struct CallbackSummary: Sendable, Equatable, Codable {
     }
 }
 
+extension CallbackReceiver {
+    /// The method each link's completed payment used, by link id.
+    static func paidMethods(_ order: [String: Any]) -> [String: String] {
+        var methods: [String: String] = [:]
+        for link in order["payment_links"] as? [[String: Any]] ?? [] {
+            guard let id = link["id"] as? String else { continue }
+            let payments = link["payments"] as? [[String: Any]] ?? []
+            if let paid = payments.last(where: { ($0["status"] as? String) == "completed" }), let method = paid["method"] as? String {
+                methods[id] = method
+            }
+        }
+        return methods
+    }
+
+    /// Takes a refund event's refunds (the order's list, else the one refund) into the history; the links changed.
+    func takeRefunds(_ json: [String: Any], order: [String: Any], orderID: String?) throws -> [String] {
+        guard let orderID else { return [] }
+        var listed = order["refunds"] as? [[String: Any]] ?? []
+        if listed.isEmpty, let one = json["refund"] as? [String: Any] { listed = [one] }
+        let refunds = listed.compactMap { object -> Refund? in
+            guard let data = try? JSONSerialization.data(withJSONObject: object) else { return nil }
+            return try? JSONDecoder().decode(Refund.self, from: data)
+        }
+        let linkID = try history.paidLink(orderID: orderID)?.linkID
+        let profile = try linkID.flatMap { try history.record(linkID: $0)?.profile } ?? ""
+        return try history.mergeRefunds(
+            orderID: orderID, listed: refunds, linkID: linkID, reference: order["merchant_order_id"] as? String,
+            profile: profile
+        ).links
+    }
+}
+
 /// Checks a callback from Paysera (or the sandbox) and applies it to the history once (API doc §6).
 public struct CallbackReceiver: Sendable {
     /// Events whose order snapshot paylink applies; the rest are answered 200 and left alone.
-    public static let handledEvents: Set<String> = ["order/amount_paid_updated", "payment/status_updated"]
+    public static let handledEvents: Set<String> = [
+        "order/amount_paid_updated", "payment/status_updated", Self.refundEvent,
+    ]
+    /// A refund's progress: its order's refunds are taken into the history.
+    public static let refundEvent = "refund/status_updated"
 
     let secret: String
     let history: HistoryStore
@@ -121,12 +157,20 @@ public struct CallbackReceiver: Sendable {
             (link["updated_at"] as? NSNumber).map { (link["id"] as? String ?? "", Date(timeIntervalSince1970: $0.doubleValue)) }
         }
         let times = Dictionary(updated, uniquingKeysWith: { first, _ in first })
-        let statuses = links.map { ReportedStatus(linkID: $0.id, status: LinkStatus(rawValue: $0.status), updatedAt: times[$0.id]) }
+        let methods = Self.paidMethods(order)
+        let statuses = links.map {
+            ReportedStatus(
+                linkID: $0.id, status: LinkStatus(rawValue: $0.status), updatedAt: times[$0.id], paidMethod: methods[$0.id])
+        }
         do {
+            if summary.event == Self.refundEvent {
+                guard try !history.hasCallback(requestID: requestID) else { return .duplicate(summary) }
+                summary.changed = try takeRefunds(json, order: order, orderID: summary.orderID)
+            }
             guard let changed = try history.applyCallback(
                 requestID: requestID, event: summary.event, orderID: summary.orderID, statuses: statuses, receivedAt: now())
             else { return .duplicate(summary) }
-            summary.changed = changed
+            summary.changed = Array(Set(summary.changed + changed)).sorted()
             return .applied(summary)
         } catch {
             // Not taken: Paysera delivers it again later.

@@ -7,10 +7,13 @@ public struct ReportedStatus: Sendable, Hashable {
     public var linkID: String
     public var status: LinkStatus
     public var updatedAt: Date?
-    public init(linkID: String, status: LinkStatus, updatedAt: Date?) {
+    /// The method its completed payment used, when the callback names one.
+    public var paidMethod: String?
+    public init(linkID: String, status: LinkStatus, updatedAt: Date?, paidMethod: String? = nil) {
         self.linkID = linkID
         self.status = status
         self.updatedAt = updatedAt
+        self.paidMethod = paidMethod
     }
 }
 
@@ -29,9 +32,16 @@ extension HistoryStore {
                 arguments: [requestID, HistoryRecord.seconds(receivedAt), event, orderID])
             var changed: [String] = []
             for reported in statuses {
+                // A status already seen keeps its time: the time a link was paid is when it turned completed.
                 try db.execute(
-                    sql: "UPDATE link SET status = ?, updated_at = ? WHERE link_id = ?",
-                    arguments: [reported.status.rawValue, HistoryRecord.seconds(reported.updatedAt ?? receivedAt), reported.linkID])
+                    sql: """
+                        UPDATE link SET updated_at = CASE WHEN status IS ? THEN updated_at ELSE ? END, status = ?,
+                        paid_method = COALESCE(?, paid_method) WHERE link_id = ?
+                        """,
+                    arguments: [
+                        reported.status.rawValue, HistoryRecord.seconds(reported.updatedAt ?? receivedAt),
+                        reported.status.rawValue, reported.paidMethod, reported.linkID,
+                    ])
                 if db.changesCount > 0 { changed.append(reported.linkID) }
             }
             return changed

@@ -157,6 +157,7 @@ enum HistorySchema {
                 ALTER TABLE link ADD COLUMN refunded INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE link ADD COLUMN paid_method TEXT;
                 CREATE INDEX link_by_status_updated ON link(status, updated_at);
+                CREATE INDEX link_by_expiry ON link(expires_at);
                 """)
             let sum = """
                 (SELECT COALESCE(SUM(amount), 0) FROM refund

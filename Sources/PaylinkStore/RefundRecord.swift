@@ -190,6 +190,22 @@ extension HistoryStore {
         }
     }
 
+    /// One paid link per order, paid since `since` (all when nil), newest first: whose orders may have refunds.
+    public func paidLinks(since: Date?) throws(StoreError) -> [HistoryRecord] {
+        try read { db in
+            let key = try projectKey(db)
+            return try HistoryRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM link WHERE id IN (
+                        SELECT MIN(id) FROM link WHERE status = 'completed' AND order_id IS NOT NULL
+                        AND updated_at >= ? AND (? IS NULL OR project = ?) GROUP BY order_id)
+                    ORDER BY id DESC
+                    """,
+                arguments: [since.map(HistoryRecord.seconds) ?? Int.min, key, key])
+        }
+    }
+
     /// The refund attempt named by `key`, if any.
     public func refund(requestKey key: String) throws(StoreError) -> RefundRecord? {
         try read { db in try RefundRecord.filter(RefundRecord.CodingKeys.requestKey == key).fetchOne(db) }

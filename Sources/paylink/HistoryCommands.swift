@@ -43,7 +43,7 @@ private func statusFilter(_ text: String?) throws -> HistoryFilter {
     }
 }
 
-private let jsonEncoder: JSONEncoder = {
+let jsonEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return encoder
@@ -109,7 +109,7 @@ struct ListCommand: AsyncParsableCommand {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
-        if sync { _ = try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
+        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
         let now = Date()
         let rows: [HistoryRecord]

@@ -14,6 +14,7 @@ struct Paylink: AsyncParsableCommand {
             ShowCommand.self,
             CancelCommand.self,
             RefundCommand.self,
+            ReportCommand.self,
             UpdateCommand.self,
             ExportCommand.self,
             ReconcileCommand.self,

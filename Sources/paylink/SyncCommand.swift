@@ -19,11 +19,26 @@ struct SyncCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try await AppContext.make(profileName: profileOptions.profile)
-        let report = try await syncHistory(context, full: full)
+        let (report, refunds) = try await syncHistory(context, full: full)
         if json {
-            printJSON(report)
+            printJSON(SyncResult(links: report, refunds: refunds))
         } else {
             printOut(Self.summary(report))
+            if refunds.added + refunds.changed > 0 {
+                printOut("Refunds: \(refunds.added) new, \(refunds.changed) changed (\(refunds.orders) orders read).")
+            }
+        }
+    }
+
+    /// What `--json` prints: the links' sync, and the refunds found on the paid links' orders.
+    struct SyncResult: Encodable {
+        var links: HistorySync.Report
+        var refunds: RefundSync.Report
+        enum CodingKeys: String, CodingKey { case refunds, added, changed, unchanged, pages, stoppedBecause = "stopped_because" }
+        func encode(to encoder: Encoder) throws {
+            try links.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(refunds, forKey: .refunds)
         }
     }
 
@@ -34,8 +49,10 @@ struct SyncCommand: AsyncParsableCommand {
     }
 }
 
-/// Runs one sync of `context`'s profile and stops what the context started; a failure becomes exit 3 (refused) or 1.
-func syncHistory(_ context: AppContext, full: Bool) async throws -> HistorySync.Report {
+/// Runs one sync of `context`'s profile (links, then the refunds of recent payments, or of all with `full`) and
+/// stops what the context started; a failure becomes exit 3 (refused) or 1.
+@discardableResult
+func syncHistory(_ context: AppContext, full: Bool) async throws -> (HistorySync.Report, RefundSync.Report) {
     let sync: HistorySync
     do {
         sync = try context.historySync()
@@ -45,9 +62,14 @@ func syncHistory(_ context: AppContext, full: Bool) async throws -> HistorySync.
     }
     let result: Result<HistorySync.Report, HistorySync.Failure>
     do { result = .success(try await sync.run(full: full)) } catch { result = .failure(error) }
+    var refunds = RefundSync.Report()
+    if case .success = result {
+        refunds = await RefundSync(client: sync.client, history: sync.history, profile: sync.profile)
+            .run(since: full ? nil : Date().addingTimeInterval(-RefundSync.recentWindow))
+    }
     await context.shutdown()
     switch result {
-    case .success(let report): return report
+    case .success(let report): return (report, refunds)
     case .failure(let failure):
         throw CommandFailure(failure.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(failure.message))")
     }

@@ -1,0 +1,278 @@
+import Foundation
+import GRDB
+
+/// A stretch of time the takings are counted over: [start, end).
+public struct TakingsPeriod: Sendable, Hashable {
+    public var start: Date
+    public var end: Date
+    public init(start: Date, end: Date) {
+        self.start = start
+        self.end = end
+    }
+
+    /// How a period is walked through on the takings screen.
+    public enum Span: String, Sendable, Hashable, CaseIterable {
+        case day, week, month
+    }
+
+    /// The day, ISO week (Monday first) or month that holds `date`, in `calendar`'s time zone.
+    public static func containing(_ date: Date, span: Span, calendar: Calendar) -> TakingsPeriod {
+        var calendar = calendar
+        calendar.firstWeekday = 2
+        let component: Calendar.Component = switch span {
+        case .day: .day
+        case .week: .weekOfYear
+        case .month: .month
+        }
+        let interval = calendar.dateInterval(of: component, for: date)
+            ?? DateInterval(start: calendar.startOfDay(for: date), duration: 86_400)
+        return TakingsPeriod(start: interval.start, end: interval.end)
+    }
+
+    /// The period `steps` spans before (negative) or after this one.
+    public func moved(by steps: Int, span: Span, calendar: Calendar) -> TakingsPeriod {
+        let component: Calendar.Component = switch span {
+        case .day: .day
+        case .week: .weekOfYear
+        case .month: .month
+        }
+        let moved = calendar.date(byAdding: component, value: steps, to: start) ?? start
+        return Self.containing(moved, span: span, calendar: calendar)
+    }
+}
+
+/// What one group of links took, in one currency (amounts in minor units).
+public struct TakingsFigures: Sendable, Hashable, Encodable {
+    public var currency: String
+    /// Links made in the period.
+    public var made = 0
+    /// Links paid in the period, and what they paid.
+    public var paidCount = 0
+    public var paid = 0
+    public var expired = 0
+    public var cancelled = 0
+    /// Refunds made in the period (failed ones aside), and what they gave back.
+    public var refundCount = 0
+    public var refunded = 0
+    /// Paid minus refunded.
+    public var net: Int { paid - refunded }
+
+    public init(currency: String) { self.currency = currency }
+
+    enum CodingKeys: String, CodingKey {
+        case currency, made, expired, cancelled, paid, refunded, net
+        case paidCount = "paid_count"
+        case refundCount = "refund_count"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(currency, forKey: .currency)
+        try c.encode(made, forKey: .made)
+        try c.encode(paidCount, forKey: .paidCount)
+        try c.encode(paid, forKey: .paid)
+        try c.encode(expired, forKey: .expired)
+        try c.encode(cancelled, forKey: .cancelled)
+        try c.encode(refundCount, forKey: .refundCount)
+        try c.encode(refunded, forKey: .refunded)
+        try c.encode(net, forKey: .net)
+    }
+}
+
+/// How the takings are broken down besides the totals.
+public enum TakingsGrouping: String, Sendable, Hashable, CaseIterable, Codable {
+    /// By who made the link (`created_by`).
+    case `operator`
+    /// By the day a link was paid or a refund made.
+    case day
+    /// By the hour of the day (00–23).
+    case hour
+    /// By the method the payer paid with (else the link's preselected one).
+    case method
+}
+
+/// The takings of a period: totals per currency (never summed across currencies) and one breakdown.
+public struct Takings: Sendable, Hashable, Encodable {
+    public var from: Date
+    public var to: Date
+    public var grouping: TakingsGrouping
+    /// Per currency, currencies in alphabetical order.
+    public var totals: [TakingsFigures]
+    /// Per group and currency, groups in their natural order (operators and methods by name, days and hours by time).
+    public var groups: [Group]
+
+    /// One row of the breakdown.
+    public struct Group: Sendable, Hashable, Encodable {
+        public var key: String
+        public var figures: TakingsFigures
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case from, to, totals, groups
+        case grouping = "by"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let format = ISO8601DateFormatter()
+        format.timeZone = .current
+        try c.encode(format.string(from: from), forKey: .from)
+        try c.encode(format.string(from: to), forKey: .to)
+        try c.encode(grouping, forKey: .grouping)
+        try c.encode(totals, forKey: .totals)
+        try c.encode(groups, forKey: .groups)
+    }
+
+    /// The groups of one currency.
+    public func groups(in currency: String) -> [Group] { groups.filter { $0.figures.currency == currency } }
+}
+
+/// One payment or refund, as the accountant's file lists it.
+public struct TakingsEntry: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case payment, refund }
+    public var kind: Kind
+    public var date: Date
+    public var reference: String?
+    public var linkID: String?
+    public var orderID: String?
+    public var payer: String?
+    public var method: String?
+    public var currency: String
+    /// Minor units: what was paid (payments) and what went back (refunds).
+    public var amount: Int
+    public var refunded: Int
+    public var net: Int { amount - refunded }
+    public var createdBy: String?
+    public var reason: String?
+}
+
+extension HistoryStore {
+    /// The takings of `period`: links made, paid, expired and cancelled, refunds, per currency and per `grouping`.
+    /// A link counts as paid when it was seen completed (its last change is the payment); a refund on the day it was made.
+    public func takings(
+        _ period: TakingsPeriod, by grouping: TakingsGrouping, currency: String? = nil, timeZone: TimeZone = .current
+    ) throws(StoreError) -> Takings {
+        let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
+        let now = HistoryRecord.seconds(self.now())
+        // SQLite's 'localtime' is the process's zone; an explicit offset keeps the grouping to the one asked for.
+        let offset = timeZone.secondsFromGMT(for: period.start)
+        let groupSQL: (String, String) -> String = { time, creator in
+            switch grouping {
+            case .operator: "COALESCE(NULLIF(\(creator), ''), '(unknown)')"
+            case .day: "strftime('%Y-%m-%d', \(time) + \(offset), 'unixepoch')"
+            case .hour: "strftime('%H', \(time) + \(offset), 'unixepoch')"
+            case .method: "'?'"
+            }
+        }
+        return try read { db in
+            let project = try projectKey(db)
+            let scope = project == nil ? "" : " AND project = ?"
+            func arguments(_ values: [any DatabaseValueConvertible]) -> StatementArguments {
+                StatementArguments(values + (project.map { [$0] } ?? []))
+            }
+            var totals: [String: TakingsFigures] = [:]
+            var groups: [String: [String: TakingsFigures]] = [:]
+            func add(_ currency: String, _ key: String?, _ change: (inout TakingsFigures) -> Void) {
+                change(&totals[currency, default: TakingsFigures(currency: currency)])
+                if let key { change(&groups[key, default: [:]][currency, default: TakingsFigures(currency: currency)]) }
+            }
+            let linkGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("created_at", "created_by")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT COALESCE(currency, '') AS currency, \(linkGroup) AS key, COUNT(*) AS n FROM link
+                WHERE created_at >= ? AND created_at < ? AND state = 'created'\(scope) GROUP BY 1, 2
+                """, arguments: arguments([from, to]))
+            {
+                let n: Int = row["n"]
+                add(row["currency"], row["key"]) { $0.made += n }
+            }
+            let paidGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("updated_at", "created_by")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT COALESCE(currency, '') AS currency, \(paidGroup) AS key, status, COUNT(*) AS n,
+                    COALESCE(SUM(amount), 0) AS amount FROM link
+                WHERE status IN ('completed', 'canceled') AND updated_at >= ? AND updated_at < ?\(scope) GROUP BY 1, 2, 3
+                """, arguments: arguments([from, to]))
+            {
+                let n: Int = row["n"], amount: Int = row["amount"], status: String = row["status"]
+                add(row["currency"], row["key"]) { figures in
+                    if status == "completed" {
+                        figures.paidCount += n
+                        figures.paid += amount
+                    } else {
+                        figures.cancelled += n
+                    }
+                }
+            }
+            let expiryGroup = grouping == .method ? "COALESCE(method, '(unknown)')" : groupSQL("expires_at", "created_by")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT COALESCE(currency, '') AS currency, \(expiryGroup) AS key, COUNT(*) AS n FROM link
+                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND status IN ('active', 'expired')\(scope)
+                GROUP BY 1, 2
+                """, arguments: arguments([from, to, now]))
+            {
+                let n: Int = row["n"]
+                add(row["currency"], row["key"]) { $0.expired += n }
+            }
+            let refundGroup = grouping == .method
+                ? "COALESCE((SELECT COALESCE(paid_method, method) FROM link WHERE link.link_id = refund.link_id), '(unknown)')"
+                : groupSQL("created_at", "created_by")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT currency, \(refundGroup) AS key, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS amount FROM refund
+                WHERE created_at >= ? AND created_at < ? AND state = 'created' AND COALESCE(status, '') != 'failed'\(scope)
+                GROUP BY 1, 2
+                """, arguments: arguments([from, to]))
+            {
+                let n: Int = row["n"], amount: Int = row["amount"]
+                add(row["currency"], row["key"]) { figures in
+                    figures.refundCount += n
+                    figures.refunded += amount
+                }
+            }
+            let flat = groups.flatMap { key, byCurrency in byCurrency.values.map { Takings.Group(key: key, figures: $0) } }
+                .sorted { ($0.key, $0.figures.currency) < ($1.key, $1.figures.currency) }
+            let wanted = { (code: String) in !code.isEmpty && (currency == nil || code == currency) }
+            return Takings(
+                from: period.start, to: period.end, grouping: grouping,
+                totals: totals.values.filter { wanted($0.currency) }.sorted { $0.currency < $1.currency },
+                groups: flat.filter { wanted($0.figures.currency) })
+        }
+    }
+
+    /// Every payment and refund of `period`, oldest first, for the accountant's file.
+    public func takingsEntries(_ period: TakingsPeriod, currency: String? = nil) throws(StoreError) -> [TakingsEntry] {
+        let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
+        return try read { db in
+            let project = try projectKey(db)
+            let scope = project == nil ? "" : " AND project = ?"
+            let only = currency == nil ? "" : " AND currency = ?"
+            let values: [any DatabaseValueConvertible] = [from, to] + (currency.map { [$0] } ?? []) + (project.map { [$0] } ?? [])
+            var entries: [TakingsEntry] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT updated_at, reference, link_id, order_id, payer_name, payer_email, COALESCE(paid_method, method) AS m,
+                    currency, amount, created_by FROM link
+                WHERE status = 'completed' AND updated_at >= ? AND updated_at < ?\(only)\(scope)
+                """, arguments: StatementArguments(values))
+            {
+                entries.append(TakingsEntry(
+                    kind: .payment, date: Date(timeIntervalSince1970: TimeInterval(row["updated_at"] as Int)),
+                    reference: row["reference"], linkID: row["link_id"], orderID: row["order_id"],
+                    payer: row["payer_name"] ?? row["payer_email"], method: row["m"], currency: row["currency"] ?? "",
+                    amount: row["amount"] ?? 0, refunded: 0, createdBy: row["created_by"], reason: nil))
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT r.created_at, r.reference, r.link_id, r.order_id, l.payer_name, l.payer_email,
+                    COALESCE(l.paid_method, l.method) AS m, r.currency, r.amount, r.created_by, r.reason FROM refund r
+                LEFT JOIN link l ON l.link_id = r.link_id
+                WHERE r.created_at >= ? AND r.created_at < ? AND r.state = 'created' AND COALESCE(r.status, '') != 'failed'
+                \(only.replacingOccurrences(of: "currency", with: "r.currency"))\(scope.replacingOccurrences(of: "project", with: "r.project"))
+                """, arguments: StatementArguments(values))
+            {
+                entries.append(TakingsEntry(
+                    kind: .refund, date: Date(timeIntervalSince1970: TimeInterval(row["created_at"] as Int)),
+                    reference: row["reference"], linkID: row["link_id"], orderID: row["order_id"],
+                    payer: row["payer_name"] ?? row["payer_email"], method: row["m"], currency: row["currency"],
+                    amount: 0, refunded: row["amount"], createdBy: row["created_by"], reason: row["reason"]))
+            }
+            return entries.sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
+        }
+    }
+}

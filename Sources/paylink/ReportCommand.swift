@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import PaylinkCore
+import PaylinkService
+import PaylinkStore
+
+/// `paylink report`: the takings of a day (or any stretch of days), from the history.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The takings: links made, paid, expired, cancelled; paid, refunded and net per currency.",
+        discussion: """
+            Reads the history (--sync brings it up to date first). Amounts are never added across currencies.
+            A link counts on the day it was paid, a refund on the day it was made; days are local days.
+            --csv writes the accountant's file: one row per payment and per refund.
+            """)
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(help: "The first day, as 2026-12-01, today or yesterday (default: today).")
+    var from: String?
+
+    @Option(help: "The last day, included (default: the first day).")
+    var to: String?
+
+    @Option(help: "The breakdown: operator, day, hour or method.")
+    var by: TakingsGrouping = .operator
+
+    @Option(help: "Only this currency, such as EUR.")
+    var currency: String?
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    @Flag(help: "Write one row per payment and per refund as CSV (for a spreadsheet or the accountant).")
+    var csv = false
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Bring the history up to date with the API first (see `paylink sync`).")
+    var sync = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv: choose one.") }
+        if let currency, Money.exponent(of: currency) == nil {
+            throw ValidationError("--currency: \"\(currency)\" is not a currency code, such as EUR.")
+        }
+    }
+
+    func run() async throws {
+        let calendar = Calendar.current
+        let first = try Self.day(from ?? "today", option: "--from", calendar: calendar)
+        let last = try to.map { try Self.day($0, option: "--to", calendar: calendar) } ?? first
+        guard last >= first else { throw CommandFailure(.invalidInput, "--to: the last day comes before --from.") }
+        let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        if sync { try await syncHistory(context, full: false) } else { await context.shutdown() }
+        let history = try context.history()
+        let code = currency?.uppercased()
+        let data: Data
+        do {
+            if csv {
+                data = TakingsFile.csv(try history.takingsEntries(period, currency: code), timeZone: calendar.timeZone)
+            } else {
+                let takings = try history.takings(period, by: by, currency: code, timeZone: calendar.timeZone)
+                data = json
+                    ? terminalSafeJSON((try? jsonEncoder.encode(takings)) ?? Data("{}".utf8)) + Data("\n".utf8)
+                    : Data(TakingsText.render(takings, calendar: calendar).utf8)
+            }
+        } catch {
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        if let output {
+            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            try? FileHandle.standardOutput.write(contentsOf: data)
+        }
+    }
+
+    /// The start of a day written as 2026-12-01, today or yesterday, in the local time zone.
+    static func day(_ text: String, option: String, calendar: Calendar) throws -> Date {
+        let today = calendar.startOfDay(for: Date())
+        switch text.lowercased() {
+        case "today": return today
+        case "yesterday": return calendar.date(byAdding: .day, value: -1, to: today) ?? today
+        default:
+            let parts = text.split(separator: "-").map { Int($0) }
+            guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
+                let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
+                calendar.component(.day, from: date) == d, calendar.component(.month, from: date) == m
+            else {
+                throw CommandFailure(.invalidInput, "\(option): \"\(TerminalText.sanitize(text))\" is not a day; write it like 2026-12-01, today or yesterday.")
+            }
+            return date
+        }
+    }
+}
+
+extension TakingsGrouping: ExpressibleByArgument {}
