@@ -60,6 +60,14 @@ struct TerminalService: LinkService {
 
     var historyStore: HistoryStore? { history }
 
+    func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError> {
+        await context.refundWorkflow(history: history).standing(linkID: linkID).mapError { MessageError($0.message) }
+    }
+
+    func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome {
+        await context.refundWorkflow(history: history).refund(linkID: linkID, draft: draft, key: key)
+    }
+
     var draftStore: DraftStore? { DraftStore(paths: context.paths) }
 
     var isLive: Bool { context.profile.isLive }

@@ -1,5 +1,6 @@
 import Foundation
 import PaylinkCore
+import PaylinkStore
 import PayseraCheckout
 
 /// Which screen is showing.
@@ -40,6 +41,8 @@ public struct ResultState: Sendable, Hashable {
     public var orderAskedAt: LinkStatus??
     /// The code at both error-correction levels, for the full-screen QR view.
     public var codes = QRFit(medium: nil, low: nil)
+    /// Minor units given back by refunds so far (a paid link only).
+    public var refunded = 0
     /// Since when the link has been on screen without a pause: polling is quick at first, then slower.
     public var watchedSince: Date?
     /// A 429 answer's `Retry-After`: no status request before then.
@@ -98,6 +101,8 @@ public struct AppState: Sendable, Hashable {
     public var batch = BatchScreenState()
     /// The result screen shows a link opened from the batch screen (Esc goes back there).
     public var resultFromBatch = false
+    /// The refund pop-up over the result or history screen.
+    public var refund: RefundFormState?
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -127,6 +132,10 @@ public struct AppState: Sendable, Hashable {
         if showingHelp { return [.help, .global] }
         if draftOffer != nil { return [.confirm, .global] }
         if profileChoice != nil { return [.picker, .global] }
+        if let refund {
+            if refund.confirming { return [.confirm, .global] }
+            return [.refund, .editing, .global]
+        }
         switch screen {
         case .batch:
             if batch.confirmingStart || batch.confirmingStop { return [.confirm, .global] }
@@ -188,6 +197,12 @@ public enum Msg: Sendable, Hashable {
     case batch(BatchMsg)
     /// The history's row of a link says this status (e.g. `paylink listen` applied a callback).
     case historyStatus(linkID: String, LinkStatus)
+    /// The history's row of a link says this much was refunded (here, on another till, or by a callback).
+    case historyRefunded(linkID: String, Int)
+    /// An answer for the refund pop-up.
+    case refund(RefundMsg)
+    /// The history's rows on screen as they are now (another program may have changed them).
+    case historyRowsReread([HistoryRecord])
 }
 
 /// An error carried as the sentence a person reads.
@@ -222,4 +237,8 @@ public enum Effect: Sendable, Hashable {
     case switchProfile(String)
     /// Read the status the history holds for the link on screen (one indexed row; no API call).
     case watchHistory(linkID: String)
+    /// Refund I/O: what was paid, and the refund itself.
+    case refund(RefundEffect)
+    /// Read these history rows again (by local id): a refund or a callback may have changed them.
+    case rereadHistoryRows([Int64])
 }

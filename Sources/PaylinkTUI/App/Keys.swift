@@ -70,6 +70,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case historySearch = "history_search"
     case confirm, help
     case batch
+    case refund
 
     var title: String {
         switch self {
@@ -87,6 +88,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .flowChoice: "Payment flow choice"
         case .help: "Help"
         case .batch: "Batch"
+        case .refund: "Refund"
         }
     }
 }
@@ -113,6 +115,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case switchProfile = "switch_profile"
     case openBatch = "open_batch", startBatch = "start_batch"
     case batchFilter = "batch_filter"
+    case refund
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -164,6 +167,7 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .result, help: "sandbox: pay", inBar: true),
         KeyBinding(action: .edit, keys: [.char("e")], context: .result, help: "change the link", inBar: false),
         KeyBinding(action: .renew, keys: [.char("f")], context: .result, help: "fresh link, same order", inBar: false),
+        KeyBinding(action: .refund, keys: [.char("r")], context: .result, help: "refund", inBar: false),
         KeyBinding(action: .help, keys: [.char("?")], context: .result, help: "help", inBar: false),
         KeyBinding(action: .leave, keys: [.char("q")], context: .result, help: "quit", inBar: true),
         KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
@@ -183,7 +187,8 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .open, keys: [.char("o")], context: .history, help: "open", inBar: false),
         KeyBinding(action: .duplicate, keys: [.char("d")], context: .history, help: "duplicate", inBar: false),
         KeyBinding(action: .cancelLink, keys: [.char("x")], context: .history, help: "cancel link", inBar: true),
-        KeyBinding(action: .refreshLink, keys: [.char("r")], context: .history, help: "refresh", inBar: true),
+        KeyBinding(action: .refund, keys: [.char("r")], context: .history, help: "refund a paid link", inBar: false),
+        KeyBinding(action: .refreshLink, keys: [.ctrl("r")], context: .history, help: "refresh", inBar: true),
         KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: "refresh all shown", inBar: false),
         KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: "reconcile", inBar: false),
         KeyBinding(action: .batchFilter, keys: [.char("b")], context: .history, help: "only one batch's links · all again", inBar: false),
@@ -207,6 +212,10 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .pageUp, keys: [.pageUp], context: .batch, help: "page up", inBar: false),
         KeyBinding(action: .details, keys: [.enter], context: .batch, help: "row · result", inBar: true),
         KeyBinding(action: .back, keys: [.escape], context: .batch, help: "back · stop", inBar: true),
+        KeyBinding(action: .submit, keys: [.enter, .ctrl("s")], context: .refund, help: "refund", inBar: true),
+        KeyBinding(action: .nextField, keys: [.tab, .down], context: .refund, help: "next field", inBar: true),
+        KeyBinding(action: .previousField, keys: [.backTab, .up], context: .refund, help: "previous field", inBar: false),
+        KeyBinding(action: .back, keys: [.escape], context: .refund, help: "close", inBar: true),
     ])
 
     /// The standard table with `keys:` overrides applied by action id; returns the problems found too.

@@ -59,6 +59,10 @@ public protocol LinkService: Sendable {
     func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async
     /// Sends no more rows of the running batch.
     func stopBatch()
+    /// What a paid link's payment stands at: paid, refunded, what remains, to whom.
+    func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError>
+    /// Gives back `draft`'s amount of a paid link, written ahead; `key` names it, so it is never sent twice.
+    func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome
 }
 
 extension LinkService {
@@ -75,6 +79,12 @@ extension LinkService {
     public var draftStore: DraftStore? { nil }
     public func sync() async throws -> SyncSummary { throw MessageError("Syncing is not available here") }
     public var isLive: Bool { false }
+    public func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError> {
+        .failure(MessageError("Refunds are not available here"))
+    }
+    public func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome {
+        .failed("Refunds are not available here")
+    }
     public var profileNames: [String] { [] }
     public func switchingProfile(to name: String) async throws -> any LinkService {
         throw MessageError("Switching profiles is not available here")

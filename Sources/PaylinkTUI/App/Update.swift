@@ -22,6 +22,9 @@ public enum TerminalProgram {
     static func handle(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
         case .key(let key): return keyPressed(&state, key)
+        case .paste(let text) where state.refund != nil:
+            RefundProgram.pasted(&state, text)
+            return []
         case .paste(let text) where state.screen == .batch: return BatchProgram.pasted(&state, text)
         case .paste(let text): return pasted(&state, text)
         case .resize(let width, let height):
@@ -43,6 +46,16 @@ public enum TerminalProgram {
             return []
         case .tick(let date): return ticked(&state, date) + HistoryWatch.effects(state)
         case .historyStatus(let linkID, let status): HistoryWatch.arrived(&state, linkID: linkID, status: status); return []
+        case .historyRefunded(let linkID, let refunded):
+            if state.result?.link.linkID == linkID { state.result?.refunded = refunded }
+            return []
+        case .refund(let msg): return RefundProgram.received(&state, msg)
+        case .historyRowsReread(let records):
+            for record in records {
+                guard let i = state.history.rows.firstIndex(where: { $0.id == record.id }) else { continue }
+                state.history.rows[i] = record
+            }
+            return []
         case .synced(let result): return syncArrived(&state, result)
         case .profileSwitched(let result): return profileSwitched(&state, result)
         case .created(let outcome): return created(&state, outcome)
@@ -135,6 +148,7 @@ public enum TerminalProgram {
             }
         }
         if state.profileChoice != nil { return profileChoiceKey(&state, action) }
+        if state.refund != nil { return RefundProgram.key(&state, key, action) }
         if action == .openBatch && state.screen == .form { return BatchProgram.ask(&state) }
         switch state.screen {
         case .batch: return BatchProgram.key(&state, key, action)
@@ -153,7 +167,11 @@ public enum TerminalProgram {
     static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
         state.now = date
         let polls = StatusPolling.ticked(&state, date)
-        if state.screen == .history { return historyMsg(&state, .tick(date)) + syncIfDue(&state, after: HistorySyncState.interval) }
+        if state.screen == .history {
+            let shown = state.history.visibleRecords.compactMap(\.id)
+            return historyMsg(&state, .tick(date)) + syncIfDue(&state, after: HistorySyncState.interval)
+                + (shown.isEmpty ? [] : [.rereadHistoryRows(shown)])
+        }
         return polls
     }
 

@@ -53,6 +53,7 @@ extension TerminalProgram {
                     into: &buffer, top: 2, bottom: state.height - 3)
             }
         }
+        RefundProgram.draw(state, into: &buffer)
         drawProfileChoice(state, into: &buffer)
         drawNotice(state, into: &buffer)
         drawSyncLine(state, into: &buffer)

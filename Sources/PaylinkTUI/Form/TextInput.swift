@@ -116,3 +116,24 @@ public struct TextInput: Sendable, Hashable {
         return (shown, cursorColumn)
     }
 }
+
+extension TextInput {
+    /// Applies an editing action, or types the key's character; returns whether the key was taken.
+    mutating func edit(_ key: Key, _ action: Action?) -> Bool {
+        switch action {
+        case .cursorLeft: moveLeft()
+        case .cursorRight: moveRight()
+        case .lineStart: moveToStart()
+        case .lineEnd: moveToEnd()
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .killToEnd: killToEnd()
+        case .killToStart: killToStart()
+        case .deleteWord: deleteWord()
+        default:
+            guard case .char(let c) = key else { return false }
+            insert(String(c))
+        }
+        return true
+    }
+}

@@ -78,6 +78,9 @@ extension TerminalProgram {
             // Esc first lifts a batch filter, then leaves the list.
             case .back where state.history.shownBatch != nil: input = .batchFilter
             case .edit, .renew: return historyLifecycleKey(&state, action)
+            case .refund:
+                guard let record = state.history.selectedRecord, let linkID = record.linkID else { return [] }
+                return RefundProgram.open(&state, linkID: linkID, name: record.name, status: record.status)
             case .newLink:
                 state.form = FormState(draft: LinkDraft())
                 state.notice = nil
@@ -127,6 +130,7 @@ extension TerminalProgram {
                     link: link, draft: LinkDraft(duplicating: link, currency: record.currency ?? ""),
                     qr: QRMatrix(encoding: url), lastPoll: state.now.addingTimeInterval(-pollInterval))
                 state.result?.codes = QRFit(encoding: url)
+                state.result?.refunded = record.refunded
                 state.resultFromHistory = true
                 state.resultFromBatch = false
                 state.notice = nil

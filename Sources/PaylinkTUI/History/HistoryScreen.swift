@@ -607,7 +607,12 @@ public enum HistoryProgram {
         case .notCreated: return ("NOT MADE", .muted)
         case .created:
             switch record.effectiveStatus(at: now) {
-            case .completed?: return ("PAID", .success)
+            case .completed?:
+                switch record.refundStanding {
+                case .none: return ("PAID", .success)
+                case .partly: return ("PART REF", .warning)
+                case .fully: return ("REFUNDED", .warning)
+                }
             case .canceled?: return ("CANCELED", .error)
             case .expired?: return ("EXPIRED", .warning)
             case .active?, nil: return ("ACTIVE", .badge)

@@ -150,6 +150,10 @@ extension HistoryProgram {
     /// What the "Left" column says: a live countdown, `expired`, `never`, or nothing for settled links.
     static func leftText(_ record: HistoryRecord, now: Date) -> String {
         guard record.state == .created else { return record.state == .unknown ? "reconcile" : "" }
+        if case .partly(let refunded, _) = record.refundStanding {
+            // "5.00 back": the rest of "PART REFUNDED 5.00 of 25.00" is the Amount column beside it.
+            return Money.format(minor: refunded, currency: record.currency ?? "") + " back"
+        }
         switch record.effectiveStatus(at: now) {
         case .active?, nil:
             guard let expiresAt = record.expiresAt else { return "never" }

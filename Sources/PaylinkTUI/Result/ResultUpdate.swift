@@ -35,6 +35,8 @@ extension TerminalProgram {
         case .qrView:
             state.screen = .qr
             return []
+        case .refund:
+            return RefundProgram.open(&state, linkID: result.link.linkID, name: result.link.name ?? "", status: result.link.status)
         case .leave:
             state.quitting = true
             return [.quit]

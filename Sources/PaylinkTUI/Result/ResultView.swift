@@ -1,5 +1,6 @@
 import Foundation
 import PaylinkCore
+import PaylinkStore
 import PayseraCheckout
 
 extension TerminalProgram {
@@ -87,7 +88,15 @@ extension TerminalProgram {
     static func statusBadge(_ state: AppState, _ link: PaymentLink) -> (text: String, role: StyleRole) {
         let expiresAt = Countdown.date(unixSeconds: link.expiredAt)
         switch link.status {
-        case .completed?: return ("PAID", .success)
+        case .completed?:
+            let refunded = state.result?.refunded ?? 0
+            let currency = state.result?.draft.currency ?? ""
+            switch RefundStanding(refunded: refunded, paid: link.purchase?.amount.value) {
+            case .none: return ("PAID", .success)
+            case .fully: return ("REFUNDED", .warning)
+            case .partly(let back, let paid):
+                return ("PART REFUNDED \(Money.format(minor: back, currency: currency)) of \(Money.format(minor: paid, currency: currency))", .warning)
+            }
         case .canceled?: return ("CANCELED", .error)
         case .expired?: return ("EXPIRED", .warning)
         case .other(let s)?: return (TerminalText.sanitize(s).uppercased(), .badge)

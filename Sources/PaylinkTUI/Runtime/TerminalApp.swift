@@ -295,8 +295,19 @@ struct EffectRunner: Sendable {
         case .watchHistory(let id):
             guard let store = service.historyStore else { return }
             Task.detached {
-                if let status = (try? store.record(linkID: id))??.status { inbox.post(.historyStatus(linkID: id, status)) }
+                guard let record = (try? store.record(linkID: id)) ?? nil else { return }
+                if let status = record.status { inbox.post(.historyStatus(linkID: id, status)) }
+                inbox.post(.historyRefunded(linkID: id, record.refunded))
             }
+        case .rereadHistoryRows(let ids):
+            guard let store = service.historyStore else { return }
+            Task.detached {
+                if let records = try? store.records(ids: ids), !records.isEmpty { inbox.post(.historyRowsReread(records)) }
+            }
+        case .refund(.loadStanding(let id)):
+            Task { inbox.post(.refund(.standingLoaded(linkID: id, await service.refundStanding(linkID: id)))) }
+        case .refund(.send(let id, let draft, let key)):
+            Task { inbox.post(.refund(.finished(linkID: id, await service.refund(linkID: id, draft: draft, key: key)))) }
         case .suspend, .quit:
             break
         }

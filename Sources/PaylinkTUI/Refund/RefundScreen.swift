@@ -1,0 +1,173 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+import PayseraCheckout
+
+/// The refund pop-up over the result or history screen: amount (what remains, to start with) and reason,
+/// checked by PaylinkCore's rules, then a y/n question naming the amount, the payer and the order.
+public struct RefundFormState: Sendable, Hashable {
+    /// Which of the two fields has the cursor.
+    public enum Focus: Sendable, Hashable { case amount, reason }
+
+    public var linkID: String
+    /// The link's name, for the title while the standing is read.
+    public var name: String
+    /// What was paid and what remains, once read from the API.
+    public var standing: RefundStandingReport?
+    public var amount = TextInput("")
+    public var reason = TextInput("")
+    public var focus = Focus.amount
+    /// The y/n question is showing.
+    public var confirming = false
+    /// The request is on its way.
+    public var sending = false
+    /// Refused fields, shown under each.
+    public var problems: [RefundField: String] = [:]
+    /// Why the standing could not be read.
+    public var failure: String?
+    /// Names this refund, so a second Enter after a lost answer never sends it twice.
+    public var key: String
+
+    public init(linkID: String, name: String, key: String) {
+        self.linkID = linkID
+        self.name = name
+        self.key = key
+    }
+
+    /// What the fields say now.
+    public var draft: RefundDraft { RefundDraft(amount: amount.text, reason: reason.text) }
+
+    /// The amount that would be refunded, when the fields are valid.
+    public var checkedAmount: Int? {
+        guard let standing, case .success(let minor) = draft.check(remaining: standing.remaining, currency: standing.currency)
+        else { return nil }
+        return minor
+    }
+}
+
+/// What reaches the refund pop-up from outside.
+public enum RefundMsg: Sendable, Hashable {
+    case standingLoaded(linkID: String, Result<RefundStandingReport, MessageError>)
+    case finished(linkID: String, RefundOutcome)
+}
+
+/// The I/O the refund pop-up asks for.
+public enum RefundEffect: Sendable, Hashable {
+    case loadStanding(linkID: String)
+    case send(linkID: String, RefundDraft, key: String)
+}
+
+/// The refund pop-up's pure update.
+public enum RefundProgram {
+    /// Opens the pop-up for a link; only a paid link can be refunded.
+    static func open(_ state: inout AppState, linkID: String, name: String, status: LinkStatus?) -> [Effect] {
+        guard status == .completed else {
+            state.notice = Notice("Only a paid link can be refunded", .warning)
+            return []
+        }
+        state.refund = RefundFormState(linkID: linkID, name: name, key: UUID().uuidString.lowercased())
+        state.notice = Notice("reading what was paid…")
+        return [.refund(.loadStanding(linkID: linkID))]
+    }
+
+    static func received(_ state: inout AppState, _ msg: RefundMsg) -> [Effect] {
+        switch msg {
+        case .standingLoaded(let linkID, let result):
+            guard var form = state.refund, form.linkID == linkID else { return [] }
+            switch result {
+            case .success(let standing):
+                form.standing = standing
+                form.amount = TextInput(Money.format(minor: standing.remaining, currency: standing.currency))
+                state.notice = standing.remaining > 0 ? nil : Notice("This payment was refunded in full", .warning)
+            case .failure(let error):
+                form.failure = TerminalText.sanitize(error.message)
+                state.notice = Notice(form.failure!, .error)
+            }
+            state.refund = form
+            return []
+        case .finished(let linkID, let outcome):
+            guard var form = state.refund, form.linkID == linkID else { return [] }
+            form.sending = false
+            switch outcome {
+            case .made(let refund), .madeBefore(let refund):
+                state.refund = nil
+                let money = Money.display(minor: refund.amount, currency: refund.currency)
+                state.notice = Notice("Refunded \(money)" + (refund.status.map { " (\($0.rawValue))" } ?? ""), .success)
+                if state.result?.link.linkID == linkID {
+                    state.result?.refunded += refund.amount
+                }
+                return []
+            case .invalid(let problems):
+                form.problems = problems.errors.mapValues(TerminalText.sanitize)
+                form.focus = problems.errors[.amount] != nil ? .amount : .reason
+                state.notice = Notice("Not refunded: " + (problems.errors.values.first.map(TerminalText.sanitize) ?? ""), .error)
+            case .refused(let message):
+                state.notice = Notice("Refused: \(TerminalText.sanitize(message))", .error)
+            case .outcomeUnknown(let message):
+                state.notice = Notice(TerminalText.sanitize(message), .warning)
+            case .failed(let message):
+                state.notice = Notice("Not refunded: \(TerminalText.sanitize(message))", .error)
+            }
+            state.refund = form
+            return []
+        }
+    }
+
+    static func key(_ state: inout AppState, _ key: Key, _ action: Action?) -> [Effect] {
+        guard var form = state.refund else { return [] }
+        defer { if state.refund != nil { state.refund = form } }
+        if form.confirming {
+            switch action {
+            case .yes:
+                form.confirming = false
+                form.sending = true
+                state.notice = Notice("refunding…")
+                return [.refund(.send(linkID: form.linkID, form.draft, key: form.key))]
+            case .no:
+                form.confirming = false
+                state.notice = Notice("Nothing was refunded")
+            default: break
+            }
+            return []
+        }
+        if form.sending { return [] }
+        switch action {
+        case .back, .closePicker:
+            state.refund = nil
+            state.notice = nil
+            return []
+        case .nextField, .previousField:
+            form.focus = form.focus == .amount ? .reason : .amount
+        case .submit, .activate:
+            guard let standing = form.standing else { return [] }
+            switch form.draft.check(remaining: standing.remaining, currency: standing.currency) {
+            case .failure(let problems):
+                form.problems = problems.errors
+                form.focus = problems.errors[.amount] != nil ? .amount : .reason
+                state.notice = Notice(problems.errors.values.first ?? "", .error)
+            case .success:
+                form.problems = [:]
+                form.confirming = true
+                state.notice = nil
+            }
+        default:
+            let taken = form.focus == .amount ? form.amount.edit(key, action) : form.reason.edit(key, action)
+            if taken { form.problems = [:] }
+        }
+        return []
+    }
+
+    static func pasted(_ state: inout AppState, _ text: String) {
+        guard var form = state.refund, !form.confirming, !form.sending else { return }
+        if form.focus == .amount { form.amount.insert(text) } else { form.reason.insert(text) }
+        state.refund = form
+    }
+
+    /// "Refund 25.00 EUR to Jonas Jonaitis for order R-12?"
+    static func question(_ form: RefundFormState) -> String? {
+        guard let standing = form.standing, let minor = form.checkedAmount else { return nil }
+        let payer = TerminalText.sanitize(standing.payerName ?? "").isEmpty ? "the payer" : TerminalText.sanitize(standing.payerName!)
+        let order = TerminalText.sanitize(standing.reference.isEmpty ? (standing.link.orderID ?? "") : standing.reference)
+        return "Refund \(Money.display(minor: minor, currency: standing.currency)) to \(payer) for order \(order)?"
+    }
+}
