@@ -105,6 +105,18 @@ public struct Takings: Sendable, Hashable, Encodable {
     public struct Group: Sendable, Hashable, Encodable {
         public var key: String
         public var figures: TakingsFigures
+        public init(key: String, figures: TakingsFigures) {
+            self.key = key
+            self.figures = figures
+        }
+    }
+
+    public init(from: Date, to: Date, grouping: TakingsGrouping, totals: [TakingsFigures], groups: [Group]) {
+        self.from = from
+        self.to = to
+        self.grouping = grouping
+        self.totals = totals
+        self.groups = groups
     }
 
     enum CodingKeys: String, CodingKey {

@@ -128,13 +128,13 @@ struct ProgramWithHistory {
         #expect(p.screen.contains("CANCELED"))
     }
 
-    @Test func rowKeysAskForCopyOpenRefreshAndReconcile() throws {
+    @Test func rowKeysAskForCopyOpenRefreshAndReconcileWithRefreshOnCtrlR() throws {
         let history = try TemporaryHistory()
         try history.fill(2)
         var p = ProgramWithHistory(history)
         p.press(.function(2))
         p.t.clearEffects()
-        p.press(.char("c"), .char("o"), .char("r"), .char("R"), .char("u"))
+        p.press(.char("c"), .char("o"), .ctrl("r"), .char("R"), .char("u"))
         #expect(p.t.effects == [
             .copy("https://sandbox.local/pay/link-1"), .open("https://sandbox.local/pay/link-1"),
             .history(.refreshStatus(linkID: "link-1")), .history(.refreshStatus(linkID: "link-0")),

@@ -328,6 +328,12 @@ enum ScreenPromises {
             editing = TextInput(TerminalText.sanitize(state.batch.path))
             boxStart = batchPathColumn
             if cursor.row != 2 { return "file prompt cursor on row \(cursor.row), not on the prompt's line" }
+        } else if let refund = state.refund {
+            // The refund pop-up's focused field: its box is the run of focus-styled cells the cursor stands in.
+            editing = refund.focus == .amount ? refund.amount : refund.reason
+            var start = cursor.col
+            while start > 0, frame[cursor.row, start - 1].role == .focus { start -= 1 }
+            boxStart = start
         } else if state.screen == .history {
             editing = state.history.search
             boxStart = searchColumn
@@ -727,6 +733,44 @@ struct FuzzSession {
                 ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
         case .watchHistory(let id):
             return rng.chance(20) ? .historyStatus(linkID: id, rng.pick([LinkStatus.active, .completed, .canceled, .expired])) : nil
+        case .refund(.loadStanding(let id)):
+            guard rng.chance(80) else { return .refund(.standingLoaded(linkID: id, .failure(MessageError(OutsideWorld.text(&rng))))) }
+            let paid = 1 + rng.below(100_000)
+            let link = HistoryRecord(profile: "fuzz", linkID: id, orderID: "order-\(id)", name: OutsideWorld.text(&rng),
+                                     amount: paid, currency: "EUR", createdAt: now, status: .completed, state: .created)
+            let standing = RefundStandingReport(
+                link: link, paid: paid, refunded: rng.below(paid + 1), currency: rng.pick(["EUR", "JPY", "KWD"]),
+                reference: OutsideWorld.text(&rng), payerName: rng.chance(50) ? OutsideWorld.text(&rng) : nil,
+                payerEmail: nil, unsettled: [])
+            return .refund(.standingLoaded(linkID: id, .success(standing)))
+        case .refund(.send(let id, _, _)):
+            var refund = RefundRecord(
+                profile: "fuzz", linkID: id, orderID: "order-\(id)", reference: OutsideWorld.text(&rng),
+                amount: 1 + rng.below(5000), currency: "EUR", state: .created, createdAt: 0)
+            refund.status = rng.pick([RefundStatus.processing, .completed, .failed])
+            switch rng.below(6) {
+            case 0: return .refund(.finished(linkID: id, .made(refund)))
+            case 1: return .refund(.finished(linkID: id, .madeBefore(refund)))
+            case 2: return .refund(.finished(linkID: id, .invalid(RefundProblems([.amount: OutsideWorld.text(&rng)]))))
+            case 3: return .refund(.finished(linkID: id, .refused(OutsideWorld.text(&rng))))
+            case 4: return .refund(.finished(linkID: id, .outcomeUnknown(OutsideWorld.text(&rng))))
+            default: return .refund(.finished(linkID: id, .failed(OutsideWorld.text(&rng))))
+            }
+        case .loadTakings(let period, _):
+            guard rng.chance(80) else { return .takingsLoaded(period, .failure(MessageError(OutsideWorld.text(&rng)))) }
+            func takings(_ grouping: TakingsGrouping) -> Takings {
+                var figures = TakingsFigures(currency: rng.pick(["EUR", "USD"]))
+                figures.paid = rng.below(10_000_000)
+                figures.paidCount = rng.below(500)
+                figures.refunded = rng.below(figures.paid + 1)
+                let keys = grouping == .hour ? (0..<24).map { String(format: "%02d", $0) } : [OutsideWorld.text(&rng)]
+                let groups = keys.map { Takings.Group(key: $0, figures: figures) }
+                return Takings(from: period.start, to: period.end, grouping: grouping, totals: [figures], groups: groups)
+            }
+            return .takingsLoaded(period, .success(TakingsBoard(
+                chart: takings(.hour), byOperator: takings(.operator), byMethod: takings(.method))))
+        case .rereadHistoryRows:
+            return nil
         case .draft, .suspend, .quit, .batch:
             return nil
         }

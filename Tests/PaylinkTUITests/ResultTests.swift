@@ -242,7 +242,7 @@ import Testing
 
 @Suite("Result screen follows the history", .ownThread)
 struct HistoryWatchTests {
-    @Test("Each tick on the result screen reads the history; a PAID written there by listen turns the screen to Paid")
+    @Test("Each tick on the result screen reads the history; a PAID written there by listen turns the screen to Paid, a refund to REFUNDED")
     func paidFromHistory() {
         var t = terminal(validDraft(), width: 80, height: 24, sandbox: true)
         t.press(.ctrl("s"))
@@ -253,6 +253,11 @@ struct HistoryWatchTests {
         #expect(!t.screen.contains("PAID"))
         t.send(.historyStatus(linkID: id, .completed))
         #expect(t.screen.contains("PAID"))
-        #expect(!t.send(.tick(t0.addingTimeInterval(2))).contains(.watchHistory(linkID: id)))
+        // A paid link is still followed: a refund made on another till or by a callback shows too.
+        #expect(t.send(.tick(t0.addingTimeInterval(2))).contains(.watchHistory(linkID: id)))
+        t.send(.historyRefunded(linkID: id, 500))
+        #expect(t.screen.contains("PART REFUNDED 5.00 of 25.00"))
+        t.send(.historyRefunded(linkID: id, 2500))
+        #expect(t.screen.contains("REFUNDED") && !t.screen.contains("PART"))
     }
 }

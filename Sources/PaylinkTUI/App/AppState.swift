@@ -12,6 +12,8 @@ public enum Screen: Sendable, Hashable {
     case qr
     /// A CSV file's rows checked, confirmed and made into links.
     case batch
+    /// The day's (week's, month's) takings at a glance.
+    case takings
 }
 
 /// A one-line message at the bottom of the screen.
@@ -103,6 +105,8 @@ public struct AppState: Sendable, Hashable {
     public var resultFromBatch = false
     /// The refund pop-up over the result or history screen.
     public var refund: RefundFormState?
+    /// The takings screen (F4, `t`).
+    public var takings = TakingsState()
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -134,6 +138,8 @@ public struct AppState: Sendable, Hashable {
         if profileChoice != nil { return [.picker, .global] }
         if let refund {
             if refund.confirming { return [.confirm, .global] }
+            // Nothing is typed while the refund is on its way.
+            if refund.sending { return [.global] }
             return [.refund, .editing, .global]
         }
         switch screen {
@@ -144,6 +150,7 @@ public struct AppState: Sendable, Hashable {
             return [.batch, .global]
         case .result: return [.result, .browse, .global]
         case .qr: return [.qr, .global]
+        case .takings: return [.takings, .global]
         case .history:
             if history.confirmingCancel != nil { return [.confirm, .global] }
             if history.batchChoice != nil { return [.picker, .global] }
@@ -203,6 +210,8 @@ public enum Msg: Sendable, Hashable {
     case refund(RefundMsg)
     /// The history's rows on screen as they are now (another program may have changed them).
     case historyRowsReread([HistoryRecord])
+    /// The takings of a period were read.
+    case takingsLoaded(TakingsPeriod, Result<TakingsBoard, MessageError>)
 }
 
 /// An error carried as the sentence a person reads.
@@ -241,4 +250,6 @@ public enum Effect: Sendable, Hashable {
     case refund(RefundEffect)
     /// Read these history rows again (by local id): a refund or a callback may have changed them.
     case rereadHistoryRows([Int64])
+    /// Read the takings of a period from the history.
+    case loadTakings(TakingsPeriod, span: TakingsPeriod.Span)
 }

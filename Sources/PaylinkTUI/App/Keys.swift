@@ -71,6 +71,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case confirm, help
     case batch
     case refund
+    case takings
 
     var title: String {
         switch self {
@@ -89,6 +90,7 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
         case .help: "Help"
         case .batch: "Batch"
         case .refund: "Refund"
+        case .takings: "Takings"
         }
     }
 }
@@ -116,6 +118,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case openBatch = "open_batch", startBatch = "start_batch"
     case batchFilter = "batch_filter"
     case refund
+    case takings
+    case previousPeriod = "previous_period", nextPeriod = "next_period", today
+    case showDay = "show_day", showWeek = "show_week", showMonth = "show_month"
+    case nextCurrency = "next_currency"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -173,6 +179,9 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
         KeyBinding(action: .history, keys: [.function(2)], context: .global, help: "history", inBar: false),
         KeyBinding(action: .history, keys: [.char("h")], context: .browse, help: "history", inBar: false),
+        KeyBinding(action: .takings, keys: [.function(4)], context: .global, help: "takings", inBar: false),
+        KeyBinding(action: .takings, keys: [.char("t")], context: .browse, help: "takings", inBar: false),
+        KeyBinding(action: .takings, keys: [.char("t")], context: .history, help: "takings", inBar: false),
         KeyBinding(action: .switchProfile, keys: [.char("P")], context: .browse, help: "switch profile", inBar: false),
         KeyBinding(action: .back, keys: [.escape], context: .result, help: "back to the history", inBar: false),
         KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .history, help: "next link", inBar: false),
@@ -187,8 +196,8 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .open, keys: [.char("o")], context: .history, help: "open", inBar: false),
         KeyBinding(action: .duplicate, keys: [.char("d")], context: .history, help: "duplicate", inBar: false),
         KeyBinding(action: .cancelLink, keys: [.char("x")], context: .history, help: "cancel link", inBar: true),
-        KeyBinding(action: .refund, keys: [.char("r")], context: .history, help: "refund a paid link", inBar: false),
-        KeyBinding(action: .refreshLink, keys: [.ctrl("r")], context: .history, help: "refresh", inBar: true),
+        KeyBinding(action: .refund, keys: [.char("r")], context: .history, help: "refund", inBar: true),
+        KeyBinding(action: .refreshLink, keys: [.ctrl("r")], context: .history, help: "refresh", inBar: false),
         KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: "refresh all shown", inBar: false),
         KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: "reconcile", inBar: false),
         KeyBinding(action: .batchFilter, keys: [.char("b")], context: .history, help: "only one batch's links · all again", inBar: false),
@@ -212,6 +221,15 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .pageUp, keys: [.pageUp], context: .batch, help: "page up", inBar: false),
         KeyBinding(action: .details, keys: [.enter], context: .batch, help: "row · result", inBar: true),
         KeyBinding(action: .back, keys: [.escape], context: .batch, help: "back · stop", inBar: true),
+        KeyBinding(action: .previousPeriod, keys: [.left], context: .takings, help: "earlier", inBar: true),
+        KeyBinding(action: .nextPeriod, keys: [.right], context: .takings, help: "later", inBar: true),
+        KeyBinding(action: .showDay, keys: [.char("d")], context: .takings, help: "day", inBar: true),
+        KeyBinding(action: .showWeek, keys: [.char("w")], context: .takings, help: "week", inBar: true),
+        KeyBinding(action: .showMonth, keys: [.char("m")], context: .takings, help: "month", inBar: true),
+        KeyBinding(action: .today, keys: [.char(".")], context: .takings, help: "today", inBar: false),
+        KeyBinding(action: .nextCurrency, keys: [.char("c")], context: .takings, help: "chart's currency", inBar: true),
+        KeyBinding(action: .back, keys: [.escape, .char("t")], context: .takings, help: "back", inBar: true),
+        KeyBinding(action: .leave, keys: [.char("q")], context: .takings, help: "quit", inBar: false),
         KeyBinding(action: .submit, keys: [.enter, .ctrl("s")], context: .refund, help: "refund", inBar: true),
         KeyBinding(action: .nextField, keys: [.tab, .down], context: .refund, help: "next field", inBar: true),
         KeyBinding(action: .previousField, keys: [.backTab, .up], context: .refund, help: "previous field", inBar: false),

@@ -50,6 +50,9 @@ public enum TerminalProgram {
             if state.result?.link.linkID == linkID { state.result?.refunded = refunded }
             return []
         case .refund(let msg): return RefundProgram.received(&state, msg)
+        case .takingsLoaded(let period, let result):
+            TakingsProgram.loaded(&state, period, result)
+            return []
         case .historyRowsReread(let records):
             for record in records {
                 guard let i = state.history.rows.firstIndex(where: { $0.id == record.id }) else { continue }
@@ -125,6 +128,8 @@ public enum TerminalProgram {
             return []
         case .history where !state.isTooSmall && state.draftOffer == nil:
             return openHistory(&state)
+        case .takings where !state.isTooSmall && state.draftOffer == nil && state.refund == nil && state.screen != .takings:
+            return TakingsProgram.open(&state)
         case .switchProfile where !state.isTooSmall && state.draftOffer == nil:
             return openProfileChoice(&state)
         default:
@@ -156,6 +161,7 @@ public enum TerminalProgram {
         case .result where action == .edit || action == .renew: return lifecycleKey(&state, action)
         case .result: return resultKey(&state, action)
         case .qr: return qrViewKey(&state, action)
+        case .takings: return TakingsProgram.key(&state, action)
         case .form:
             if state.form.picker != nil { return pickerKey(&state, key, action) }
             return formKey(&state, key, action)
@@ -166,6 +172,7 @@ public enum TerminalProgram {
 
     static func ticked(_ state: inout AppState, _ date: Date) -> [Effect] {
         state.now = date
+        if state.screen == .takings { return TakingsProgram.ticked(&state) }
         let polls = StatusPolling.ticked(&state, date)
         if state.screen == .history {
             let shown = state.history.visibleRecords.compactMap(\.id)

@@ -47,6 +47,7 @@ extension TerminalProgram {
                 BatchProgram.draw(
                     state.batch, unicode: state.capabilities.unicode, into: &buffer, top: 2, bottom: state.height - 3)
             case .result, .qr: drawResult(state, into: &buffer)
+            case .takings: TakingsProgram.draw(state, into: &buffer, top: 2, bottom: state.height - 3)
             case .history:
                 HistoryProgram.draw(
                     state.history, now: state.now, timeZone: state.timeZone, unicode: state.capabilities.unicode,
@@ -90,6 +91,7 @@ extension TerminalProgram {
         case .form: state.form.editing == nil ? "new payment link" : "change payment link"
         case .qr: "QR code"
         case .batch: "batch"
+        case .takings: "takings"
         }
         let title = state.showingHelp ? "keys" : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)

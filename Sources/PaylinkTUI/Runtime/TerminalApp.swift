@@ -304,6 +304,20 @@ struct EffectRunner: Sendable {
             Task.detached {
                 if let records = try? store.records(ids: ids), !records.isEmpty { inbox.post(.historyRowsReread(records)) }
             }
+        case .loadTakings(let period, let span):
+            guard let store = service.historyStore else {
+                inbox.post(.takingsLoaded(period, .failure(MessageError("no history is kept for this profile"))))
+                return
+            }
+            Task.detached {
+                let result = Result { () throws -> TakingsBoard in
+                    TakingsBoard(
+                        chart: try store.takings(period, by: span == .day ? .hour : .day),
+                        byOperator: try store.takings(period, by: .operator),
+                        byMethod: try store.takings(period, by: .method))
+                }
+                inbox.post(.takingsLoaded(period, result.mapError { MessageError(Self.describe($0)) }))
+            }
         case .refund(.loadStanding(let id)):
             Task { inbox.post(.refund(.standingLoaded(linkID: id, await service.refundStanding(linkID: id)))) }
         case .refund(.send(let id, let draft, let key)):

@@ -1,0 +1,187 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+
+extension TakingsProgram {
+    /// Draws the takings between `top` and `bottom` (inclusive); pure.
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, top: Int, bottom: Int) {
+        let width = buffer.width
+        let t = state.takings
+        var row = top
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = state.timeZone
+        let title = t.period.map { periodTitle($0, span: t.span, calendar: calendar) } ?? ""
+        buffer.put(TextWidth.truncate(title, to: width - 2), row: row, col: 1, role: .title)
+        row += 1
+        guard let board = t.board else {
+            let message = t.failure.map { "The history could not be read: \($0)" } ?? "reading…"
+            buffer.put(TextWidth.truncate(message, to: width - 2), row: row + 1, col: 1, role: t.failure == nil ? .muted : .error)
+            return
+        }
+        let totals = board.chart.totals
+        if totals.isEmpty {
+            buffer.put(TextWidth.truncate("Nothing was made, paid or refunded \(t.span == .day ? "this day" : "in this " + t.span.rawValue).", to: width - 2), row: row + 1, col: 1, role: .muted)
+            return
+        }
+        // The net per currency, big when there is room for every currency side by side.
+        let bigs = totals.map { figures in (figures.currency, Money.format(minor: figures.net, currency: figures.currency)) }
+        let bigWidth = bigs.reduce(0) { $0 + 4 + BigFigures.width($1.1) + 3 }
+        if state.capabilities.unicode, bigWidth <= width - 2, bottom - row >= 12 {
+            var x = 1
+            for (currency, text) in bigs {
+                buffer.put(currency, row: row, col: x, role: .accent)
+                buffer.put("net", row: row + 1, col: x, role: .muted)
+                let rows = BigFigures.rows(text) ?? []
+                for (i, line) in rows.enumerated() { buffer.put(line, row: row + i, col: x + 4, role: .success) }
+                x += 4 + BigFigures.width(text) + 3
+            }
+            row += 3
+        }
+        // One line per currency with every figure, in plain digits.
+        for figures in totals where row <= bottom {
+            let c = figures.currency
+            let line = "\(c)  net \(money(figures.net, c)) · paid \(figures.paidCount) (\(money(figures.paid, c)))"
+                + " · refunded \(figures.refundCount) (\(money(figures.refunded, c)))"
+                + " · made \(figures.made) · expired \(figures.expired) · cancelled \(figures.cancelled)"
+            buffer.put(TextWidth.truncate(line, to: width - 2), row: row, col: 1, role: .text)
+            row += 1
+        }
+        row += 1
+        let tableRows = min(5, max(0, (bottom - row + 1) / 3))
+        let chartBottom = bottom - (tableRows > 0 ? tableRows + 1 : 0)
+        if chartBottom - row >= 3, let currency = t.shownCurrency {
+            drawChart(board.chart, currency: currency, span: t.span, period: t.period, calendar: calendar,
+                      into: &buffer, top: row, bottom: chartBottom, unicode: state.capabilities.unicode)
+        }
+        if tableRows > 0 {
+            let columnWidth = (width - 3) / 2
+            drawTable("By operator", board.byOperator, into: &buffer, row: chartBottom + 1, col: 1, width: columnWidth, rows: tableRows)
+            drawTable("By method", board.byMethod, into: &buffer, row: chartBottom + 1, col: 2 + columnWidth, width: columnWidth, rows: tableRows)
+        }
+    }
+
+    static func money(_ minor: Int, _ currency: String) -> String { Money.format(minor: minor, currency: currency) }
+
+    /// "Takings · Fri 4 Dec 2026", "Takings · week 49, 30 Nov – 6 Dec 2026", "Takings · December 2026".
+    static func periodTitle(_ period: TakingsPeriod, span: TakingsPeriod.Span, calendar: Calendar) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = calendar.timeZone
+        switch span {
+        case .day:
+            formatter.dateFormat = "EEE d MMM yyyy"
+            return "Takings · " + formatter.string(from: period.start)
+        case .week:
+            formatter.dateFormat = "d MMM"
+            let last = period.end.addingTimeInterval(-1)
+            var iso = calendar
+            iso.firstWeekday = 2
+            iso.minimumDaysInFirstWeek = 4
+            let week = iso.component(.weekOfYear, from: period.start)
+            let tail = DateFormatter()
+            tail.locale = formatter.locale
+            tail.timeZone = calendar.timeZone
+            tail.dateFormat = "d MMM yyyy"
+            return "Takings · week \(week), \(formatter.string(from: period.start)) – \(tail.string(from: last))"
+        case .month:
+            formatter.dateFormat = "LLLL yyyy"
+            return "Takings · " + formatter.string(from: period.start)
+        }
+    }
+
+    /// Paid amounts per hour (a day) or per day (a week, a month) as bars of block characters, labelled below.
+    static func drawChart(
+        _ takings: Takings, currency: String, span: TakingsPeriod.Span, period: TakingsPeriod?, calendar: Calendar,
+        into buffer: inout ScreenBuffer, top: Int, bottom: Int, unicode: Bool
+    ) {
+        guard let period else { return }
+        // The buckets: every hour of the day, or every day of the week or month, with what was paid in each.
+        var keys: [String] = []
+        var labels: [String] = []
+        if span == .day {
+            keys = (0..<24).map { $0 < 10 ? "0\($0)" : "\($0)" }
+            labels = keys
+        } else {
+            var day = period.start
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = calendar.timeZone
+            formatter.dateFormat = "yyyy-MM-dd"
+            let short = DateFormatter()
+            short.locale = Locale(identifier: "en_GB")
+            short.timeZone = calendar.timeZone
+            short.dateFormat = span == .week ? "EEE" : "d"
+            while day < period.end {
+                keys.append(formatter.string(from: day))
+                labels.append(String(short.string(from: day).prefix(2)))
+                day = calendar.date(byAdding: .day, value: 1, to: day) ?? period.end
+            }
+        }
+        let paid = Dictionary(takings.groups(in: currency).map { ($0.key, $0.figures.paid) }, uniquingKeysWith: +)
+        let values = keys.map { paid[$0] ?? 0 }
+        let highest = values.max() ?? 0
+        let width = buffer.width
+        let step = max(1, min(3, (width - 2) / max(1, keys.count)))
+        let barWidth = step >= 3 ? 2 : 1
+        let left = 1
+        let caption = top
+        let labelRow = bottom
+        let barsTop = caption + 1
+        let barsBottom = labelRow - 1
+        let height = barsBottom - barsTop + 1
+        guard height >= 1 else { return }
+        let what = span == .day ? "per hour" : "per day"
+        var text = "Paid \(what), \(currency)"
+        if highest > 0, let busiest = values.firstIndex(of: highest) {
+            let name = span == .day ? "\(keys[busiest]):00–\(busiest + 1 < 10 ? "0" : "")\(busiest + 1):00" : keys[busiest]
+            text += " · busiest \(name) (\(money(highest, currency)))"
+        } else {
+            text += " · nothing paid"
+        }
+        buffer.put(TextWidth.truncate(text, to: width - 2), row: caption, col: 1, role: .muted)
+        let eighths = unicode ? [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [" ", ".", ".", ":", ":", "|", "|", "#", "#"]
+        for (i, value) in values.enumerated() {
+            let x = left + i * step
+            guard x + barWidth <= width - 1 else { break }
+            // The scale rounds up, so any payment shows at least a sliver.
+            let units = highest == 0 ? 0 : max(value > 0 ? 1 : 0, Int((Double(value) * Double(height * 8) / Double(highest)).rounded()))
+            for level in 0..<height {
+                let filled = min(8, max(0, units - level * 8))
+                guard filled > 0 else { break }
+                let glyph = String(repeating: eighths[filled], count: barWidth)
+                buffer.put(glyph, row: barsBottom - level, col: x, role: value == highest ? .success : .accent)
+            }
+            let showsLabel = step >= 2 || i % 3 == 0
+            if showsLabel {
+                buffer.put(String(labels[i].prefix(max(1, step >= 3 ? 2 : step))), row: labelRow, col: x, role: .muted)
+            }
+        }
+    }
+
+    /// A small table: each group's currency, payments and net, the biggest net first.
+    static func drawTable(
+        _ title: String, _ takings: Takings, into buffer: inout ScreenBuffer, row: Int, col: Int, width: Int, rows: Int
+    ) {
+        guard width > 16, rows > 0 else { return }
+        buffer.put(TextWidth.truncate(title, to: width), row: row, col: col, role: .accent)
+        let groups = takings.groups.filter { $0.figures.paidCount > 0 || $0.figures.refunded > 0 }
+            .sorted { ($0.figures.net, $1.key) > ($1.figures.net, $0.key) }
+        let figureWidth = 22
+        for (i, group) in groups.prefix(rows - 1).enumerated() {
+            let f = group.figures
+            let figures = "\(f.currency) \(String(f.paidCount).leftPadded(3)) \(money(f.net, f.currency).leftPadded(11))"
+            let name = TextWidth.truncate(TerminalText.sanitize(group.key), to: max(1, width - figureWidth - 1))
+            buffer.put(name, row: row + 1 + i, col: col, role: .text)
+            buffer.put(figures, row: row + 1 + i, col: col + width - TextWidth.of(figures), role: .text)
+        }
+        if groups.count > rows - 1, rows > 1 {
+            let more = "+\(groups.count - (rows - 1)) more"
+            buffer.put(more, row: row, col: col + width - more.count, role: .muted)
+        }
+    }
+}
+
+extension String {
+    /// Pads with spaces on the left to `count` characters.
+    func leftPadded(_ count: Int) -> String { self.count >= count ? self : String(repeating: " ", count: count - self.count) + self }
+}
