@@ -21,6 +21,8 @@ public struct SandboxConfiguration: Sendable {
     public var faults: SandboxFaults = .none
     /// Multiplies the webhook retry schedule (1 h, 6 h, 31 h); 0.001 makes it seconds, for tests.
     public var webhookRetryScale: Double = 1
+    /// How long a refund stays `processing` before it settles as `completed` (or `failed` with the refund-fail fault).
+    public var refundSettle: Duration = .milliseconds(300)
     public var now: @Sendable () -> Date = Date.init
     public var logger: Logger
 
