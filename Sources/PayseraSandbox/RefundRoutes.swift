@@ -120,6 +120,12 @@ enum RefundRoutes {
         }
     }
 
+    /// Settles the refunds a stop left `processing`, as Paysera goes on processing them while a shop is away.
+    static func settleLeftovers(state: SandboxState) {
+        guard let leftovers = try? state.store.unsettledRefunds() else { return }
+        for refund in leftovers { settleLater(refund, state: state) }
+    }
+
     /// Publishes `refund` / `status_updated` for the refund's current status, with the order as it now stands.
     static func announce(_ refund: RefundRow, order: OrderRow, state: SandboxState) {
         let now = state.now

@@ -155,6 +155,13 @@ extension SandboxStore {
         }
     }
 
+    /// Refunds still `processing`, oldest first (left so by a stop before they settled).
+    func unsettledRefunds() throws -> [RefundRow] {
+        try writer.read { db in
+            try RefundRow.filter(RefundRow.CodingKeys.status == RefundRow.processing).order(RefundRow.CodingKeys.sequence).fetchAll(db)
+        }
+    }
+
     /// An order's refunds, oldest first.
     func refunds(ofOrder orderID: String) throws -> [RefundRow] {
         try writer.read { db in

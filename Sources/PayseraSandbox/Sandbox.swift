@@ -124,6 +124,7 @@ public enum Sandbox {
         _ config: SandboxConfiguration, onRunning: @escaping @Sendable (any Channel) async -> Void
     ) throws -> (some Service, SandboxState) {
         let state = try SandboxState(config: config)
+        RefundRoutes.settleLeftovers(state: state)
         let responder = SandboxResponder(router: SandboxRouter.build(state: state).buildResponder(), state: state)
         var logger = config.logger
         // Hummingbird's own start-up lines are noise next to the sandbox's one line.

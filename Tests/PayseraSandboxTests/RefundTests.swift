@@ -317,19 +317,19 @@ struct RefundTests {
         }
     }
 
-    @Test("Refunds are kept across a restart, listed with their metadata and reason")
+    @Test("Refunds are kept across a restart, listed with their metadata and reason; one left processing settles after it")
     func persisted() async throws {
         let path = temporaryDatabasePath()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
-        let orderID = try await SandboxHarness.with(databasePath: path) { h in
+        let orderID = try await SandboxHarness.with(databasePath: path, faults: try SandboxFaults.parse(["refund-pending"])) { h in
             let token = try await h.token()
             let order = try await Self.paidOrder(h, token: token)
             #expect(try await Self.refund(h, token: token, Self.body(order, amount: "300", reason: "Late", key: "k-9")).status == 201)
-            _ = try await Self.refunds(h, orderID: order.orderID, until: Self.allSettled(as: "completed"))
+            #expect(try await Self.refunds(h, orderID: order.orderID).map { $0["status"] as? String } == ["processing"])
             return order.orderID
         }
         try await SandboxHarness.with(databasePath: path) { h in
-            let stored = try await Self.refunds(h, orderID: orderID)
+            let stored = try await Self.refunds(h, orderID: orderID, until: Self.allSettled(as: "completed"))
             #expect(stored.count == 1)
             #expect(stored.first?["reason"] as? String == "Late")
             #expect((stored.first?["metadata"] as? [String: String])?[Refund.requestKeyName] == "k-9")
