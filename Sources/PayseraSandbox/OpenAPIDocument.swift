@@ -187,8 +187,59 @@ enum OpenAPIDocument {
                     ],
                     "metadata": stringMap,
                     "is_test": ["type": "boolean"],
-                    "status": ["type": "string", "enum": ["pending_payment", "paid", "canceled", "closed"]],
+                    "status": [
+                        "type": "string", "enum": ["pending_payment", "paid", "refunded", "canceled", "closed"],
+                        "description": "refunded: everything paid went back (sandbox convention)",
+                    ],
                     "amount_paid": ["type": "integer", "description": "What the order's paid links add up to, in minor units"],
+                    "amount_refunded": ["type": "integer", "description": "What its refunds that did not fail add up to, in minor units (sandbox convention)"],
+                    "refunds": ["type": "array", "items": ref("Refund"), "description": "Oldest first (sandbox convention)"],
+                ],
+            ],
+            "RefundRequest": [
+                "type": "object",
+                "required": ["refund_details"],
+                "properties": [
+                    "refund": [
+                        "type": "object",
+                        "properties": [
+                            "refund_urls": [
+                                "type": "object",
+                                "properties": ["success_url": url, "failure_url": url, "callback_url": url],
+                            ],
+                            "metadata": requestMetadata,
+                        ],
+                    ],
+                    "refund_details": [
+                        "type": "object",
+                        "required": ["order_id", "reference", "refund_amount", "currency"],
+                        "properties": [
+                            "order_id": uuid,
+                            "reference": ["type": "string", "minLength": 1, "maxLength": 255, "description": "The order's reference"],
+                            "refund_amount": [
+                                "type": "integer", "minimum": 1, "maximum": 2_147_483_647,
+                                "description": "Minor units; at most what was paid minus refunds not failed",
+                            ],
+                            "currency": ["type": "string", "description": "The order's currency", "enum": currencyCodes],
+                            "payer": requestPayer,
+                            "refund_method": ["type": "object", "properties": ["key": ["type": "string", "minLength": 1, "maxLength": 255]]],
+                            "reason": ["type": "string", "maxLength": 255],
+                        ],
+                    ],
+                ],
+            ],
+            "Refund": [
+                "type": "object",
+                "required": ["refund_id", "status", "amount", "currency"],
+                "properties": [
+                    "refund_id": ["type": "string", "format": "uuid"],
+                    "status": ["type": "string", "enum": ["processing", "completed", "failed"]],
+                    "amount": ["type": "integer", "description": "Minor units"],
+                    "currency": string,
+                    "created_at": ["type": "string", "format": "date-time", "description": "ISO 8601, ATOM form: 2026-12-04T10:15:00+00:00"],
+                    "reference": ["type": "string", "description": "The order's reference"],
+                    "reason": string,
+                    "metadata": stringMap,
                 ],
             ],
             "CreatePaymentLinkRequest": [
@@ -317,6 +368,22 @@ enum OpenAPIDocument {
                 "get": operation(
                     "getOrder", "Read an order", parameters: [pathParameter("order_id", ["type": "string"])],
                     responses: apiErrors(["200": answer("The order", ref("Order")), "404": error("Unknown order")]))
+            ],
+            APIPath.refunds: [
+                "post": operation(
+                    "createRefund", "Give back all or part of what was paid on an order",
+                    body: jsonBody(ref("RefundRequest")),
+                    responses: apiErrors(bodyErrors.merging([
+                        "201": answer("The refund, processing", ref("Refund")),
+                        "404": error("Unknown order"),
+                    ]) { $1 }))
+            ],
+            "/sandbox/refunds": [
+                "get": operation(
+                    "listRefunds", "Refunds oldest first, with their metadata and reason (scripts)",
+                    parameters: [queryParameter("order_id", ["type": "string"], "Only this order's refunds")],
+                    responses: ["200": answer("{\"items\":[refund with order_id]}", ["type": "object"])],
+                    secured: false)
             ],
             links: [
                 "post": operation(
@@ -485,7 +552,7 @@ enum OpenAPIDocument {
             "info": [
                 "title": "Paysera Checkout API (paylink sandbox)",
                 "version": "1.0.0",
-                "description": "Local emulation of the Paysera Checkout API: tokens, orders, payment links, methods, payment page and webhooks.",
+                "description": "Local emulation of the Paysera Checkout API: tokens, orders, payment links, refunds, methods, payment page and webhooks.",
             ],
             "servers": [["url": .string(baseURL)]],
             "paths": .object(paths),

@@ -16,7 +16,7 @@ enum OrderRoutes {
             guard let order = try state.store.order(id: id) else {
                 throw APIError.notFound("Order \(id) was not found.")
             }
-            return JSONAnswer.response(.ok, order.wire(amountPaid: try state.store.amountPaid(orderID: order.orderID)))
+            return JSONAnswer.response(.ok, try state.store.orderWire(order))
         }
     }
 

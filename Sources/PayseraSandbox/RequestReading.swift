@@ -121,12 +121,16 @@ struct WireReader {
         return value
     }
 
-    /// An object whose values are all strings (metadata).
-    mutating func stringMap(_ members: [String: JSONValue]?, _ key: String, parent: String = "") -> [String: String]? {
+    /// An object whose values are all strings (metadata); `skippingNulls` drops null values, as the SDK writes
+    /// unset refund metadata keys.
+    mutating func stringMap(
+        _ members: [String: JSONValue]?, _ key: String, parent: String = "", skippingNulls: Bool = false
+    ) -> [String: String]? {
         let path = Self.join(parent, key)
         guard let inner = object(members, key, parent: parent) else { return nil }
         var map: [String: String] = [:]
         for (name, value) in inner {
+            if skippingNulls, value == .null { continue }
             guard case .string(let s) = value else {
                 refuse(path, "Value of \"\(name)\" must be a string, not \(value.kindName).")
                 continue

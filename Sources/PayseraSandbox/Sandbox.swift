@@ -21,6 +21,8 @@ public struct SandboxConfiguration: Sendable {
     public var faults: SandboxFaults = .none
     /// Multiplies the webhook retry schedule (1 h, 6 h, 31 h); 0.001 makes it seconds, for tests.
     public var webhookRetryScale: Double = 1
+    /// How long a refund stays `processing` before it settles as `completed` (or `failed` with the refund-fail fault).
+    public var refundSettle: Duration = .milliseconds(300)
     public var now: @Sendable () -> Date = Date.init
     public var logger: Logger
 
@@ -122,6 +124,7 @@ public enum Sandbox {
         _ config: SandboxConfiguration, onRunning: @escaping @Sendable (any Channel) async -> Void
     ) throws -> (some Service, SandboxState) {
         let state = try SandboxState(config: config)
+        RefundRoutes.settleLeftovers(state: state)
         let responder = SandboxResponder(router: SandboxRouter.build(state: state).buildResponder(), state: state)
         var logger = config.logger
         // Hummingbird's own start-up lines are noise next to the sandbox's one line.

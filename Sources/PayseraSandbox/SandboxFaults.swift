@@ -15,6 +15,14 @@ public struct SandboxFaults: Sendable, Equatable {
     public var rateLimit: Double = 0
     /// Wait this long before answering an order create (the order is stored first).
     public var orderDelay: Duration?
+    /// Refunds stay `processing` and never settle.
+    public var refundPending = false
+    /// Refunds settle as `failed` instead of `completed`, giving their amount back to what remains refundable.
+    public var refundFail = false
+    /// Wait this long before answering a refund request (the refund is stored first).
+    public var refundDelay: Duration?
+    /// Store a refund, then close the connection without answering.
+    public var dropAfterRefund = false
 
     public init(delay: Duration? = nil, dropAfterCreate: Bool = false, errorRate: Double = 0, seed: UInt64? = nil) {
         self.delay = delay
@@ -32,7 +40,7 @@ public struct SandboxFaults: Sendable, Equatable {
     }
 
     /// Reads switches like `delay=5s`, `delay=250ms`, `order-delay=5s`, `drop-after-create`, `error-rate=0.2`,
-    /// `rate-limit=0.1`, `seed=42`.
+    /// `rate-limit=0.1`, `seed=42`, `refund-pending`, `refund-fail`, `refund-delay=2s`, `drop-after-refund`.
     public static func parse(_ specs: [String]) throws(ParseError) -> SandboxFaults {
         var faults = SandboxFaults.none
         for spec in specs {
@@ -41,10 +49,7 @@ public struct SandboxFaults: Sendable, Equatable {
             let value = parts.count > 1 ? parts[1] : nil
             switch (name, value) {
             case ("delay", let text?):
-                guard let duration = parseDuration(text) else {
-                    throw ParseError(description: "delay: \"\(text)\" is not a duration; write it like 5s, 250ms or 1m.")
-                }
-                faults.delay = duration
+                faults.delay = try duration(of: "delay", text)
             case ("drop-after-create", nil):
                 faults.dropAfterCreate = true
             case ("error-rate", let text?):
@@ -58,20 +63,33 @@ public struct SandboxFaults: Sendable, Equatable {
                 }
                 faults.rateLimit = rate
             case ("order-delay", let text?):
-                guard let duration = parseDuration(text) else {
-                    throw ParseError(description: "order-delay: \"\(text)\" is not a duration; write it like 5s, 250ms or 1m.")
-                }
-                faults.orderDelay = duration
+                faults.orderDelay = try duration(of: "order-delay", text)
+            case ("refund-pending", nil):
+                faults.refundPending = true
+            case ("refund-fail", nil):
+                faults.refundFail = true
+            case ("refund-delay", let text?):
+                faults.refundDelay = try duration(of: "refund-delay", text)
+            case ("drop-after-refund", nil):
+                faults.dropAfterRefund = true
             case ("seed", let text?):
                 guard let seed = UInt64(text) else {
                     throw ParseError(description: "seed: \"\(text)\" must be a whole number.")
                 }
                 faults.seed = seed
             default:
-                throw ParseError(description: "Unknown fault \"\(spec)\"; use delay=5s, order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1 or seed=N.")
+                throw ParseError(description: "Unknown fault \"\(spec)\"; use delay=5s, order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1, seed=N, refund-pending, refund-fail, refund-delay=2s or drop-after-refund.")
             }
         }
         return faults
+    }
+
+    /// A duration switch's value, refused by the switch's name.
+    private static func duration(of name: String, _ text: String) throws(ParseError) -> Duration {
+        guard let duration = parseDuration(text) else {
+            throw ParseError(description: "\(name): \"\(text)\" is not a duration; write it like 5s, 250ms or 1m.")
+        }
+        return duration
     }
 
     /// "5s", "250ms", "1m", "1.5s" or bare seconds.

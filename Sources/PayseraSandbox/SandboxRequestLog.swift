@@ -15,7 +15,7 @@ final class SandboxRequestLog: Sendable {
         var status: Int
         /// An order create's `purchase.reference`.
         var reference: String?
-        /// A link create's `order_id`.
+        /// A link create's `order_id`, or a refund's `refund_details.order_id`.
         var orderID: String?
 
         enum CodingKeys: String, CodingKey {
@@ -45,7 +45,7 @@ final class SandboxRequestLog: Sendable {
 
     /// Reads a create's body (a small, declared length only) for the order it names, leaving it for the route.
     static func orderNamed(in request: inout Request) async -> (reference: String?, orderID: String?) {
-        guard request.method == .post, request.uri.path == APIPath.orders || request.uri.path == APIPath.paymentLinks,
+        guard request.method == .post, [APIPath.orders, APIPath.paymentLinks, APIPath.refunds].contains(request.uri.path),
               let length = request.headers[.contentLength].flatMap({ Int($0) }), length <= RequestReading.maximumBodySize
         else { return (nil, nil) }
         do {
@@ -61,6 +61,7 @@ final class SandboxRequestLog: Sendable {
         if case .object(let purchase)? = object["purchase"], case .string(let text)? = purchase["reference"] { reference = text }
         var orderID: String?
         if case .string(let text)? = object["order_id"] { orderID = text }
+        if case .object(let details)? = object["refund_details"], case .string(let text)? = details["order_id"] { orderID = text }
         return (reference, orderID)
     }
 }

@@ -11,6 +11,7 @@ enum SandboxRouter {
         TokenRoutes.add(to: router, state: state)
         OrderRoutes.add(to: router, state: state)
         LinkRoutes.add(to: router, state: state)
+        RefundRoutes.add(to: router, state: state)
         MethodRoutes.add(to: router, state: state)
         PaymentPage.add(to: router, state: state)
         SandboxRoutes.add(to: router, state: state)

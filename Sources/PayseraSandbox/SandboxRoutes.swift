@@ -35,7 +35,9 @@ enum PayerAction: String, Sendable {
         try state.store.insert(payment)
         let links = (try? state.store.links(ofOrder: order.orderID)) ?? [link]
         let payments = (try? state.store.payments(ofOrder: order.orderID)) ?? [payment]
-        let snapshot = WebhookBody.order(order, links: links, payments: payments, now: now, baseURL: state.publicBaseURL)
+        let refunds = (try? state.store.refunds(ofOrder: order.orderID)) ?? []
+        let snapshot = WebhookBody.order(
+            order, links: links, payments: payments, refunds: refunds, now: now, baseURL: state.publicBaseURL)
         state.webhooks.publish(
             type: "payment", name: "status_updated", order: order, linkID: link.linkID, snapshot: snapshot,
             payment: WebhookBody.payment(payment, link: link), now: now)
@@ -63,9 +65,7 @@ enum SandboxRoutes {
         router.get("/sandbox/orders") { request, _ -> Response in
             let reference = request.uri.queryParameters["reference"].map(String.init) ?? ""
             let orders = try state.store.orders(reference: reference)
-            return JSONAnswer.response(.ok, ["items": try orders.map { order in
-                order.wire(amountPaid: try state.store.amountPaid(orderID: order.orderID))
-            }])
+            return JSONAnswer.response(.ok, ["items": try orders.map { try state.store.orderWire($0) }])
         }
         router.get("/sandbox/requests") { _, _ -> Response in
             JSONAnswer.response(.ok, ["items": state.requests.all])

@@ -79,7 +79,7 @@ struct SandboxResponder: HTTPResponder {
     /// Paths the error-rate fault applies to: the API, not the payment page, the scripts' routes or the description.
     static func isAPIPath(_ path: String) -> Bool {
         path.hasPrefix("/auth/") || path.hasPrefix("/merchant-order/") || path.hasPrefix("/checkout-project/")
-            || path.hasPrefix("/checkout-payment-link/integration/")
+            || path.hasPrefix("/checkout-payment-link/integration/") || path.hasPrefix("/v1/refund/")
     }
 
     func respond(to request: Request, context: SandboxRequestContext) async throws -> Response {

@@ -123,7 +123,7 @@ struct LinkRow: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     }
 }
 
-/// The sandbox's state in SQLite: orders and links, kept across restarts when a file is used.
+/// The sandbox's state in SQLite: orders, links and refunds, kept across restarts when a file is used.
 final class SandboxStore: Sendable {
     let writer: any DatabaseWriter
 
@@ -185,6 +185,9 @@ final class SandboxStore: Sendable {
         }
         migrator.registerMigration("payments and webhook events") { db in
             try SandboxEventTables.create(db)
+        }
+        migrator.registerMigration("refunds") { db in
+            try SandboxRefundTable.create(db)
         }
         return migrator
     }
@@ -276,11 +279,7 @@ final class SandboxStore: Sendable {
 
     /// What the paid links of an order add up to, in minor units.
     func amountPaid(orderID: String) throws -> Int {
-        try writer.read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT COALESCE(SUM(amount), 0) FROM sandbox_link WHERE order_id = ? AND state = ?",
-                arguments: [orderID, LinkRow.completed]) ?? 0
-        }
+        try writer.read { db in try Self.amountPaid(db, orderID: orderID) }
     }
 
     /// All links of an order, oldest first (for webhook snapshots).

@@ -171,7 +171,7 @@ struct PersistenceAndFaultTests {
                 APIPath.token, APIPath.orders, APIPath.orders + "/{order_id}", APIPath.paymentLinks,
                 APIPath.paymentLinks + "/{link_id}", APIPath.paymentLinks + "/{link_id}/cancel", APIPath.methods,
                 "/checkout-payment-link/payment-collection/v1/payment-links/{token}", "/sandbox/payment-links/{link_id}/pay",
-                "/sandbox/payment-links/{link_id}/fail", "/sandbox/orders", "/sandbox/requests",
+                "/sandbox/payment-links/{link_id}/fail", "/sandbox/orders", "/sandbox/requests", APIPath.refunds, "/sandbox/refunds",
             ] {
                 #expect(paths[path] != nil, "\(path)")
             }

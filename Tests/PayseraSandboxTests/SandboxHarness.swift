@@ -47,13 +47,14 @@ struct SandboxHarness: Sendable {
 
     static func start(
         clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600,
-        webhookRetryScale: Double = 1
+        webhookRetryScale: Double = 1, refundSettle: Duration = .milliseconds(300)
     ) async throws -> SandboxHarness {
         var config = SandboxConfiguration(port: 0, logger: quietLogger())
         config.databasePath = databasePath
         config.faults = faults
         config.tokenLifetime = tokenLifetime
         config.webhookRetryScale = webhookRetryScale
+        config.refundSettle = refundSettle
         config.now = { clock.now }
         let sandbox = try await Sandbox.start(config)
         return SandboxHarness(sandbox: sandbox, clock: clock)
@@ -62,10 +63,11 @@ struct SandboxHarness: Sendable {
     /// Runs `body` against a fresh sandbox and stops it afterwards, also when the body throws.
     static func with<T>(
         clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600,
-        webhookRetryScale: Double = 1, _ body: (SandboxHarness) async throws -> T
+        webhookRetryScale: Double = 1, refundSettle: Duration = .milliseconds(300), _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
         let harness = try await start(
-            clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime, webhookRetryScale: webhookRetryScale)
+            clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime, webhookRetryScale: webhookRetryScale,
+            refundSettle: refundSettle)
         do {
             let result = try await body(harness)
             await harness.sandbox.stop()

@@ -12,7 +12,7 @@ struct EventRow: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     var linkID: String?
     var type: String
     var name: String
-    /// The order's `callback_url` when the event happened; nil when it had none.
+    /// Where the event went: the refund's or the order's `callback_url` when it happened; nil when there was none.
     var url: String?
     var body: String
     var createdAt: Int

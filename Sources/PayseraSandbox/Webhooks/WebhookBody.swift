@@ -1,8 +1,11 @@
 /// Webhook bodies in the shape Paysera's official SDK reads (API doc §6).
 enum WebhookBody {
-    /// The order snapshot: the order, its links, and each link's payments.
-    static func order(_ order: OrderRow, links: [LinkRow], payments: [PaymentRow], now: Int, baseURL: String) -> JSONValue {
+    /// The order snapshot: the order, its links, each link's payments, and its refunds oldest first.
+    static func order(
+        _ order: OrderRow, links: [LinkRow], payments: [PaymentRow], refunds: [RefundRow], now: Int, baseURL: String
+    ) -> JSONValue {
         let paid = payments.filter { $0.status == PaymentRow.completed }.map(\.amount).reduce(0, +)
+        let refunded = refunds.filter(\.takesMoney).map(\.amount).reduce(0, +)
         let snapshots: [JSONValue] = links.map { link in
             var fields: [String: JSONValue] = [
                 "id": .string(link.linkID),
@@ -27,10 +30,13 @@ enum WebhookBody {
             "amount": number(order.amount),
             "amount_paid": number(paid),
             "currency": .string(order.currency),
-            "status": .string(order.status),
+            "status": .string(order.statusShown(amountPaid: paid, amountRefunded: refunded)),
             "created_at": number(order.createdAt),
             "updated_at": number(order.updatedAt),
             "payment_links": .array(snapshots),
+            // Sandbox convention: Paysera documents no refund fields on the order.
+            "amount_refunded": number(refunded),
+            "refunds": .array(refunds.map { $0.json(orderID: false, metadata: true) }),
         ]
         fields["merchant_data"] = order.merchantData.map { .object($0.mapValues(JSONValue.string)) }
         return .object(fields)
@@ -56,9 +62,11 @@ enum WebhookBody {
         return .object(fields)
     }
 
-    /// The whole body: the event's name and the order snapshot, plus the payment for `payment` events.
+    /// The whole body: the event's name and the order snapshot, plus the payment for `payment` events and the
+    /// refund for `refund` events.
     static func event(
-        type: String, name: String, callbackID: String, order: JSONValue, payment: JSONValue?, now: Int
+        type: String, name: String, callbackID: String, order: JSONValue, payment: JSONValue?, refund: JSONValue? = nil,
+        now: Int
     ) -> JSONValue {
         var fields: [String: JSONValue] = [
             "id": .string(callbackID),
@@ -67,6 +75,7 @@ enum WebhookBody {
             "order": order,
         ]
         fields["payment"] = payment
+        fields["refund"] = refund
         return .object(fields)
     }
 

@@ -5,7 +5,7 @@ import NIOCore
 import NIOHTTP1
 import PayseraCheckout
 
-/// Logs every webhook event and delivers it to the order's `callback_url` on Paysera's retry schedule (API doc §6).
+/// Logs every webhook event and delivers it to the order's (or a refund's) `callback_url` on Paysera's retry schedule (API doc §6).
 struct WebhookSender: Sendable {
     let secret: String
     let logger: Logger
@@ -30,14 +30,17 @@ struct WebhookSender: Sendable {
         WebhookSignature.sign(body: body, secret: secret)
     }
 
-    /// Records the event and, when the order has a callback URL, starts its scheduled deliveries in the background.
+    /// Records the event and, when there is a callback URL, starts its scheduled deliveries in the background;
+    /// `callbackURL` goes before the order's own (a refund's `refund_urls.callback_url`).
     @discardableResult
     func publish(
-        type: String, name: String, order: OrderRow, linkID: String?, snapshot: JSONValue, payment: JSONValue?, now: Int
+        type: String, name: String, order: OrderRow, linkID: String?, snapshot: JSONValue, payment: JSONValue?,
+        refund: JSONValue? = nil, callbackURL: String? = nil, now: Int
     ) -> EventRow? {
         let callbackID = UUID().uuidString.lowercased()
-        let body = WebhookBody.event(type: type, name: name, callbackID: callbackID, order: snapshot, payment: payment, now: now)
-        let url = order.callbackURL.flatMap { $0.isEmpty ? nil : $0 }
+        let body = WebhookBody.event(
+            type: type, name: name, callbackID: callbackID, order: snapshot, payment: payment, refund: refund, now: now)
+        let url = [callbackURL, order.callbackURL].lazy.compactMap { $0 }.first { !$0.isEmpty }
         let row = EventRow(
             eventID: UUID().uuidString.lowercased(), callbackID: callbackID, orderID: order.orderID, linkID: linkID,
             type: type, name: name, url: url, body: body.text, createdAt: now)
