@@ -72,8 +72,9 @@ public struct RefundWorkflow: Sendable {
                 currency = purchase.currency
                 reference = purchase.reference
             }
-            if link.status != .completed, paid > 0 {
-                link = (try? history.record(linkID: linkID)) ?? link
+            if link.status != .completed, paid > 0, let fresh = try? await client.paymentLink(id: linkID) {
+                // The order was paid but the history has not seen it yet: the link's row learns it now.
+                link = (try? history.upsert(link: fresh, currency: link.currency, profile: link.profile)) ?? link
             }
         } catch where error.status == 404 || error.status == 403 {
             // An API that shows no orders: the history's own figures stand.
@@ -94,7 +95,8 @@ public struct RefundWorkflow: Sendable {
     /// Gives back `draft`'s amount (all that remains when it is empty) of a paid link.
     /// `key` names this refund: a rerun with the same key never refunds twice.
     public func refund(linkID: String, draft: RefundDraft, key: String? = nil) async -> RefundOutcome {
-        let key = key?.trimmingCharacters(in: .whitespaces).nonEmpty ?? UUID().uuidString.lowercased()
+        let named = key?.trimmingCharacters(in: .whitespaces).nonEmpty
+        let key = named ?? UUID().uuidString.lowercased()
         if let earlier = try? history.refund(requestKey: key) {
             switch earlier.state {
             case .created: return .madeBefore(earlier)
@@ -108,23 +110,29 @@ public struct RefundWorkflow: Sendable {
             // The key's earlier attempt made nothing: it names this new attempt instead.
             _ = try? history.releaseRequestKey(key)
         }
-        // Earlier attempts on this order are settled first: one that went through may be this very refund.
+        // Earlier attempts on this order are settled first: one that went through may be this very refund. They are
+        // listed before the order is read, since reading it takes its refunds in and settles the attempts it lists.
+        let orderID = (try? history.record(linkID: linkID))??.orderID
+        let earlier = orderID.flatMap { try? history.unresolvedRefunds(profile: profile, orderID: $0) } ?? []
         var current: RefundStandingReport
         switch await standing(linkID: linkID) {
         case .failure(let failure): return .failed(failure.message)
         case .success(let value): current = value
         }
-        for earlier in current.unsettled {
-            guard let settled = await settle(earlier) else {
-                return .outcomeUnknown(Self.stillUnknown(earlier))
+        for attempt in earlier {
+            guard let id = attempt.attemptID, var now = try? history.refund(id) else { continue }
+            if now.state.isUnresolved {
+                guard let settled = await settle(now) else { return .outcomeUnknown(Self.stillUnknown(now)) }
+                now = settled
             }
-            if settled.state == .created, settled.linkID == linkID, sameAmount(draft, settled, current) {
-                return .madeBefore(settled)
+            if now.state.isUnresolved { return .outcomeUnknown(Self.stillUnknown(now)) }
+            // Without a key, an earlier attempt of the same amount on this link is taken to be this refund.
+            if named == nil, now.state == .created, now.linkID == linkID, sameAmount(draft, now, current) {
+                return .madeBefore(now)
             }
-            if settled.state.isUnresolved { return .outcomeUnknown(Self.stillUnknown(settled)) }
         }
-        if !current.unsettled.isEmpty {
-            switch await self.standing(linkID: linkID) {
+        if !earlier.isEmpty {
+            switch await standing(linkID: linkID) {
             case .failure(let failure): return .failed(failure.message)
             case .success(let value): current = value
             }

@@ -62,9 +62,9 @@ struct RefundCommand: AsyncParsableCommand {
         await context.shutdown()
         switch outcome {
         case .made(let refund):
-            if json { printJSON(refund) } else { printOut(Self.madeLine(refund, before: false)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(Self.madeLine(refund, before: false)) }
         case .madeBefore(let refund):
-            if json { printJSON(refund) } else { printOut(Self.madeLine(refund, before: true)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(Self.madeLine(refund, before: true)) }
         case .invalid(let problems):
             throw Self.invalid(problems)
         case .refused(let message):
@@ -102,5 +102,40 @@ struct RefundCommand: AsyncParsableCommand {
         try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
         guard let answer = readLine() else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
+
+/// A refund as `paylink refund --json` prints it: the API's answer plus what the history knows.
+struct RefundJSON: Encodable {
+    var refundID: String?
+    var status: String?
+    var amount: Int
+    var currency: String
+    var orderID: String
+    var reference: String?
+    var linkID: String?
+    var reason: String?
+    var createdAt: Int
+    var createdBy: String?
+    /// An earlier run of the same refund went through; this run sent nothing.
+    var madeBefore: Bool
+
+    init(_ refund: RefundRecord, madeBefore: Bool) {
+        refundID = refund.refundID
+        status = refund.status?.rawValue
+        amount = refund.amount
+        currency = refund.currency
+        orderID = refund.orderID
+        reference = refund.reference
+        linkID = refund.linkID
+        reason = refund.reason
+        createdAt = refund.createdAt
+        createdBy = refund.createdBy
+        self.madeBefore = madeBefore
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case refundID = "refund_id", status, amount, currency, orderID = "order_id", reference, linkID = "link_id"
+        case reason, createdAt = "created_at", createdBy = "created_by", madeBefore = "made_before"
     }
 }
