@@ -12,17 +12,6 @@ struct ReliabilityRefundKillTests {
     static let kills = 50
     static let orders = 10
 
-    private static func start(_ arguments: [String], environment: [String: String]) throws -> Process {
-        let process = Process()
-        process.executableURL = PaylinkBinary.url
-        process.arguments = arguments
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
 
     private func object(_ data: Data) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -65,7 +54,7 @@ struct ReliabilityRefundKillTests {
         for run in 0..<Self.kills {
             let target = links[run % Self.orders]
             let arguments = ["refund", target.link, "--amount", "1.00", "--key", "kill-\(run)", "--yes"]
-            let process = try Self.start(arguments, environment: env)
+            let process = try Child.startQuiet(arguments, environment: env)
             try await Task.sleep(for: .milliseconds(Int(random.next() % UInt64(window + 1))))
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)

@@ -15,18 +15,6 @@ enum Soak {
 /// The long part of the reliability suite, run by `scripts/soak.sh`.
 @Suite("Reliability soak", .serialized, .enabled(if: Soak.isOn, "set PAYLINK_SOAK=1 (make soak)"), .ownThread)
 struct ReliabilitySoakTests {
-    /// A paylink child whose output is thrown away, for killing at a chosen moment.
-    private static func start(_ arguments: [String], environment: [String: String]) throws -> Process {
-        let process = Process()
-        process.executableURL = PaylinkBinary.url
-        process.arguments = arguments
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
 
     /// SIGKILL at random points of `paylink create` against a faulty sandbox, then `paylink reconcile`: the
     /// history and the sandbox must hold exactly the same links, each once.
@@ -61,7 +49,7 @@ struct ReliabilitySoakTests {
 
         var killed = 0, finished = 0
         for run in 0..<Soak.runs {
-            let process = try Self.start(
+            let process = try Child.startQuiet(
                 ["create", "--reference", "K\(run)", "--currency", "EUR", "--amount", "\(run + 1).00", "--name", "Kill \(run)",
                  "--language", "en"], environment: env)
             let span = UInt64(killWindow.upperBound - killWindow.lowerBound + 1)

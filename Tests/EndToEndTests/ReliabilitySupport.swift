@@ -400,6 +400,19 @@ enum Child {
             timedOut: timedOut, stdoutBytes: parts[0] ?? Data(), stderrBytes: parts[1] ?? Data())
     }
 
+    /// A paylink child whose output is thrown away, for killing at a chosen moment.
+    static func startQuiet(_ arguments: [String], environment: [String: String]) throws -> Process {
+        let process = Process()
+        process.executableURL = PaylinkBinary.url
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// The same, on a thread of its own so the concurrency pool is never blocked by a waiting child.
     static func runAsync(
         _ arguments: [String], environment: [String: String], timeout: TimeInterval = 60,
