@@ -23,6 +23,9 @@ public struct SandboxFaults: Sendable, Equatable {
     public var refundDelay: Duration?
     /// Store a refund, then close the connection without answering.
     public var dropAfterRefund = false
+    /// The sandbox's clock runs this many seconds off the real one (negative: in the past), so links made and paid
+    /// on other days can be tried, such as the takings of a week.
+    public var clockOffset: TimeInterval = 0
 
     public init(delay: Duration? = nil, dropAfterCreate: Bool = false, errorRate: Double = 0, seed: UInt64? = nil) {
         self.delay = delay
@@ -72,16 +75,29 @@ public struct SandboxFaults: Sendable, Equatable {
                 faults.refundDelay = try duration(of: "refund-delay", text)
             case ("drop-after-refund", nil):
                 faults.dropAfterRefund = true
+            case ("clock-offset", let text?):
+                guard let offset = parseOffset(text) else {
+                    throw ParseError(description: "clock-offset: \"\(text)\" is not a time offset; write it like -2d, -3h or 90m.")
+                }
+                faults.clockOffset = offset
             case ("seed", let text?):
                 guard let seed = UInt64(text) else {
                     throw ParseError(description: "seed: \"\(text)\" must be a whole number.")
                 }
                 faults.seed = seed
             default:
-                throw ParseError(description: "Unknown fault \"\(spec)\"; use delay=5s, order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1, seed=N, refund-pending, refund-fail, refund-delay=2s or drop-after-refund.")
+                throw ParseError(description: "Unknown fault \"\(spec)\"; use delay=5s, order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1, seed=N, refund-pending, refund-fail, refund-delay=2s, drop-after-refund or clock-offset=-2d.")
             }
         }
         return faults
+    }
+
+    /// "-2d", "+3h", "-90m", "30s": seconds, signed; at most a year either way.
+    static func parseOffset(_ text: String) -> TimeInterval? {
+        let units: [Character: Double] = ["d": 86_400, "h": 3600, "m": 60, "s": 1]
+        guard let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value.isFinite else { return nil }
+        let seconds = value * unit
+        return abs(seconds) <= 366 * 86_400 ? seconds : nil
     }
 
     /// A duration switch's value, refused by the switch's name.

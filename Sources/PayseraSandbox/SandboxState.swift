@@ -21,7 +21,9 @@ final class SandboxState: Sendable {
         self.config = config
         self.store = try SandboxStore(path: config.databasePath)
         self.tokens = TokenIssuer(clientID: config.clientID, clientSecret: config.clientSecret, lifetime: config.tokenLifetime)
-        let clock = config.now
+        let real = config.now, offset = config.faults.clockOffset
+        let clock: @Sendable () -> Date = { real().addingTimeInterval(offset) }
+        self.clock = clock
         self.webhooks = WebhookSender(
             secret: config.clientSecret, logger: config.logger, store: store, retryScale: config.webhookRetryScale,
             now: { Int(clock().timeIntervalSince1970.rounded(.down)) })
@@ -51,7 +53,9 @@ final class SandboxState: Sendable {
     var publicBaseURL: String { base.withLock { $0 } }
 
     /// The injected clock, in Unix seconds.
-    var now: Int { Int(config.now().timeIntervalSince1970.rounded(.down)) }
+    var now: Int { Int(clock().timeIntervalSince1970.rounded(.down)) }
+    /// The injected clock moved by the `clock-offset` switch.
+    let clock: @Sendable () -> Date
 }
 
 /// Per-request context: Hummingbird's core storage plus the connection, which `drop-after-create` closes.

@@ -27,7 +27,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("fault"),
-        help: "Misbehave on purpose, for tests and demos: delay=5s (link creates), order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1 (429 with Retry-After: 1), seed=N, refund-pending (refunds stay processing), refund-fail (refunds end failed), refund-delay=2s, drop-after-refund (repeatable).")
+        help: "Misbehave on purpose, for tests and demos: delay=5s (link creates), order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1 (429 with Retry-After: 1), seed=N, refund-pending (refunds stay processing), refund-fail (refunds end failed), refund-delay=2s, drop-after-refund, clock-offset=-2d (the sandbox lives two days ago) (repeatable).")
     var faults: [String] = []
 
     @Option(help: "Multiply the webhook retry schedule (1 h, 6 h, 31 h after the first attempt); 0.001 makes it seconds.")
