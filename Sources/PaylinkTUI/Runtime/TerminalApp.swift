@@ -216,6 +216,12 @@ final class ServiceBox: LinkService, @unchecked Sendable {
         await base.runBatch(path: path, report: report)
     }
     func stopBatch() { base.stopBatch() }
+    func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError> {
+        await base.refundStanding(linkID: linkID)
+    }
+    func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome {
+        await base.refund(linkID: linkID, draft: draft, key: key)
+    }
 }
 
 /// Carries out effects on tasks and posts their answers back as messages.
