@@ -94,7 +94,9 @@ public enum TakingsProgram {
         case .nextPeriod: return show(period.moved(by: 1, span: state.takings.span, calendar: calendar))
         case .showDay, .showWeek, .showMonth:
             state.takings.span = action == .showDay ? .day : action == .showWeek ? .week : .month
-            return show(TakingsPeriod.containing(period.start, span: state.takings.span, calendar: calendar))
+            // The new span holds today when the one shown does, else the first day shown.
+            let anchor = period.start <= state.now && state.now < period.end ? state.now : period.start
+            return show(TakingsPeriod.containing(anchor, span: state.takings.span, calendar: calendar))
         case .today:
             return show(TakingsPeriod.containing(state.now, span: state.takings.span, calendar: calendar))
         case .nextCurrency:

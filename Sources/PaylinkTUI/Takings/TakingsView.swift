@@ -37,14 +37,22 @@ extension TakingsProgram {
             }
             row += 3
         }
-        // One line per currency with every figure, in plain digits.
+        // Every figure of each currency in plain digits: one line when it fits, else the counts on a second.
         for figures in totals where row <= bottom {
             let c = figures.currency
-            let line = "\(c)  net \(money(figures.net, c)) · paid \(figures.paidCount) (\(money(figures.paid, c)))"
+            let money = "\(c)  net \(money(figures.net, c)) · paid \(figures.paidCount) (\(money(figures.paid, c)))"
                 + " · refunded \(figures.refundCount) (\(money(figures.refunded, c)))"
-                + " · made \(figures.made) · expired \(figures.expired) · cancelled \(figures.cancelled)"
-            buffer.put(TextWidth.truncate(line, to: width - 2), row: row, col: 1, role: .text)
-            row += 1
+            let counts = "made \(figures.made) · expired \(figures.expired) · cancelled \(figures.cancelled)"
+            if TextWidth.of(money + " · " + counts) <= width - 2 {
+                buffer.put(money + " · " + counts, row: row, col: 1, role: .text)
+                row += 1
+            } else {
+                buffer.put(TextWidth.truncate(money, to: width - 2), row: row, col: 1, role: .text)
+                if row + 1 <= bottom {
+                    buffer.put(TextWidth.truncate("     " + counts, to: width - 2), row: row + 1, col: 1, role: .muted)
+                }
+                row += 2
+            }
         }
         row += 1
         let tableRows = min(5, max(0, (bottom - row + 1) / 3))
@@ -98,6 +106,7 @@ extension TakingsProgram {
         // The buckets: every hour of the day, or every day of the week or month, with what was paid in each.
         var keys: [String] = []
         var labels: [String] = []
+        var dayNames: [String] = []
         if span == .day {
             keys = (0..<24).map { $0 < 10 ? "0\($0)" : "\($0)" }
             labels = keys
@@ -111,8 +120,13 @@ extension TakingsProgram {
             short.locale = Locale(identifier: "en_GB")
             short.timeZone = calendar.timeZone
             short.dateFormat = span == .week ? "EEE" : "d"
+            let long = DateFormatter()
+            long.locale = Locale(identifier: "en_GB")
+            long.timeZone = calendar.timeZone
+            long.dateFormat = "EEE d MMM"
             while day < period.end {
                 keys.append(formatter.string(from: day))
+                dayNames.append(long.string(from: day))
                 labels.append(String(short.string(from: day).prefix(2)))
                 day = calendar.date(byAdding: .day, value: 1, to: day) ?? period.end
             }
@@ -133,7 +147,7 @@ extension TakingsProgram {
         let what = span == .day ? "per hour" : "per day"
         var text = "Paid \(what), \(currency)"
         if highest > 0, let busiest = values.firstIndex(of: highest) {
-            let name = span == .day ? "\(keys[busiest]):00–\(busiest + 1 < 10 ? "0" : "")\(busiest + 1):00" : keys[busiest]
+            let name = span == .day ? "\(keys[busiest]):00–\(busiest + 1 < 10 ? "0" : "")\(busiest + 1):00" : dayNames[busiest]
             text += " · busiest \(name) (\(money(highest, currency)))"
         } else {
             text += " · nothing paid"
@@ -151,9 +165,9 @@ extension TakingsProgram {
                 let glyph = String(repeating: eighths[filled], count: barWidth)
                 buffer.put(glyph, row: barsBottom - level, col: x, role: value == highest ? .success : .accent)
             }
-            let showsLabel = step >= 2 || i % 3 == 0
-            if showsLabel {
-                buffer.put(String(labels[i].prefix(max(1, step >= 3 ? 2 : step))), row: labelRow, col: x, role: .muted)
+            // Two-letter labels need a gap: under every bar when bars stand three apart, else under every third.
+            if step >= 3 || i % 3 == 0 {
+                buffer.put(String(labels[i].prefix(2)), row: labelRow, col: x, role: .muted)
             }
         }
     }
@@ -166,11 +180,10 @@ extension TakingsProgram {
         buffer.put(TextWidth.truncate(title, to: width), row: row, col: col, role: .accent)
         let groups = takings.groups.filter { $0.figures.paidCount > 0 || $0.figures.refunded > 0 }
             .sorted { ($0.figures.net, $1.key) > ($1.figures.net, $0.key) }
-        let figureWidth = 22
         for (i, group) in groups.prefix(rows - 1).enumerated() {
             let f = group.figures
-            let figures = "\(f.currency) \(String(f.paidCount).leftPadded(3)) \(money(f.net, f.currency).leftPadded(11))"
-            let name = TextWidth.truncate(TerminalText.sanitize(group.key), to: max(1, width - figureWidth - 1))
+            let figures = "\(f.currency) \(String(f.paidCount).leftPadded(3)) \(money(f.net, f.currency).leftPadded(9))"
+            let name = TextWidth.truncate(TerminalText.sanitize(group.key), to: max(1, width - TextWidth.of(figures) - 1))
             buffer.put(name, row: row + 1 + i, col: col, role: .text)
             buffer.put(figures, row: row + 1 + i, col: col + width - TextWidth.of(figures), role: .text)
         }
