@@ -171,6 +171,13 @@ struct TUIWorld {
         ]) { _, new in new }
     }
 
+    /// Runs paylink in a home the caller has already filled (its config and history), with this environment.
+    init(home: ScratchHome, environment: [String: String]) {
+        self.home = home
+        sandbox = nil
+        env = environment
+    }
+
     /// Points paylink at another API, such as a scripted one, with the given credentials.
     init(baseURL: String, clientID: String = "sandbox", secret: String = "sandbox-secret") throws {
         home = try ScratchHome()
