@@ -10,7 +10,7 @@ import Glibc
 
 // Measures the history list on a large history with the real store and the real view code.
 //
-//   paylink-bench [--rows N] [--file PATH] [--runs N]
+//   paylink-bench [--rows N] [--file PATH] [--runs N] [--report]   (--report: the takings instead of the list)
 //   paylink-bench fill PATH N        (used by the above in a child process, so the fill's memory is not counted)
 
 /// Wall-clock milliseconds of a closure.
@@ -96,6 +96,16 @@ func fill(path: String, rows: Int) throws {
             return link
         })
         i = end
+    }
+    // One paid link in twenty has a third of its amount refunded, on the day after it was paid.
+    for n in stride(from: 3, to: rows, by: 20) {
+        let link = benchLink(n, of: rows)
+        guard link.status == .completed, n % 10 != 9, let order = link.orderID, let amount = link.amount else { continue }
+        let made = ISO8601DateFormatter().string(from: link.createdAt.addingTimeInterval(86_400))
+        try store.mergeRefunds(
+            orderID: order,
+            listed: [Refund(refundID: "rf-\(n)", status: .completed, amount: amount / 3, currency: "EUR", createdAt: made)],
+            linkID: link.linkID, reference: link.reference, profile: "sandbox")
     }
 }
 
@@ -193,6 +203,34 @@ print("memory before opening: VmRSS \(megabytes(procStatus("VmRSS")))")
 var store: HistoryStore!
 let openStore = try milliseconds { store = try HistoryStore(file: URL(fileURLWithPath: path), project: benchProject) }
 print(String(format: "open the history file (pool + migrations check): %.2f ms", openStore))
+
+if CommandLine.arguments.contains("--report") {
+    // The takings over the history: what `paylink report` and the takings screen read.
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let today = TakingsPeriod.containing(now, span: .day, calendar: calendar)
+    let week = TakingsPeriod.containing(now, span: .week, calendar: calendar)
+    let everything = TakingsPeriod(start: now.addingTimeInterval(-Double(rows) * 30 - 86_400), end: now.addingTimeInterval(86_400))
+    let month = TakingsPeriod(start: now.addingTimeInterval(-30 * 86_400), end: now)
+    let cases: [(String, () throws -> Void)] = [
+        ("today by operator", { _ = try store.takings(today, by: .operator, timeZone: calendar.timeZone) }),
+        ("today by hour", { _ = try store.takings(today, by: .hour, timeZone: calendar.timeZone) }),
+        ("this week by day", { _ = try store.takings(week, by: .day, timeZone: calendar.timeZone) }),
+        ("the whole history (\(rows) links) by operator", { _ = try store.takings(everything, by: .operator, timeZone: calendar.timeZone) }),
+        ("the whole history by method", { _ = try store.takings(everything, by: .method, timeZone: calendar.timeZone) }),
+        ("the whole history by day", { _ = try store.takings(everything, by: .day, timeZone: calendar.timeZone) }),
+        ("30 days of payments and refunds, one entry each (--csv)", { _ = try store.takingsEntries(month) }),
+    ]
+    for (name, body) in cases {
+        var times: [Double] = []
+        for _ in 0..<max(3, runs / 10) { times.append(try milliseconds(body)) }
+        print("report, \(name): \(summary(times))")
+    }
+    let whole = try store.takings(everything, by: .operator, timeZone: calendar.timeZone)
+    print("  whole history: " + whole.totals.map { "\($0.currency) made \($0.made), paid \($0.paidCount) \($0.paid), refunded \($0.refundCount) \($0.refunded)" }.joined(separator: "; "))
+    if !keepFile { try? FileManager.default.removeItem(at: folder) }
+    exit(0)
+}
 
 // 1. Opening the list: first page read + first frame at 80×24.
 var firstOpen = 0.0

@@ -166,6 +166,8 @@ extension HistoryStore {
     ) throws(StoreError) -> Takings {
         let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
         let now = HistoryRecord.seconds(self.now())
+        // Ids follow created time (`HistorySchema.insertInOrder`), so the links made in the period are one range of
+        // the table itself; `+` keeps SQLite on the time indexes rather than the project's or the state's.
         // SQLite's 'localtime' is the process's zone; an explicit offset keeps the grouping to the one asked for.
         let offset = timeZone.secondsFromGMT(for: period.start)
         let groupSQL: (String, String) -> String = { time, creator in
@@ -178,7 +180,7 @@ extension HistoryStore {
         }
         return try read { db in
             let project = try projectKey(db)
-            let scope = project == nil ? "" : " AND project = ?"
+            let scope = project == nil ? "" : " AND +project = ?"
             func arguments(_ values: [any DatabaseValueConvertible]) -> StatementArguments {
                 StatementArguments(values + (project.map { [$0] } ?? []))
             }
@@ -191,8 +193,8 @@ extension HistoryStore {
             let linkGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("created_at", "created_by")
             for row in try Row.fetchAll(db, sql: """
                 SELECT COALESCE(currency, '') AS currency, \(linkGroup) AS key, COUNT(*) AS n FROM link
-                WHERE created_at >= ? AND created_at < ? AND state = 'created'\(scope) GROUP BY 1, 2
-                """, arguments: arguments([from, to]))
+                WHERE id >= ? AND id < ? AND +state = 'created'\(scope) GROUP BY 1, 2
+                """, arguments: arguments([Int64(from) &* HistorySchema.idsPerSecond, Int64(to) &* HistorySchema.idsPerSecond]))
             {
                 let n: Int = row["n"]
                 add(row["currency"], row["key"]) { $0.made += n }
@@ -217,7 +219,7 @@ extension HistoryStore {
             let expiryGroup = grouping == .method ? "COALESCE(method, '(unknown)')" : groupSQL("expires_at", "created_by")
             for row in try Row.fetchAll(db, sql: """
                 SELECT COALESCE(currency, '') AS currency, \(expiryGroup) AS key, COUNT(*) AS n FROM link
-                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND status IN ('active', 'expired')\(scope)
+                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND +status IN ('active', 'expired')\(scope)
                 GROUP BY 1, 2
                 """, arguments: arguments([from, to, now]))
             {
@@ -254,7 +256,7 @@ extension HistoryStore {
         let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
         return try read { db in
             let project = try projectKey(db)
-            let scope = project == nil ? "" : " AND project = ?"
+            let scope = project == nil ? "" : " AND +project = ?"
             let only = currency == nil ? "" : " AND currency = ?"
             let values: [any DatabaseValueConvertible] = [from, to] + (currency.map { [$0] } ?? []) + (project.map { [$0] } ?? [])
             var entries: [TakingsEntry] = []

@@ -7,7 +7,7 @@ import PayseraCheckout
 
 /// Opens the history of the current data directory as the profile's project sees it (every project's rows with
 /// `allProjects`), without starting a sandbox or reading a profile's secret.
-private func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
+func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
     let environment = ProcessInfo.processInfo.environment
     let paths = AppPaths.current(environment: environment)
     var project: HistoryProject?

@@ -54,9 +54,9 @@ struct ReportCommand: AsyncParsableCommand {
         let last = try to.map { try Self.day($0, option: "--to", calendar: calendar) } ?? first
         guard last >= first else { throw CommandFailure(.invalidInput, "--to: the last day comes before --from.") }
         let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
-        let context = try await AppContext.make(profileName: profileOptions.profile)
-        if sync { try await syncHistory(context, full: false) } else { await context.shutdown() }
-        let history = try context.history()
+        // The report reads the history alone; only --sync talks to the API first.
+        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
+        let history = try openHistory(profile: profileOptions.profile)
         let code = currency?.uppercased()
         let data: Data
         do {
