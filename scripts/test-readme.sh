@@ -2,7 +2,8 @@
 # Runs every `paylink …` line of the README's ```sh blocks, as written, against a sandbox of its own, with the
 # program from BIN_DIR first on the PATH; a failing example is named by its README line.
 # How examples are treated:
-#   - LINK_ID and ORDER_ID stand for a link and its order, made first with `paylink create`.
+#   - LINK_ID and ORDER_ID stand for a link and its order, made first with `paylink create`; PAID_LINK_ID for a
+#     25.00 EUR link paid on the sandbox.
 #   - The terminal program (`paylink`, `paylink --…`, `paylink open …`, `paylink history`) runs in tmux until its
 #     screen is up, then gets Ctrl-C and must exit 0.
 #   - `paylink sandbox …` runs until it says where it listens, then gets SIGTERM and must exit 0.
@@ -43,12 +44,17 @@ PY
 hook_pid=$!
 trap 'kill $hook_pid 2>/dev/null; cleanup' EXIT
 
+# PAID_LINK_ID: a third link, paid on the sandbox, for the refund examples.
+refundable=$(paylink create --reference README-2 --currency EUR --amount 25.00 --name "README refund" --language en --payer-name "Jonas Jonaitis" --json)
+PAID_LINK_ID=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["link_id"])' <<<"$refundable")
+curl -fsS -o /dev/null -X POST "$sandbox_url/sandbox/payment-links/$PAID_LINK_ID/pay" || { echo "FAIL could not pay the refund example's link"; exit 1; }
+
 # The batch examples read invoices.csv from the folder they run in.
 mkdir -p "$tmp/work"
 printf 'reference,currency,amount,name,language,payer-email\nINV-1,EUR,12.50,Invoice 1,en,ann@example.com\nINV-2,EUR,30.00,Invoice 2,lt,\n' >"$tmp/work/invoices.csv"
 
 # Each example as "LINE<TAB>WORD<US>WORD…", split like the shell would, comments dropped, placeholders filled in.
-examples=$(LINK_ID=$LINK_ID ORDER_ID=$ORDER_ID EVENT_ID=$EVENT_ID python3 - "$readme" <<'PY'
+examples=$(LINK_ID=$LINK_ID ORDER_ID=$ORDER_ID EVENT_ID=$EVENT_ID PAID_LINK_ID=$PAID_LINK_ID python3 - "$readme" <<'PY'
 import os, shlex, sys
 inside = False
 for number, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
@@ -61,7 +67,7 @@ for number, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
     words = shlex.split(stripped, comments=True)
     if not words or words[0] != "paylink":
         continue
-    words = [w.replace("LINK_ID", os.environ["LINK_ID"]).replace("ORDER_ID", os.environ["ORDER_ID"])
+    words = [w.replace("PAID_LINK_ID", os.environ["PAID_LINK_ID"]).replace("LINK_ID", os.environ["LINK_ID"]).replace("ORDER_ID", os.environ["ORDER_ID"])
              .replace("EVENT_ID", os.environ["EVENT_ID"]) for w in words]
     print(f"{number}\t" + "\x1f".join(words))
 PY
