@@ -170,4 +170,39 @@ struct CLIRefundTests {
         let wrongDay = try await runPaylink(["report", "--from", "2026-02-30"], environment: env)
         #expect(wrongDay.status == 2 && wrongDay.stderr.contains("--from"))
     }
+
+    @Test func aRefundMadeOnAnotherTillReachesThisHistoryThroughListenAndThroughSync() async throws {
+        let sandboxHome = try ScratchHome(), listening = try ScratchHome(), other = try ScratchHome(), syncing = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: sandboxHome.sandboxEnvironment)
+        defer {
+            sandbox.stop()
+            for home in [sandboxHome, listening, other, syncing] { home.remove() }
+        }
+        let env = environment(listening, sandbox)
+        let listen = try ListenProcess(environment: env)
+        defer { listen.stop() }
+        let made = try await runPaylink(
+            ["create", "--reference", "R-30", "--currency", "EUR", "--amount", "25.00", "--name", "Per tilą", "--language", "lt",
+             "--callback-url", listen.url, "--json"], environment: env)
+        #expect(made.status == 0, "stderr: \(made.stderr)")
+        let link = try #require(try object(made.stdout)["link_id"] as? String)
+        #expect(try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(link)/pay").status == 200)
+
+        // Another till, with a history of its own, refunds part of it.
+        let refund = try await runPaylink(["refund", link, "--amount", "5.00", "--yes"], environment: environment(other, sandbox))
+        #expect(refund.status == 0, "stderr: \(refund.stderr)")
+
+        // The listening till learns it from Paysera's refund callback, a third till from its sync.
+        let heard = try await eventually(within: 15) {
+            let shown = try await runPaylink(["show", link, "--json"], environment: env)
+            return (try? object(shown.stdout))?["refunded"] as? Int == 500
+        }
+        #expect(heard, "listen did not bring the refund in")
+        let third = environment(syncing, sandbox)
+        #expect(try await runPaylink(["sync"], environment: third).status == 0)
+        let synced = try object(try await runPaylink(["show", link, "--json"], environment: third).stdout)
+        #expect(synced["refunded"] as? Int == 500 && synced["status"] as? String == "completed")
+        listen.stop()
+        #expect(listen.lines().contains { $0.contains("refund/status_updated") && $0.contains("applied") })
+    }
 }

@@ -85,7 +85,7 @@ struct SandboxShopTests {
         #expect(try await post(paid, secret: "someone-else") == 401)
         #expect(try await post(Data("not json at all".utf8)) == 400)
         #expect(try await post(Data(#"{"order":{}}"#.utf8)) == 400)
-        #expect(try await post(body("refund/status_updated", status: "completed")) == 200)
+        #expect(try await post(body("subscription/renewed", status: "completed")) == 200)
         let huge = Data(repeating: UInt8(ascii: " "), count: 5 << 20)
         #expect(try await post(huge) == 413)
         #expect(try await status() == "active")
