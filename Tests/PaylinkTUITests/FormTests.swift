@@ -454,15 +454,23 @@ import Testing
         #expect(effects == [.create(sent)])
     }
 
-    @Test func escInAPickerKeepsTypedTextWhenItIsAValidValue() {
+    @Test func escInAPickerAfterTypingRestoresTheValueTheFieldHadBefore() {
         var t = terminal(validDraft())
+        for (field, before) in [(FieldPath.currency, "EUR"), (.language, "en"), (.countryCode, "")] {
+            t.state.form.moveFocus(to: .field(field))
+            for typed in ["usd", "zz", "ą"] {
+                t.type(typed)
+                #expect(t.state.form.picker != nil)
+                t.press(.escape)
+                #expect(t.state.form.picker == nil)
+                #expect(t.state.form.draft.value(of: field) == before, "\(field) after \(typed)")
+                #expect(t.state.form.input.text == before)
+            }
+        }
+        // Enter still takes what was typed.
         t.state.form.moveFocus(to: .field(.currency))
         t.type("usd")
-        t.press(.escape)
-        #expect(t.state.form.picker == nil)
-        #expect(t.state.form.draft.currency == "USD")
-        t.type("zz")
-        t.press(.escape)
+        t.press(.enter)
         #expect(t.state.form.draft.currency == "USD")
     }
 

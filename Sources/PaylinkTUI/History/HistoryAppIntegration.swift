@@ -79,7 +79,7 @@ extension TerminalProgram {
             case .back where state.history.shownBatch != nil: input = .batchFilter
             case .edit, .renew: return historyLifecycleKey(&state, action)
             case .newLink:
-                state.form = FormState(draft: LinkDraft())
+                state.form = FormState(draft: state.newLinkDraft)
                 state.notice = nil
                 state.screen = .form
                 return []
@@ -121,12 +121,10 @@ extension TerminalProgram {
                 out.append(.open(url))
             case .showDetails(let record):
                 guard let link = record.paymentLink else { continue }
-                let url = TerminalText.sanitize(link.paymentURL)
                 // Polled soon after opening: the list's status may be some seconds old.
                 state.result = ResultState(
                     link: link, draft: LinkDraft(duplicating: link, currency: record.currency ?? ""),
-                    qr: QRMatrix(encoding: url), lastPoll: state.now.addingTimeInterval(-pollInterval))
-                state.result?.codes = QRFit(encoding: url)
+                    lastPoll: state.now.addingTimeInterval(-pollInterval))
                 state.resultFromHistory = true
                 state.resultFromBatch = false
                 state.notice = nil

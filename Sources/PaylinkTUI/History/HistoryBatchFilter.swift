@@ -105,27 +105,13 @@ extension HistoryProgram {
             + "  " + rows + ", \(batch.created) made"
     }
 
-    /// The open list of batches, drawn over the list's top rows.
+    /// The open list of batches, in a box over the list's top rows.
     static func drawBatchChoice(
-        _ h: HistoryState, now: Date, timeZone: TimeZone, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
     ) {
         guard let choice = h.batchChoice else { return }
         let lines = choice.batches.map { $0.map { batchChoiceLine($0, now: now, timeZone: timeZone) } } ?? ["reading the batches…"]
-        let inner = min(buffer.width - 4, max(30, (lines.map { TextWidth.of($0) }.max() ?? 0) + 3))
-        let rows = min(lines.count, max(1, bottom - top - 2))
-        let left = max(0, (buffer.width - inner - 2) / 2)
-        let boxTop = top + 1
-        guard boxTop + rows + 1 <= bottom + 1 else { return }
-        buffer.fill(row: boxTop, col: left, count: inner + 2, role: .surface)
-        buffer.put(" only the links of batch… ", row: boxTop, col: left + 1, role: .accent, limit: inner)
-        let first = max(0, min(choice.selected - rows + 1, lines.count - rows))
-        for i in 0..<rows {
-            let index = first + i
-            let row = boxTop + 1 + i
-            let role: StyleRole = choice.batches != nil && index == choice.selected ? .selection : .text
-            buffer.fill(row: row, col: left, count: inner + 2, role: role)
-            buffer.put("  " + lines[index], row: row, col: left, role: role, limit: inner + 1)
-        }
-        buffer.fill(row: boxTop + 1 + rows, col: left, count: inner + 2, role: .surface)
+        Popup(title: "only the links of batch…", lines: lines, selected: choice.batches == nil ? nil : choice.selected, minimumInner: 30)
+            .draw(top: top + 1, bottom: bottom + 1, unicode: unicode, into: &buffer)
     }
 }

@@ -42,7 +42,7 @@ extension HistoryProgram {
         _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
     ) {
         drawList(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
-        drawBatchChoice(h, now: now, timeZone: timeZone, into: &buffer, top: top, bottom: bottom)
+        drawBatchChoice(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
     }
 
     static func drawList(

@@ -5,7 +5,7 @@ import PayseraCheckout
 enum HistoryWatch {
     /// One cheap history read per tick while the result screen shows a link that can still change.
     static func effects(_ state: AppState) -> [Effect] {
-        guard state.screen == .result, let link = state.result?.link else { return [] }
+        guard state.screen == .result, state.switchingProfile == nil, let link = state.result?.link else { return [] }
         switch link.status {
         case .completed?, .canceled?: return []
         default: return [.watchHistory(linkID: link.linkID)]
