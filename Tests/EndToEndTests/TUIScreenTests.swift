@@ -82,4 +82,49 @@ struct TUIScreenTests {
             #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
         }
     }
+
+    @Test("At 80×24 and 60×20: a batch's file name and a bad row's field stay; the QR view keeps its countdown; same names read apart")
+    func longTextsKeepTheirEssentialPart() async throws {
+        let world = try TUIWorld()
+        defer { world.stop() }
+        let folder = world.home.root.appendingPathComponent("Dokumentai/Sąskaitos/2026/lapkritis/neapmokėtos")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("kasos-sąskaitos-faktūros.csv")
+        try Data(invoiceCSV(count: 3, prefix: "Long", bad: [2: "Long-2,EUR,2.25,Long invoice 2,en,not-an-address"]).utf8).write(to: file)
+        let name = "Sąskaita faktūra už ąčęėįšųūž paslaugas lapkritį"
+        for reference in ["SAME-1", "SAME-2"] {
+            let made = try await runPaylink(
+                ["create", "--reference", reference, "--amount", "3.00", "--name", name, "--language", "lt", "--json"],
+                environment: world.env)
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        for (width, height) in [(80, 24), (60, 20)] {
+            let tui = try world.start(["--reference", "QR-\(width)", "--amount", "4.00", "--name", name, "--language", "lt"],
+                                      width: width, height: height)
+            try tui.press("F3")
+            tui.waitFor(text: "CSV file:")
+            try tui.type(file.path)
+            try tui.press("Enter")
+            let review = tui.waitFor(text: "invalid", timeout: 20)
+            let lines = review.components(separatedBy: "\n")
+            #expect(lines.contains { $0.contains("kasos-sąskaitos-faktūros.csv") }, "\(review)")
+            #expect(lines.contains { $0.contains("Long-2") && $0.contains("Payer e-mail") }, "\(review)")
+            try tui.press("Escape")
+            tui.waitFor(text: "new payment link")
+            try tui.press("C-s")
+            tui.waitFor(text: "Payment URL", timeout: 15)
+            try tui.press("z")
+            let qr = tui.waitFor(text: "esc back")
+            let status = qr.components(separatedBy: "\n").last { $0.contains("esc back") } ?? ""
+            #expect(status.contains("4.00 EUR") && status.contains("expires in") && status.contains("…"), "\(status)")
+            try tui.press("Escape", "F2")
+            if width >= 80 {
+                let history = tui.waitFor("both links", timeout: 15) { $0.contains("SAME-1") && $0.contains("SAME-2") }
+                let rows = history.components(separatedBy: "\n").filter { $0.contains("SAME-") }
+                #expect(Set(rows.map { $0.dropFirst() }).count == rows.count, "\(history)")
+            }
+            try tui.press("C-c")
+            #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
+        }
+    }
 }

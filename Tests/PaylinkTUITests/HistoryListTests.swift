@@ -19,9 +19,28 @@ import Testing
         #expect(line.contains("25.02 EUR"))
         #expect(line.contains("ACTIVE"))
         #expect(line.contains("2d 23:59:00"))
-        #expect(line.contains("Payer 2"))
+        #expect(line.contains("REF-2"))
         #expect(try #require(screen.row(of: "Link 1")) == top + 1)
         #expect(screen.contains("1 of 3"))
+        // A wider screen has room for the payer too.
+        #expect(d.screen(width: 120).line(top).contains("Payer 2"))
+    }
+
+    @Test("Two links of the same long name read apart by their reference, from 80 columns up")
+    func sameNamesReadApartByReference() throws {
+        let history = try TemporaryHistory()
+        try history.fill(2) { i, r in
+            r.name = "Sąskaita faktūra už ąčęėįšųūž paslaugas lapkritis"
+            r.reference = "INV-2026-\(i)"
+        }
+        let d = HistoryDriver(history)
+        for width in [80, 100, 120] {
+            let screen = d.screen(width: width)
+            let rows = ["INV-2026-0", "INV-2026-1"].compactMap { screen.row(of: $0) }
+            #expect(rows.count == 2, "\(screen.text)")
+            #expect(Set(rows.map { screen.line($0) }).count == 2)
+            #expect(rows.allSatisfy { screen.line($0).contains("Sąskaita fakt") && screen.line($0).contains("…") }, "\(screen.text)")
+        }
     }
 
     @Test func pagesAcrossPageBoundariesKeepingOnlyAWindowOfRows() throws {
