@@ -127,4 +127,42 @@ struct TUIScreenTests {
             #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
         }
     }
+
+    @Test("The history finds 12,50 and puts a whole reference first; a lifetime of 1m says it is a minute")
+    func findingThingsAsAClerkTypes() async throws {
+        let world = try TUIWorld()
+        defer { world.stop() }
+        for (reference, amount, name) in [("KASA-7", "12.50", "Kava su pienu"), ("X-2", "3.00", "KASA-7 priedas"), ("X-3", "4.00", "Arbata")] {
+            let made = try await runPaylink(
+                ["create", "--reference", reference, "--amount", amount, "--name", name, "--language", "lt", "--json"],
+                environment: world.env)
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        for (width, height) in [(80, 24), (60, 20)] {
+            let tui = try world.start(width: width, height: height)
+            // The lifetime typed in the first round was kept as an unfinished link.
+            if tui.screen().contains("Restore the unfinished link") { try tui.press("n") }
+            try tui.press("F2")
+            tui.waitFor(text: "Arbata", timeout: 15)
+            try tui.press("/")
+            try tui.type("12,50")
+            let amount = tui.waitFor("only the 12.50 link") { $0.contains("Kava su") && !$0.contains("Arbata") && !$0.contains("priedas") }
+            #expect(amount.contains("12.50"), "\(amount)")
+            try tui.press("Escape", "/")
+            try tui.type("kasa-7")
+            let found = tui.waitFor("both KASA-7 links") { $0.contains("12.50 EUR") && $0.contains("3.00 EUR") && !$0.contains("4.00 EUR") }
+            let rows = found.components(separatedBy: "\n").filter { $0.contains("12.50 EUR") || $0.contains("3.00 EUR") }
+            #expect(rows.first?.contains("Kava su") == true, "the whole reference is not first:\n\(found)")
+            try tui.press("Escape", "Escape", "n")
+            tui.waitFor(text: "new payment link")
+            // Reference, currency, amount, name, language, lifetime.
+            try tui.press("Tab", "Tab", "Tab", "Tab", "Tab", "C-u")
+            try tui.type("1m")
+            tui.waitFor(text: "1 minute, expires")
+            try tui.press("C-u", "C-o")
+            tui.waitFor(text: "30 days")
+            try tui.press("Escape", "C-c")
+            #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
+        }
+    }
 }

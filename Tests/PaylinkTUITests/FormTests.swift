@@ -210,6 +210,25 @@ import Testing
         #expect(t.screen.contains("expires Wed 25 Nov 13:30"))
     }
 
+    @Test("1m says it is a minute as it is typed; ctrl-o offers plain lifetimes (1 hour … 30 days)")
+    func lifetimeOneMSaysMinuteAndTheListOffersPlainChoices() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.lifetime))
+        t.press(.ctrl("u"))
+        t.type("1m")
+        #expect(t.screen.contains("1 minute, expires Wed 25 Nov 12:01"), "\(t.screen.text)")
+        t.press(.ctrl("u"))
+        t.type("1min")
+        #expect(t.screen.contains("expires Wed 25 Nov 12:01") && !t.screen.contains("1 minute,"))
+        t.press(.ctrl("o"))
+        let list = t.screen
+        for choice in ["1 hour", "1 day", "3 days", "1 week", "30 days"] { #expect(list.contains(choice), "\(choice) missing") }
+        t.type("30")
+        t.press(.enter)
+        #expect(t.state.form.draft.lifetime == "30d")
+        #expect(t.screen.contains("expires Fri 25 Dec 12:00"), "\(t.screen.text)")
+    }
+
     @Test func ctrlCQuitsFromAnywhere() {
         var t = terminal()
         t.type("e")

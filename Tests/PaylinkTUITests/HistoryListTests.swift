@@ -120,6 +120,32 @@ import Testing
         #expect(d.names == ["Link 23"])
     }
 
+    @Test("12,50 and 12.50 in the search find the 12.50 links; a whole reference comes before names that merely start so")
+    func searchAsAClerkTypes() throws {
+        let history = try TemporaryHistory()
+        // Link 0 is named after another link's reference; link 1's reference is typed in full below.
+        try history.fill(40) { i, r in
+            r.amount = i % 10 == 3 ? 1250 : 999
+            if i == 1 { r.reference = "KASA-7" }
+            if i > 1 { r.name = "KASA-7 priedas \(i)"; r.reference = "R-\(i)" }
+        }
+        var d = HistoryDriver(history)
+        for typed in ["12,50", "12.50", " 12,5 "] {
+            d.press(.startSearch)
+            d.type(typed)
+            #expect(d.names == ["KASA-7 priedas 33", "KASA-7 priedas 23", "KASA-7 priedas 13", "KASA-7 priedas 3"], "\(typed)")
+            d.press(.clearSearch)
+        }
+        d.press(.startSearch)
+        d.type("12 50")
+        #expect(d.names.isEmpty, "plain words are no amount")
+        d.press(.clearSearch, .startSearch)
+        d.type("kasa-7")
+        #expect(d.names.first == "Link 1", "\(d.names)")
+        #expect(d.names.count == 39 && Set(d.names).count == 39, "every match once: \(d.names)")
+        #expect(try history.store.count(search: "12,50") == 4)
+    }
+
     @Test func aLateAnswerForAnOlderQueryIsDropped() throws {
         let history = try TemporaryHistory()
         let names = ["Leather wallet", "Wool scarf"]

@@ -64,7 +64,7 @@ extension TerminalProgram {
                 return methodsIfNeeded(&state)
             }
         case .openPicker:
-            if let f = state.form.focusedField, FormState.isPicker(f) { return openPicker(&state, f, filter: "") }
+            if let f = state.form.focusedField, FormState.offersList(f) { return openPicker(&state, f, filter: "") }
             return []
         case .back:
             if state.notice != nil {

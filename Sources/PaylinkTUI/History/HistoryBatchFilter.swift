@@ -27,7 +27,12 @@ struct HistoryQueryText: Hashable {
     /// Whether the store would answer the two differently (so a cursor move or a stray space reads nothing).
     func reads(differently other: HistoryQueryText) -> Bool {
         batch != other.batch || HistorySearch.words(in: words ?? "") != HistorySearch.words(in: other.words ?? "")
+            // The same words may be another amount ("12,50" and "12 50") or another reference typed in full.
+            || asTyped != other.asTyped
     }
+
+    /// The words as the store compares them with an amount or a whole reference.
+    private var asTyped: String { (words ?? "").trimmingCharacters(in: .whitespaces).lowercased() }
 
     /// The typed text without its `batch:` term.
     static func removingBatch(from text: String) -> String {
