@@ -103,6 +103,19 @@ enum HistorySearchScope {
 
 /// What a person typed into the history's search, taken as the beginnings of words.
 public enum HistorySearch {
+    /// "12,50", "12.50" or "12,5" → 1250: an amount in the cents of a two-decimal currency, comma or point;
+    /// nil for anything else (plain digits stay words: they are references and ids as often as amounts).
+    public static func amount(in text: String) -> Int? {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        guard let separator = typed.firstIndex(where: { $0 == "," || $0 == "." }) else { return nil }
+        let whole = typed[..<separator], fraction = typed[typed.index(after: separator)...]
+        guard (1...9).contains(whole.count), (1...2).contains(fraction.count),
+              (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber }),
+              let units = Int(whole), let cents = Int(fraction.count == 1 ? fraction + "0" : String(fraction))
+        else { return nil }
+        return units * 100 + cents
+    }
+
     /// The words of `text`: runs of letters, digits and private-use characters (the tokenizer's default word
     /// characters), each carrying the combining marks that follow its characters. `ord-12` → `ord`, `12`.
     public static func words(in text: String) -> [String] {

@@ -379,7 +379,8 @@ public final class HistoryStore: Sendable {
     }
 
     /// Up to `limit` rows after `cursor`, newest first; reads only the page, however long the history.
-    /// `search` matches the beginnings of words in name, reference, order id, link id, payer name and e-mail;
+    /// `search` matches the beginnings of words in name, reference, order id, link id, payer name and e-mail, a
+    /// reference typed in full first; an amount ("12,50", "12.50") finds the links of that amount;
     /// `batch` keeps only the rows of that batch.
     public func page(
         after cursor: HistoryCursor? = nil, limit: Int = 50, filter: HistoryFilter = .all, search: String? = nil,
@@ -393,7 +394,30 @@ public final class HistoryStore: Sendable {
                 query.arguments.append(batch)
             }
             let sql: String
-            if let match = try searchMatch(db, search) {
+            var exact: [HistoryRecord] = []
+            if let minor = search.flatMap(HistorySearch.amount(in:)) {
+                // "12,50" or "12.50": the links of that amount, as a clerk reads it off a receipt.
+                query.clauses.append("amount = ?")
+                query.arguments.append(minor)
+                query.append("id < ?", ifGiven: cursor?.id)
+                query.append("project = ?", ifGiven: project)
+                sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
+            } else if let match = try searchMatch(db, search), let reference = search?.trimmingCharacters(in: .whitespaces) {
+                // A reference typed exactly comes first (on the first page), then the other matches, newest first.
+                var same = query
+                same.clauses.insert("link_search MATCH ?", at: 0)
+                same.arguments.insert(match, at: 0)
+                same.clauses.append("link.reference = ? COLLATE NOCASE")
+                same.arguments.append(reference)
+                same.append("+link.project = ?", ifGiven: project)
+                if cursor == nil {
+                    exact = try HistoryRecord.fetchAll(
+                        db, sql: "SELECT link.* FROM link_search JOIN link ON link.id = link_search.rowid\(same.whereSQL) "
+                            + "ORDER BY link_search.rowid DESC LIMIT ?",
+                        arguments: StatementArguments(same.arguments + [max(0, min(limit, Self.exactReferenceRows))]))
+                }
+                query.clauses.append("(link.reference IS NULL OR link.reference <> ? COLLATE NOCASE)")
+                query.arguments.append(reference)
                 // The search index hands out matches newest first and stops at the limit, however common the word;
                 // the cursor goes on the index's rowid so it can seek there instead of filtering afterwards.
                 // The words are the project's own, so FTS5 reads no other project's entries; the project is compared
@@ -409,15 +433,25 @@ public final class HistoryStore: Sendable {
                 query.append("project = ?", ifGiven: project)
                 sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
             }
-            let arguments = StatementArguments(query.arguments + [max(0, limit)])
-            return try HistoryRecord.fetchAll(db, sql: sql, arguments: arguments)
+            let arguments = StatementArguments(query.arguments + [max(0, limit - exact.count)])
+            return exact + (try HistoryRecord.fetchAll(db, sql: sql, arguments: arguments))
         }
     }
+
+    /// At most this many rows whose reference is the search itself lead the first page.
+    static let exactReferenceRows = 5
 
     /// How many rows match, for "n links" and scroll bars.
     public func count(filter: HistoryFilter = .all, search: String? = nil, createdBy: String? = nil) throws(StoreError) -> Int {
         try read { db in
             let project = try readFilter(db)
+            if let minor = search.flatMap(HistorySearch.amount(in:)) {
+                var query = conditions(filter: filter, match: nil, createdBy: createdBy)
+                query.clauses.append("amount = ?")
+                query.arguments.append(minor)
+                query.append("project = ?", ifGiven: project)
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link\(query.whereSQL)", arguments: StatementArguments(query.arguments)) ?? 0
+            }
             let match = try searchMatch(db, search)
             if filter == .all, createdBy == nil, let match {
                 // Counting inside the search index alone is an order of magnitude faster than joining the table.

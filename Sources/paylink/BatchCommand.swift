@@ -240,10 +240,3 @@ private func rowJSON(_ result: BatchRowResult) -> [String: Any] {
     if let value = result.error { object["error"] = value }
     return object
 }
-
-/// Writes one JSON object on its own line, with terminal controls escaped.
-private func printJSONLine(_ object: [String: Any]) {
-    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    else { return }
-    try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data) + Data("\n".utf8))
-}

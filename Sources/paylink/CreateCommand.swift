@@ -34,8 +34,7 @@ struct CreateCommand: AsyncParsableCommand {
         switch outcome {
         case .created(let link, let body):
             if json {
-                try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(body))
-                if body.last != UInt8(ascii: "\n") { printOut("") }
+                printJSONText(body)
             } else {
                 printOut(TerminalText.sanitize(link.paymentURL))
                 printOut(Self.expiryWords(link, now: Date()))

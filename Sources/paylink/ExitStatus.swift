@@ -33,6 +33,20 @@ func printOut(_ text: String) {
     try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
 }
 
+/// Writes JSON text to standard output as one line, terminal controls escaped: every `--json` output goes through here.
+func printJSONText(_ data: Data) {
+    var line = terminalSafeJSON(data)
+    if line.last != UInt8(ascii: "\n") { line.append(UInt8(ascii: "\n")) }
+    try? FileHandle.standardOutput.write(contentsOf: line)
+}
+
+/// Writes one JSON object on its own line (keys sorted), terminal controls escaped.
+func printJSONLine(_ object: [String: Any]) {
+    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+    else { return }
+    printJSONText(data)
+}
+
 /// JSON text with DEL and the C1 controls written as `\u` escapes: JSON allows them raw inside strings, and
 /// a terminal would act on them.
 func terminalSafeJSON(_ data: Data) -> Data {

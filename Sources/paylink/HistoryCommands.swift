@@ -50,9 +50,7 @@ let jsonEncoder: JSONEncoder = {
 }()
 
 func printJSON<T: Encodable>(_ value: T) {
-    let data = (try? jsonEncoder.encode(value)) ?? Data("null".utf8)
-    try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data))
-    printOut("")
+    printJSONText((try? jsonEncoder.encode(value)) ?? Data("null".utf8))
 }
 
 /// One line of the plain-text history listing.

@@ -132,9 +132,4 @@ struct ListenCommand: AsyncParsableCommand {
             printOut(TerminalText.sanitize(line))
         }
     }
-
-    static func printJSONLine(_ object: [String: Any]) {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        printOut(String(decoding: data, as: UTF8.self))
-    }
 }

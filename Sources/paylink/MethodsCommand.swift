@@ -64,8 +64,7 @@ struct MethodsCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(PaymentMethodList(items: methods))) ?? Data("{}".utf8)
-            try? FileHandle.standardOutput.write(contentsOf: terminalSafeJSON(data))
-            printOut("")
+            printJSONText(data)
             return
         }
         let width = methods.map { TerminalText.displayWidth(TerminalText.sanitize($0.key)) }.max() ?? 0

@@ -100,7 +100,7 @@ struct SandboxEventsCommand: AsyncParsableCommand {
         let (status, body) = try await sandbox.send(.GET, path)
         guard status == 200 else { throw CommandFailure(.failure, "paylink: " + SandboxAddressOptions.refusal(status, body)) }
         if json {
-            printOut(String(decoding: body, as: UTF8.self))
+            printJSONText(body)
             return
         }
         struct Page: Decodable { var items: [SandboxEvent] }
@@ -145,7 +145,7 @@ struct SandboxResendCommand: AsyncParsableCommand {
             throw CommandFailure(status == 400 ? .invalidInput : .failure, "paylink: " + SandboxAddressOptions.refusal(status, body))
         }
         if json {
-            printOut(String(decoding: body, as: UTF8.self))
+            printJSONText(body)
             return
         }
         guard let delivery = try? JSONDecoder().decode(SandboxDelivery.self, from: body) else {

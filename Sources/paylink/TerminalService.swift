@@ -74,6 +74,8 @@ struct TerminalService: LinkService {
 
     var profileNames: [String] { ProfilesCommand.summaries(context.config, named: profileName).map(\.name) }
 
+    var newLinkDraft: LinkDraft { context.draftDefaults.blankDraft }
+
     func switchingProfile(to name: String) async throws -> any LinkService {
         // The context of the profile left behind stays up: a sandbox it serves keeps answering its payment pages.
         let next: AppContext

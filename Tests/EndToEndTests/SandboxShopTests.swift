@@ -105,6 +105,33 @@ struct SandboxShopTests {
     }
 }
 
+extension SandboxShopTests {
+    @Test("listen --json: a sender's C1 controls and DEL are printed as \\u escapes, never raw")
+    func listenJSONEscapesTheSendersControls() async throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        let env = home.environment.merging([
+            "PAYLINK_BASE_URL": "http://127.0.0.1:9", "PAYSERA_CLIENT_ID": "sandbox", "PAYSERA_CLIENT_SECRET": "sandbox-secret",
+        ]) { _, new in new }
+        let listen = try ListenProcess(environment: env)
+        defer { listen.stop() }
+        // Valid JSON may carry C1 controls raw inside a string; a terminal acts on U+009B as on ESC [.
+        let hostile = "o\u{9B}2J\u{9D}0;owned\u{9C}\u{7F}"
+        let body = Data(#"{"event":{"type":"order","name":"amount_paid_updated"},"order":{"paysera_order_id":"\#(hostile)","status":"paid","payment_links":[{"id":"l\#(hostile)","status":"completed"}]}}"#.utf8)
+        let headers = [
+            "Content-Type": "application/json", WebhookSignature.signatureHeader: WebhookSignature.sign(body: body, secret: "sandbox-secret"),
+            WebhookSignature.algorithmHeader: "HMAC-SHA256", WebhookSignature.createdAtHeader: "1736433270",
+            WebhookSignature.requestIDHeader: UUID().uuidString.lowercased(), WebhookSignature.callbackIDHeader: UUID().uuidString.lowercased(),
+        ]
+        let status = try await httpRequest("POST", listen.url, headers: headers, body: body).status
+        listen.stop()
+        let printed = listen.lines().joined(separator: "\n")
+        #expect(status == 200, "\(printed)")
+        #expect(printed.contains("\\u009b"), "the order id is not in the line:\n\(printed)")
+        #expect(!printed.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value == 0x1B }, "raw controls in:\n\(printed)")
+    }
+}
+
 /// A `paylink listen --json` child process on an ephemeral port; its lines are read after it stops.
 final class ListenProcess {
     let process = Process()

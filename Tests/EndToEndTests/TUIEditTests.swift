@@ -27,6 +27,13 @@ struct TUIEditTests {
         #expect(shownURL(changed) == url)
         let left = try #require(countdownSeconds(changed), "no countdown on:\n\(changed)")
         #expect(left > 4 * 86_400, "expiry not moved:\n\(changed)")
+        // The changed link keeps its QR code: the full-screen view draws it.
+        #expect(!changed.contains("enlarge the terminal"), "\(changed)")
+        try tui.press("z")
+        let code = tui.waitFor("the QR code of the changed link") { $0.contains("▀") || $0.contains("▄") }
+        #expect(!code.contains("could not be made"), "\(code)")
+        try tui.press("Escape")
+        tui.waitFor(text: "Payment URL")
         try tui.press("C-c")
         tui.waitFor(text: "EXIT=0")
 

@@ -16,12 +16,12 @@ final class TUITmux {
     /// the terminal modes that matter (`stty -a`), ending the line with `MODES.`. The environment reaches paylink through a private file, never a
     /// command line. With `record`, everything paylink writes to the terminal is kept, byte for byte.
     init(arguments: [String] = [], environment: [String: String], width: Int = 80, height: Int = 24, scratch: URL,
-         record: Bool = false) throws {
+         record: Bool = false, term: String = "tmux-256color") throws {
         let id = UUID().uuidString.prefix(6)
         outputFile = scratch.appendingPathComponent("tui-stdout-\(id).txt")
         recording = record ? scratch.appendingPathComponent("tui-pty-\(id).bin") : nil
         let envFile = scratch.appendingPathComponent("tui-env-\(id).sh")
-        let lines = environment.merging(["TERM": "tmux-256color"]) { _, new in new }
+        let lines = environment.merging(["TERM": term]) { _, new in new }
             .map { "\($0.key)=\(TUITmux.quote($0.value))" }.sorted()
         _ = FileManager.default.createFile(
             atPath: envFile.path, contents: Data((lines.joined(separator: "\n") + "\n").utf8), attributes: [.posixPermissions: 0o600])
@@ -192,8 +192,10 @@ struct TUIWorld {
         home.remove()
     }
 
-    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24, record: Bool = false) throws -> TUITmux {
-        let tui = try TUITmux(arguments: arguments, environment: env, width: width, height: height, scratch: home.root, record: record)
+    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24, record: Bool = false,
+               term: String = "tmux-256color") throws -> TUITmux {
+        let tui = try TUITmux(
+            arguments: arguments, environment: env, width: width, height: height, scratch: home.root, record: record, term: term)
         tui.waitFor(text: "new payment link", timeout: 20)
         return tui
     }

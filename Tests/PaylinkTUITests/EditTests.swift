@@ -63,6 +63,38 @@ struct EditModeTests {
         #expect(screen.contains("Link changed"))
     }
 
+    @Test("After a change the result screen and the QR view draw the code as for the link just made, at every size")
+    func qrCodeSurvivesAChange() {
+        for (width, height) in [(80, 24), (60, 20), (120, 45)] {
+            var fresh = made()
+            fresh.state.width = width
+            fresh.state.height = height
+            var t = fresh
+            t.press(.char("e"), .ctrl("u"))
+            t.type("Leather wallet")
+            t.press(.end, .char(" "), .backspace, .ctrl("s"))
+            t.press(.ctrl("u"))
+            t.type("Leather wallet")
+            t.state.form.moveFocus(to: .field(.lifetime))
+            t.press(.ctrl("u"))
+            t.type("1h")
+            t.state.form.editing?.original.lifetime = "2h"
+            t.press(.ctrl("s"))
+            t.send(.updated(.updated(sampleLink(lifetime: 3600))))
+            t.state.notice = nil
+            fresh.state.notice = nil
+            #expect(t.state.screen == .result)
+            #expect(t.screen.text == fresh.screen.text, "\(width)×\(height) after the change:\n\(t.screen.text)")
+            t.press(.char("z"))
+            fresh.press(.char("z"))
+            #expect(t.screen == fresh.screen, "\(width)×\(height) QR view after the change:\n\(t.screen.text)")
+            #expect(!t.screen.contains("could not be made"))
+            if height >= 24 {
+                #expect((0..<height).contains { t.screen.roles($0).contains(.qr) }, "no QR code:\n\(t.screen.text)")
+            }
+        }
+    }
+
     @Test("A bad value is refused under its field before anything is sent")
     func badValueStaysInTheForm() {
         var t = made()
@@ -152,6 +184,42 @@ struct EditModeTests {
         #expect(screen.contains("d1e2f3a4-0000-4000-8000-000000000001"))
         t.send(.orderLoaded(OrderOverview(orderID: id, currency: "EUR", notes: ["Order details: \(OrderOverview.unavailable)"])))
         #expect(t.screen.contains("not available from this API"))
+    }
+}
+
+@Suite("The order's line beside a link", .ownThread)
+struct OrderLineTests {
+    func shownPending() -> InMemoryTerminal {
+        var t = EditModeTests().made()
+        t.send(.statusChanged(sampleLink(lifetime: 3600)))
+        t.send(.orderLoaded(OrderOverview(
+            orderID: sampleLink().orderID, reference: "ORDER-1", amount: 2500, amountPaid: 0, currency: "EUR",
+            status: "pending_payment", links: [OrderLink(sampleLink())])))
+        #expect(t.screen.contains("pending_payment"))
+        t.clearEffects()
+        return t
+    }
+
+    @Test("PAID never stands beside a pending order: the line waits for the order read after the payment",
+          arguments: ["simulated payment", "status poll", "history callback"])
+    func paidNeverBesidePending(way: String) {
+        var t = shownPending()
+        let paid = sampleLink(lifetime: 3600, status: .completed)
+        switch way {
+        case "simulated payment": t.send(.paymentSimulated(.success(paid)))
+        case "status poll": t.send(.statusChanged(paid))
+        default: t.send(.historyStatus(linkID: paid.linkID, .completed))
+        }
+        for second in 1...8 { t.send(.tick(t0.addingTimeInterval(TimeInterval(second)))) }
+        let screen = t.screen
+        #expect(screen.contains("PAID"))
+        #expect(!screen.contains("pending_payment"), "\(screen.text)")
+        let asks = t.effects.filter { if case .loadOrder = $0 { true } else { false } }
+        #expect(asks.count == 1, "\(t.effects)")
+        t.send(.orderLoaded(OrderOverview(
+            orderID: paid.orderID, reference: "ORDER-1", amount: 2500, amountPaid: 2500, currency: "EUR", status: "paid",
+            links: [OrderLink(paid)])))
+        #expect(t.screen.contains("paid 25.00 of 25.00 EUR · paid"), "\(t.screen.text)")
     }
 }
 

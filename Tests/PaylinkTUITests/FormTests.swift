@@ -210,6 +210,25 @@ import Testing
         #expect(t.screen.contains("expires Wed 25 Nov 13:30"))
     }
 
+    @Test("1m says it is a minute as it is typed; ctrl-o offers plain lifetimes (1 hour … 30 days)")
+    func lifetimeOneMSaysMinuteAndTheListOffersPlainChoices() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.lifetime))
+        t.press(.ctrl("u"))
+        t.type("1m")
+        #expect(t.screen.contains("1 minute, expires Wed 25 Nov 12:01"), "\(t.screen.text)")
+        t.press(.ctrl("u"))
+        t.type("1min")
+        #expect(t.screen.contains("expires Wed 25 Nov 12:01") && !t.screen.contains("1 minute,"))
+        t.press(.ctrl("o"))
+        let list = t.screen
+        for choice in ["1 hour", "1 day", "3 days", "1 week", "30 days"] { #expect(list.contains(choice), "\(choice) missing") }
+        t.type("30")
+        t.press(.enter)
+        #expect(t.state.form.draft.lifetime == "30d")
+        #expect(t.screen.contains("expires Fri 25 Dec 12:00"), "\(t.screen.text)")
+    }
+
     @Test func ctrlCQuitsFromAnywhere() {
         var t = terminal()
         t.type("e")
@@ -454,15 +473,23 @@ import Testing
         #expect(effects == [.create(sent)])
     }
 
-    @Test func escInAPickerKeepsTypedTextWhenItIsAValidValue() {
+    @Test func escInAPickerAfterTypingRestoresTheValueTheFieldHadBefore() {
         var t = terminal(validDraft())
+        for (field, before) in [(FieldPath.currency, "EUR"), (.language, "en"), (.countryCode, "")] {
+            t.state.form.moveFocus(to: .field(field))
+            for typed in ["usd", "zz", "ą"] {
+                t.type(typed)
+                #expect(t.state.form.picker != nil)
+                t.press(.escape)
+                #expect(t.state.form.picker == nil)
+                #expect(t.state.form.draft.value(of: field) == before, "\(field) after \(typed)")
+                #expect(t.state.form.input.text == before)
+            }
+        }
+        // Enter still takes what was typed.
         t.state.form.moveFocus(to: .field(.currency))
         t.type("usd")
-        t.press(.escape)
-        #expect(t.state.form.picker == nil)
-        #expect(t.state.form.draft.currency == "USD")
-        t.type("zz")
-        t.press(.escape)
+        t.press(.enter)
         #expect(t.state.form.draft.currency == "USD")
     }
 

@@ -37,6 +37,44 @@ private func historyWithBatches() throws -> TemporaryHistory {
     return history
 }
 
+/// Every row of a box: a border at both ends and nothing of the screen under it in between.
+func expectBoxed(_ screen: ScreenBuffer, title: String, inside: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
+    let lines = (0..<screen.height).map { screen.line($0) }
+    guard let top = lines.firstIndex(where: { $0.contains(title) }),
+          let bottom = lines.indices.first(where: { $0 > top && (lines[$0].contains("└") || lines[$0].contains("+-")) })
+    else {
+        Issue.record("no box titled \(title):\n\(screen.text)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(lines[top].contains("┌") || lines[top].contains("+-"), "\(lines[top])", sourceLocation: sourceLocation)
+    for line in lines[(top + 1)..<bottom] {
+        let parts = line.split(separator: line.contains("│") ? "│" : "|", omittingEmptySubsequences: false)
+        #expect(parts.count == 3, "no border on: \(line)", sourceLocation: sourceLocation)
+        let text = parts.count == 3 ? parts[1].trimmingCharacters(in: .whitespaces) : line
+        #expect(inside.contains { text.hasSuffix($0) }, "under the box shows through: \(line)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite(.ownThread) struct PopUps {
+    @Test("The profile list and the batch list are boxes with a border that hide what is under them",
+          arguments: [(80, 24, true), (60, 20, true), (60, 20, false)])
+    func popUpsHaveABorder(size: (Int, Int, Bool)) throws {
+        let capabilities = TerminalCapabilities(colours: 256, unicode: size.2)
+        var t = InMemoryTerminal(draft: validDraft(), width: size.0, height: size.1, now: t0, capabilities: capabilities)
+        t.state.profileNames = ["sandbox", "šiaurė-ąčęėįšųūž", "shop"]
+        t.state.form.moveFocus(to: .create)
+        t.press(.char("P"))
+        expectBoxed(t.screen, title: "switch profile", inside: ["sandbox", "šiaurė-ąčęėįšųūž", "shop"])
+        t.press(.escape)
+        let history = try historyWithBatches()
+        var p = ProgramWithHistory(history, width: size.0, height: size.1)
+        p.t.state.capabilities = capabilities
+        p.press(.function(2))
+        p.pressAnswering(.char("b"))
+        expectBoxed(p.screen, title: "only the links of batch", inside: ["rows, 3 made", "rows, 2 made"])
+    }
+}
+
 @Suite(.ownThread) struct HistoryBatchFilter {
     @Test func theStoreListsEachBatchNewestFirstWithItsRowsAndLinks() throws {
         let history = try historyWithBatches()

@@ -19,9 +19,28 @@ import Testing
         #expect(line.contains("25.02 EUR"))
         #expect(line.contains("ACTIVE"))
         #expect(line.contains("2d 23:59:00"))
-        #expect(line.contains("Payer 2"))
+        #expect(line.contains("REF-2"))
         #expect(try #require(screen.row(of: "Link 1")) == top + 1)
         #expect(screen.contains("1 of 3"))
+        // A wider screen has room for the payer too.
+        #expect(d.screen(width: 120).line(top).contains("Payer 2"))
+    }
+
+    @Test("Two links of the same long name read apart by their reference, from 80 columns up")
+    func sameNamesReadApartByReference() throws {
+        let history = try TemporaryHistory()
+        try history.fill(2) { i, r in
+            r.name = "Sąskaita faktūra už ąčęėįšųūž paslaugas lapkritis"
+            r.reference = "INV-2026-\(i)"
+        }
+        let d = HistoryDriver(history)
+        for width in [80, 100, 120] {
+            let screen = d.screen(width: width)
+            let rows = ["INV-2026-0", "INV-2026-1"].compactMap { screen.row(of: $0) }
+            #expect(rows.count == 2, "\(screen.text)")
+            #expect(Set(rows.map { screen.line($0) }).count == 2)
+            #expect(rows.allSatisfy { screen.line($0).contains("Sąskaita fakt") && screen.line($0).contains("…") }, "\(screen.text)")
+        }
     }
 
     @Test func pagesAcrossPageBoundariesKeepingOnlyAWindowOfRows() throws {
@@ -99,6 +118,32 @@ import Testing
         d.press(.startSearch)
         d.type("REF-23")
         #expect(d.names == ["Link 23"])
+    }
+
+    @Test("12,50 and 12.50 in the search find the 12.50 links; a whole reference comes before names that merely start so")
+    func searchAsAClerkTypes() throws {
+        let history = try TemporaryHistory()
+        // Link 0 is named after another link's reference; link 1's reference is typed in full below.
+        try history.fill(40) { i, r in
+            r.amount = i % 10 == 3 ? 1250 : 999
+            if i == 1 { r.reference = "KASA-7" }
+            if i > 1 { r.name = "KASA-7 priedas \(i)"; r.reference = "R-\(i)" }
+        }
+        var d = HistoryDriver(history)
+        for typed in ["12,50", "12.50", " 12,5 "] {
+            d.press(.startSearch)
+            d.type(typed)
+            #expect(d.names == ["KASA-7 priedas 33", "KASA-7 priedas 23", "KASA-7 priedas 13", "KASA-7 priedas 3"], "\(typed)")
+            d.press(.clearSearch)
+        }
+        d.press(.startSearch)
+        d.type("12 50")
+        #expect(d.names.isEmpty, "plain words are no amount")
+        d.press(.clearSearch, .startSearch)
+        d.type("kasa-7")
+        #expect(d.names.first == "Link 1", "\(d.names)")
+        #expect(d.names.count == 39 && Set(d.names).count == 39, "every match once: \(d.names)")
+        #expect(try history.store.count(search: "12,50") == 4)
     }
 
     @Test func aLateAnswerForAnOlderQueryIsDropped() throws {

@@ -62,4 +62,91 @@ import Testing
         #expect(sending.state.profileChoice == nil)
         #expect(sending.screen.contains("Wait until the link being made is answered"))
     }
+
+    /// A link made on the live profile `shop`, on screen in one of the ways a link can be.
+    private func liveLinkOn(_ place: String) -> InMemoryTerminal {
+        var t = terminal(validDraft(), sandbox: false)
+        t.state.profileName = "shop"
+        t.state.isLive = true
+        t.state.profileNames = ["sandbox", "shop"]
+        t.press(.ctrl("s"))
+        t.send(.created(.created(sampleLink())))
+        switch place {
+        case "edit form":
+            t.press(.char("e"), .tab, .tab, .tab, .tab, .tab)
+            t.state.form.moveFocus(to: .create)
+        case "form over the result":
+            t.press(.char("n"))
+            t.state.form.moveFocus(to: .orderMode)
+        default:
+            break
+        }
+        t.clearEffects()
+        return t
+    }
+
+    @Test("After P to another profile the live link is on no screen: no badge over it, no poll, no key acts on it",
+          arguments: ["result", "edit form", "form over the result"])
+    func aLinkNeverShowsUnderAnotherProfilesBadge(place: String) {
+        var t = liveLinkOn(place)
+        let id = sampleLink().linkID
+        let urlStart = "https://sandbox.local/checkout"
+        t.press(.char("P"))
+        #expect(t.state.profileChoice != nil, "P not offered on the \(place)")
+        t.press(.up, .enter)
+        #expect(t.state.switchingProfile == "sandbox")
+        // While the switch is under way, the link's keys wait and nothing is polled.
+        t.press(.char("p"))
+        t.send(.tick(t0.addingTimeInterval(2)))
+        t.send(.profileSwitched(.success(ProfileSwitch(name: "sandbox", isSandbox: true, isLive: false))))
+        for key: Key in [.escape, .escape, .char("z"), .char("p"), .char("c")] {
+            t.press(key)
+            let screen = t.screen
+            #expect(!screen.contains(urlStart), "the shop's link shows under SANDBOX after \(key):\n\(screen.text)")
+            #expect(!screen.contains("sandbox: pay"), "\(screen.text)")
+        }
+        for second in 3...12 { t.send(.tick(t0.addingTimeInterval(TimeInterval(second)))) }
+        let touching = t.effects.filter { effect in
+            switch effect {
+            case .refresh(let link), .simulatePayment(let link), .watchHistory(let link): link == id
+            case .copy(let text), .open(let text): text.hasPrefix(urlStart)
+            case .update(let link, _): link == id
+            case .loadOrder: true
+            default: false
+            }
+        }
+        #expect(touching.isEmpty, "\(touching)")
+        #expect(t.state.result == nil && t.state.form.editing == nil)
+        #expect(t.screen.line(0).contains("SANDBOX") && !t.screen.line(0).contains("LIVE"))
+    }
+
+    @Test("The form after a switch starts from the new profile's defaults; what was typed stays")
+    func theFormTakesTheNewProfilesDefaults() {
+        var shop = LinkDraft()
+        shop.language = "lt"
+        shop.countryCode = "LT"
+        shop.currency = "EUR"
+        var till = shop
+        till.language = "lv"
+        var t = terminal(shop)
+        t.state.newLinkDraft = shop
+        t.state.profileNames = ["sandbox", "shop", "till"]
+        t.state.form.moveFocus(to: .field(.amount))
+        t.type("12,50")
+        t.state.form.moveFocus(to: .orderMode)
+        t.press(.char("P"), .down, .enter)
+        t.send(.profileSwitched(.success(ProfileSwitch(name: "shop", isSandbox: true, isLive: false, newLinkDraft: shop))))
+        #expect(t.state.form.draft.language == "lt" && t.state.form.draft.countryCode == "LT")
+        #expect(t.state.form.draft.amount == "12,50")
+        t.press(.char("P"), .down, .enter)
+        t.send(.profileSwitched(.success(ProfileSwitch(name: "till", isSandbox: true, isLive: false, newLinkDraft: till))))
+        #expect(t.state.form.draft.language == "lv" && t.state.form.draft.countryCode == "LT")
+        // A new link (n on the result) starts from the profile's defaults, not from an empty form.
+        t.state.form = FormState(draft: validDraft())
+        t.press(.ctrl("s"))
+        t.send(.created(.created(sampleLink())))
+        t.press(.char("n"))
+        #expect(t.state.form.draft.language == "lv" && t.state.form.draft.countryCode == "LT")
+        #expect(t.screen.contains("lv"))
+    }
 }

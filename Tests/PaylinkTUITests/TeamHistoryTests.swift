@@ -96,6 +96,9 @@ import Testing
         var p = ProgramWithHistory(history)
         p.press(.function(2))
         let head = p.screen.line(try #require(p.screen.row(of: "Created")))
-        #expect(head.contains("Payer") && !head.contains("By"))
+        #expect(head.contains("Reference") && !head.contains("By"))
+        p.send(.resize(width: 120, height: 30))
+        let wide = p.screen.line(try #require(p.screen.row(of: "Created")))
+        #expect(wide.contains("Reference") && wide.contains("Payer") && !wide.contains("By"))
     }
 }

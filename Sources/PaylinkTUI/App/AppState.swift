@@ -30,10 +30,14 @@ public struct Notice: Sendable, Hashable {
 
 /// A link that was made, and what is known about it since.
 public struct ResultState: Sendable, Hashable {
-    public var link: PaymentLink
+    /// The link as last known; its QR codes follow its URL, whichever way the link arrived.
+    public var link: PaymentLink {
+        didSet { if link.paymentURL != oldValue.paymentURL { codes = QRFit(encoding: TerminalText.sanitize(link.paymentURL)) } }
+    }
     /// The draft it was made from, for `d` (duplicate).
     public var draft: LinkDraft
-    public var qr: QRMatrix?
+    /// The code beside the text on the result screen (level M).
+    public var qr: QRMatrix? { codes.medium }
     public var lastPoll: Date
     public var polling = false
     public var paying = false
@@ -41,14 +45,25 @@ public struct ResultState: Sendable, Hashable {
     public var order: OrderOverview?
     /// The link status the order was last asked for at (nil: not asked yet).
     public var orderAskedAt: LinkStatus??
+    /// The link status the order on screen was read at: shown only while the link still has that status.
+    public var orderReadAt: LinkStatus??
     /// The code at both error-correction levels, for the full-screen QR view.
-    public var codes = QRFit(medium: nil, low: nil)
+    public private(set) var codes: QRFit
     /// Minor units given back by refunds so far (a paid link only).
     public var refunded = 0
     /// Since when the link has been on screen without a pause: polling is quick at first, then slower.
     public var watchedSince: Date?
     /// A 429 answer's `Retry-After`: no status request before then.
     public var pollNotBefore: Date?
+
+    /// A link on screen; its QR codes are made here from its URL, so every way of showing a link has them.
+    public init(link: PaymentLink, draft: LinkDraft, lastPoll: Date, order: OrderOverview? = nil) {
+        self.link = link
+        self.draft = draft
+        self.lastPoll = lastPoll
+        self.order = order
+        codes = QRFit(encoding: TerminalText.sanitize(link.paymentURL))
+    }
 }
 
 /// What the terminal can show, found by the backend at start.
@@ -69,6 +84,8 @@ public struct AppState: Sendable, Hashable {
     public var timeZone: TimeZone
     public var screen: Screen = .form
     public var showingHelp = false
+    /// The help screen's first line shown; it opens at the top.
+    public var helpScroll = 0
     public var form: FormState
     public var result: ResultState?
     public var notice: Notice?
@@ -99,6 +116,8 @@ public struct AppState: Sendable, Hashable {
     public var profileChoice: ProfileChoice?
     /// The profile being switched to, until the service for it is ready.
     public var switchingProfile: String?
+    /// The draft a new link starts from: the current profile's defaults.
+    public var newLinkDraft = LinkDraft()
     /// The batch screen (F3, or `paylink batch FILE` on a terminal).
     public var batch = BatchScreenState()
     /// The result screen shows a link opened from the batch screen (Esc goes back there).

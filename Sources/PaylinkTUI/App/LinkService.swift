@@ -51,6 +51,8 @@ public protocol LinkService: Sendable {
     var isLive: Bool { get }
     /// The profiles the program can switch to.
     var profileNames: [String] { get }
+    /// The draft a new link of this profile starts from: its default currency, language, country and addresses.
+    var newLinkDraft: LinkDraft { get }
     /// The service for another profile (same history and drafts, that profile's API and credentials).
     func switchingProfile(to name: String) async throws -> any LinkService
     /// Reads and checks a batch file; nothing is sent.
@@ -86,6 +88,7 @@ extension LinkService {
         .failed("Refunds are not available here")
     }
     public var profileNames: [String] { [] }
+    public var newLinkDraft: LinkDraft { LinkDraft() }
     public func switchingProfile(to name: String) async throws -> any LinkService {
         throw MessageError("Switching profiles is not available here")
     }

@@ -126,6 +126,19 @@ enum TextWidth {
     /// Cuts text to at most `columns`, ending with "…" when something was cut.
     static func truncate(_ s: String, to columns: Int) -> String { TerminalText.truncated(s, toWidth: columns) }
 
+    /// Cuts text to at most `columns` from the front, starting with "…": for paths, whose end names the file.
+    static func keepingEnd(_ s: String, to columns: Int) -> String {
+        guard columns > 0, of(s) > columns else { return columns > 0 ? s : "" }
+        var tail = ""
+        var used = 1
+        for ch in s.reversed() {
+            if used + of(ch) > columns { break }
+            tail.insert(ch, at: tail.startIndex)
+            used += of(ch)
+        }
+        return "…" + tail
+    }
+
     /// Breaks text into lines of at most `columns`, at spaces when it can, mid-word when it must.
     static func wrap(_ s: String, columns: Int) -> [String] {
         guard columns > 0 else { return [] }

@@ -44,7 +44,10 @@ public enum TerminalProgram {
             state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
-        case .tick(let date): return ticked(&state, date) + HistoryWatch.effects(state)
+        // However the link's status changed (poll, simulated payment, a callback via the history), the order follows.
+        case .tick(let date):
+            let effects = ticked(&state, date) + HistoryWatch.effects(state)
+            return state.result?.orderAskedAt == nil ? effects : effects + orderIfNeeded(&state)
         case .historyStatus(let linkID, let status): HistoryWatch.arrived(&state, linkID: linkID, status: status); return []
         case .historyRefunded(let linkID, let refunded):
             if state.result?.link.linkID == linkID { state.result?.refunded = refunded }
@@ -83,7 +86,9 @@ public enum TerminalProgram {
         case .paymentSimulated(let result):
             state.result?.paying = false
             switch result {
-            case .success(let link): statusArrived(&state, link)
+            case .success(let link):
+                statusArrived(&state, link)
+                return orderIfNeeded(&state)
             case .failure(let error): state.notice = Notice("Simulated payment failed: \(TerminalText.sanitize(error.message))", .error)
             }
             return []
@@ -122,6 +127,7 @@ public enum TerminalProgram {
             return [.suspend]
         case .help:
             state.showingHelp.toggle()
+            state.helpScroll = 0
             return []
         case .closeHelp:
             state.showingHelp = false
@@ -135,7 +141,11 @@ public enum TerminalProgram {
         default:
             break
         }
-        if state.isTooSmall || state.showingHelp { return [] }
+        if state.showingHelp, !state.isTooSmall {
+            scrollHelp(&state, action)
+            return []
+        }
+        if state.isTooSmall { return [] }
         if let offer = state.draftOffer {
             switch action {
             case .yes:
@@ -153,6 +163,11 @@ public enum TerminalProgram {
             }
         }
         if state.profileChoice != nil { return profileChoiceKey(&state, action) }
+        // Until the switch is answered the requests may already go to the new profile: the old link waits.
+        if let next = state.switchingProfile, [.result, .qr].contains(state.screen) {
+            state.notice = Notice("switching to \(TerminalText.sanitize(next))…")
+            return []
+        }
         if state.refund != nil { return RefundProgram.key(&state, key, action) }
         if action == .openBatch && state.screen == .form { return BatchProgram.ask(&state) }
         switch state.screen {
@@ -166,6 +181,20 @@ public enum TerminalProgram {
             if state.form.picker != nil { return pickerKey(&state, key, action) }
             return formKey(&state, key, action)
         }
+    }
+
+    /// Keys on the help screen: a line or a page up and down, or back to the top.
+    static func scrollHelp(_ state: inout AppState, _ action: Action?) {
+        let page = max(1, helpBodyRows(state) - 2)
+        switch action {
+        case .rowDown: state.helpScroll += 1
+        case .rowUp: state.helpScroll -= 1
+        case .pageDown: state.helpScroll += page
+        case .pageUp: state.helpScroll -= page
+        case .firstRow: state.helpScroll = 0
+        default: return
+        }
+        state.helpScroll = min(max(0, state.helpScroll), helpScrollLimit(state))
     }
 
     // MARK: Time and answers

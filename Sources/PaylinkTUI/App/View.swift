@@ -93,7 +93,7 @@ extension TerminalProgram {
         case .batch: "batch"
         case .takings: "takings"
         }
-        let title = state.showingHelp ? "keys" : screenTitle
+        let title = state.showingHelp ? "keys · " + screenTitle : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)
         x += buffer.put(glyph(state, "· ", "- ") + title, row: 0, col: x, role: .muted)
         var right: [Segment] = []
@@ -133,48 +133,99 @@ extension TerminalProgram {
         var hidden: Set<Action> = state.isSandbox ? [] : [.simulatePayment]
         if state.screen == .form, state.result == nil { hidden.insert(.back) }
         if state.screen == .result, !state.showingHelp { hidden.insert(.quit) }
+        // A paid link can be refunded, not paid again; a link not paid cannot be refunded.
+        if state.screen == .result || state.screen == .qr {
+            hidden.insert(state.result?.link.status == .completed ? .simulatePayment : .refund)
+        }
+        if state.screen == .history, state.history.selectedRecord?.status != .completed { hidden.insert(.refund) }
+        let editing = state.form.editing != nil && state.screen == .form
+        let entries = state.keys.bar(for: state.keyContexts, hiding: hidden).compactMap { binding -> (KeyBinding, String)? in
+            guard let key = binding.keys.first else { return nil }
+            return (binding, key.label + " " + (editing ? editHelp(binding) : binding.help))
+        }
+        // Help keeps its place; the screen's own keys fill the rest in order, then the other keys that work everywhere.
+        let lasting = entries.filter { $0.0.action == .help }
+        // Columns 1 to width-1, and the last entry needs no gap after it.
+        var room = state.width + 1 - lasting.reduce(0) { $0 + TextWidth.of($1.1) + 2 }
+        var shown: [(KeyBinding, String)] = []
+        let screenFirst = entries.filter { $0.0.context != .global } + entries.filter { $0.0.context == .global && $0.0.action != .help }
+        for entry in screenFirst {
+            let need = TextWidth.of(entry.1) + 2
+            if need <= room {
+                shown.append(entry)
+                room -= need
+            }
+        }
         var x = 1
-        for binding in state.keys.bar(for: state.keyContexts, hiding: hidden) {
-            guard let key = binding.keys.first else { continue }
+        for (binding, text) in shown + lasting {
+            guard x + TextWidth.of(text) <= state.width, let key = binding.keys.first else { break }
             let label = key.label
-            let help = state.form.editing != nil && state.screen == .form ? editHelp(binding) : binding.help
-            let need = TextWidth.of(label) + 1 + TextWidth.of(help) + 2
-            if x + need > state.width { break }
             x += buffer.put(label, row: row, col: x, role: .key)
-            x += buffer.put(" " + help + "  ", row: row, col: x, role: .muted)
+            x += buffer.put(String(text.dropFirst(label.count)) + "  ", row: row, col: x, role: .muted, limit: max(0, state.width - x))
         }
     }
 
     // MARK: Help
 
-    static func drawHelp(_ state: AppState, into buffer: inout ScreenBuffer) {
+    /// The help screen's lines: the keys of the screen underneath first, then those that work everywhere,
+    /// then every other screen's.
+    static func helpLines(_ state: AppState) -> [[Segment]] {
         var lines: [[Segment]] = []
-        // The keys of the screen underneath come first, so a short terminal still shows the ones that matter now.
         var underneath = state
         underneath.showingHelp = false
-        let current = underneath.keyContexts.filter { $0 != .global }
-        for context in current + KeyContext.allCases.filter({ !current.contains($0) }) {
+        // The screen's own keys, then those of any screen where no field has focus, then those of every screen.
+        let current = underneath.keyContexts.filter { $0 != .global && $0 != .browse }
+            + underneath.keyContexts.filter { $0 == .browse } + [.global]
+        let others = KeyContext.allCases.filter { !current.contains($0) && $0 != .help }
+        func section(_ context: KeyContext, indent: String) {
             let rows = state.keys.bindings.filter { $0.context == context && !(($0.action == .simulatePayment) && !state.isSandbox) }
-            guard !rows.isEmpty else { continue }
-            lines.append([Segment(context.title, .accent)])
+            guard !rows.isEmpty else { return }
+            lines.append([Segment(indent + context.title, .accent)])
             for b in rows {
                 let keys = b.keys.map(\.label).joined(separator: " ")
-                lines.append([Segment("  " + keys.padding(to: 14), .key), Segment(b.help, .text)])
+                lines.append([Segment(indent + "  " + keys.padding(to: 14), .key), Segment(b.help, .text)])
             }
         }
+        for context in current { section(context, indent: "") }
+        lines.append([])
+        lines.append([Segment("Other screens", .title)])
+        for context in others { section(context, indent: "") }
+        section(.help, indent: "")
+        return lines
+    }
+
+    /// Rows the help text gets; the last one tells what is above and below when it does not all fit.
+    static func helpBodyRows(_ state: AppState) -> Int { max(1, state.height - 4) }
+
+    /// The furthest the help can scroll: its last line at the bottom, above the line that says where it is.
+    static func helpScrollLimit(_ state: AppState) -> Int {
+        let total = helpLines(state).count
+        let rows = helpBodyRows(state)
+        return total <= rows ? 0 : total - (rows - 1)
+    }
+
+    static func drawHelp(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lines = helpLines(state)
         let top = 2
-        let bodyHeight = state.height - 4
-        let columns = max(1, min(2, (lines.count + bodyHeight - 1) / max(1, bodyHeight)))
-        let colWidth = state.width / columns
-        for (i, line) in lines.enumerated() {
-            let column = i / max(1, bodyHeight)
-            guard column < columns else { break }
-            var x = column * colWidth + 1
-            let row = top + i % max(1, bodyHeight)
+        let rows = helpBodyRows(state)
+        let fits = lines.count <= rows
+        let first = fits ? 0 : min(max(0, state.helpScroll), helpScrollLimit(state))
+        var page = Array(lines.dropFirst(first).prefix(fits ? rows : rows - 1))
+        // A section's title goes to the next page rather than stand alone at the foot of this one.
+        while !fits, first + page.count < lines.count, page.count > 1, (page.last?.count ?? 0) <= 1 { page.removeLast() }
+        let shown = page.count
+        for (i, line) in page.enumerated() {
+            var x = 1
             for seg in line {
-                x += buffer.put(seg.text, row: row, col: x, role: seg.role, limit: column * colWidth + colWidth - x - 1)
+                x += buffer.put(seg.text, row: top + i, col: x, role: seg.role, limit: max(0, state.width - x - 1))
             }
         }
+        guard !fits else { return }
+        let last = min(lines.count, first + shown)
+        var where_ = "lines \(first + 1)–\(last) of \(lines.count)"
+        if last < lines.count { where_ += glyph(state, "  ↓ more: pgdn", "  more below: pgdn") }
+        if first > 0 { where_ += glyph(state, "  ↑ pgup", "  pgup") }
+        buffer.put(" " + where_, row: top + rows - 1, col: 0, role: .muted, limit: state.width - 1)
     }
 
 }

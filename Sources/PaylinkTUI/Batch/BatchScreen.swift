@@ -278,10 +278,7 @@ public enum BatchProgram {
 
     /// Enter on a made row after the run: its result screen (URL, QR view, copy); Esc comes back here.
     static func openResult(_ state: inout AppState, link: PaymentLink, currency: String) -> [Effect] {
-        let url = TerminalText.sanitize(link.paymentURL)
-        state.result = ResultState(
-            link: link, draft: LinkDraft(duplicating: link, currency: currency), qr: QRMatrix(encoding: url),
-            lastPoll: state.now)
+        state.result = ResultState(link: link, draft: LinkDraft(duplicating: link, currency: currency), lastPoll: state.now)
         state.resultFromBatch = true
         state.screen = .result
         return []

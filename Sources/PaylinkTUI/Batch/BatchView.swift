@@ -21,9 +21,11 @@ extension BatchProgram {
             }
             return
         }
-        buffer.put(TerminalText.truncated(TerminalText.sanitize(b.path), toWidth: max(1, width - x - 2)), row: top, col: x, role: .text)
+        // The file's name is at the end of its path: a long path gives way at the front.
+        buffer.put(TextWidth.keepingEnd(TerminalText.sanitize(b.path), to: max(1, width - x - 1)), row: top, col: x, role: .text)
         guard bottom > top else { return }
         let second = top + 1
+        var row = second + 1
         switch b.phase {
         case .checking:
             buffer.put("Checking every row …", row: second, col: 1, role: .muted)
@@ -36,15 +38,13 @@ extension BatchProgram {
             }
             return
         case .running, .done:
-            drawProgress(b, unicode: unicode, into: &buffer, row: second)
+            row = drawProgress(b, unicode: unicode, into: &buffer, row: second, bottom: bottom)
         default:
-            buffer.put(b.preview?.summary ?? "", row: second, col: 1, role: .text, limit: width - 2)
+            row = wrapped(b.preview?.summary ?? "", role: .text, into: &buffer, row: second, bottom: bottom)
         }
         guard let preview = b.preview else { return }
-        var row = second + 1
         for problem in preview.fileProblems where row <= bottom {
-            buffer.put((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), row: row, col: 1, role: .error, limit: width - 2)
-            row += 1
+            row = wrapped((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), role: .error, into: &buffer, row: row, bottom: bottom)
         }
         if b.confirmingStart || b.confirmingStop {
             let question = b.confirmingStart ? question(preview) : "Stop sending? Rows in flight finish; run the file again to resume. y/n"
@@ -60,13 +60,22 @@ extension BatchProgram {
         drawTable(preview.rows, selected: b.selected, unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
     }
 
+    /// Text wrapped over as many rows as it needs (at most three, so the table keeps its room); returns the row after it.
+    static func wrapped(_ text: String, role: StyleRole, into buffer: inout ScreenBuffer, row: Int, bottom: Int) -> Int {
+        var y = row
+        for line in TextWidth.wrap(text, columns: max(1, buffer.width - 2)).prefix(3) where y <= bottom {
+            buffer.put(line, row: y, col: 1, role: role)
+            y += 1
+        }
+        return y
+    }
+
     /// `[#####.....] 120/300  35.2 links/s  refused 0  unknown 0` (and `not sent N` once a row was not sent), or how
-    /// the run ended.
-    static func drawProgress(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, row: Int) {
+    /// the run ended (the result file's path in full); returns the row after it.
+    static func drawProgress(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, row: Int, bottom: Int) -> Int {
         let p = b.progress
         if b.phase == .done, let outcome = b.outcome {
-            buffer.put(outcome, row: row, col: 1, role: p.refused + p.unknown + p.notSent > 0 ? .warning : .success, limit: buffer.width - 2)
-            return
+            return wrapped(outcome, role: p.refused + p.unknown + p.notSent > 0 ? .warning : .success, into: &buffer, row: row, bottom: bottom)
         }
         let barWidth = max(10, min(30, buffer.width / 4))
         let share = p.total == 0 ? 0 : Double(p.done) / Double(p.total)
@@ -77,19 +86,23 @@ extension BatchProgram {
         let counts = String(format: "  %d/%d  %.1f links/s  refused %d  unknown %d", p.done, p.total, p.linksPerSecond, p.refused, p.unknown)
             + (p.notSent > 0 ? "  not sent \(p.notSent)" : "")
         buffer.put(counts, row: row, col: x, role: .text, limit: buffer.width - x - 1)
+        return row + 1
     }
 
     static func drawTable(
         _ rows: [BatchScreenRow], selected: Int, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
     ) {
         let width = buffer.width
-        let reference = max(8, width / 6), name = max(10, width / 4), amount = 14, status = 10
+        // The last column (payer or problem) keeps at least a field's name and a few words of its message.
+        // On a narrow screen the name gives way (Enter shows the row in full).
+        let reference = max(8, width / 8), name = width >= 70 ? max(10, width / 5) : 0, amount = 13, status = 10
         func line(_ cells: [String], _ roles: [StyleRole], row: Int) {
             var x = 1
             for (index, (cell, role)) in zip(cells, roles).enumerated() {
-                let limit = [6, reference, name, amount, status, width][index]
+                let limit = min([6, reference, name, amount, status, width][index], width - x - 1)
+                guard limit > 0 else { continue }
                 guard x < width - 1 else { break }
-                buffer.put(cell, row: row, col: x, role: role, limit: min(limit, width - x - 1))
+                buffer.put(TextWidth.truncate(cell, to: limit), row: row, col: x, role: role, limit: limit)
                 x += limit + 1
             }
         }
@@ -102,7 +115,7 @@ extension BatchProgram {
             let y = top + 1 + offset
             let bad = !r.problems.isEmpty
             let statusText = bad ? (unicode ? "✗ invalid" : "x invalid") : (r.status ?? "")
-            let last = bad ? r.problems.first ?? "" : (r.error ?? r.payer)
+            let last = bad ? r.problems.first.map(problemText) ?? "" : (r.error ?? r.payer)
             let statusRole: StyleRole = bad || r.status == "refused" ? .error : r.status == "created" ? .success
                 : r.status == "unknown" ? .warning : .text
             if index == selected { buffer.fill(row: y, role: .selection) }
@@ -113,21 +126,33 @@ extension BatchProgram {
         }
     }
 
+    /// "Payer e-mail: must be an address…" for "payer_information.email: …": the field a clerk knows comes first.
+    static func problemText(_ problem: String) -> String {
+        guard let colon = problem.range(of: ": "), let field = FieldPath(rawValue: String(problem[..<colon.lowerBound])) else {
+            return problem
+        }
+        return field.label + ": " + problem[colon.upperBound...]
+    }
+
+    /// One row in full: every value and every problem wrapped, never cut.
     static func drawDetails(_ row: BatchScreenRow, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int) {
         var y = top
         buffer.put("Row \(row.number) (Enter or Esc closes)", row: y, col: 1, role: .title)
         y += 1
+        let labelWidth = min(24, max(8, (row.fields.map { TextWidth.of(TerminalText.sanitize($0.column)) }.max() ?? 0) + 2))
         for field in row.fields where y <= bottom {
-            let x = 1 + buffer.put(TerminalText.sanitize(field.column) + ": ", row: y, col: 1, role: .muted, limit: 30)
-            buffer.put(TerminalText.sanitize(field.value), row: y, col: x, role: .text, limit: buffer.width - x - 1)
-            y += 1
+            buffer.put(TextWidth.truncate(TerminalText.sanitize(field.column), to: labelWidth - 2) + ":", row: y, col: 1, role: .muted)
+            let x = 1 + labelWidth
+            for line in TextWidth.hardWrap(TerminalText.sanitize(field.value), columns: max(1, buffer.width - x - 1)) where y <= bottom {
+                buffer.put(line, row: y, col: x, role: .text)
+                y += 1
+            }
         }
         for problem in row.problems where y <= bottom {
-            buffer.put((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), row: y, col: 1, role: .error, limit: buffer.width - 2)
-            y += 1
+            y = wrapped((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), role: .error, into: &buffer, row: y, bottom: bottom)
         }
         if let error = row.error, y <= bottom {
-            buffer.put(TerminalText.sanitize(error), row: y, col: 1, role: .warning, limit: buffer.width - 2)
+            _ = wrapped(TerminalText.sanitize(error), role: .warning, into: &buffer, row: y, bottom: bottom)
         }
     }
 }

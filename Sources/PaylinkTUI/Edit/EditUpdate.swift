@@ -73,7 +73,7 @@ extension TerminalProgram {
     /// Ends edit mode: the form the person had before comes back, and the result screen shows.
     static func leaveEditing(_ state: inout AppState) {
         let fromHistory = state.form.editing?.fromHistory ?? false
-        state.form = state.formBeforeEdit ?? FormState(draft: LinkDraft())
+        state.form = state.formBeforeEdit ?? FormState(draft: state.newLinkDraft)
         state.formBeforeEdit = nil
         state.screen = state.result != nil ? .result : fromHistory ? .history : .form
     }
@@ -130,12 +130,10 @@ extension TerminalProgram {
         state.form.sending = false
         switch outcome {
         case .updated(let link):
-            let url = TerminalText.sanitize(link.paymentURL)
             var draft = editing.original
             draft.name = link.name ?? state.form.draft.name
             let old = state.result?.link.linkID == link.linkID ? state.result : nil
-            state.result = ResultState(
-                link: link, draft: draft, qr: old?.qr ?? QRMatrix(encoding: url), lastPoll: state.now, order: old?.order)
+            state.result = ResultState(link: link, draft: draft, lastPoll: state.now, order: old?.order)
             state.resultFromHistory = editing.fromHistory
             HistoryProgram.apply(&state.history, link)
             leaveEditing(&state)

@@ -145,6 +145,9 @@ public struct FormState: Sendable, Hashable {
         [.currency, .language, .countryCode, .methodKey].contains(field)
     }
 
+    /// Whether ctrl-o offers a list for a field: the pickers, and the lifetime (typed freely, with plain choices).
+    public static func offersList(_ field: FieldPath) -> Bool { isPicker(field) || field == .lifetime }
+
     /// Whether a field has a few fixed values, switched with space or the arrows rather than typed.
     public static func isChoice(_ field: FieldPath) -> Bool { field == .paymentFlow }
 
@@ -170,6 +173,10 @@ public struct FormState: Sendable, Hashable {
                 PickerOption(value: "direct_payment", name: "straight to one method"),
             ].filter { FieldRules.paymentFlows.contains($0.value) }
             return filtered(all, by: filter)
+        case .lifetime:
+            // Plain choices, so nobody has to guess whether "1m" is a minute or a month; anything else may be typed.
+            let all = [("1h", "1 hour"), ("1d", "1 day"), ("3d", "3 days"), ("1w", "1 week"), ("30d", "30 days"), ("never", "never expires")]
+            return filtered(all.map { PickerOption(value: $0.0, name: $0.1) }, by: filter)
         case .methodKey:
             guard case .loaded(_, let methods) = self.methods else { return [] }
             let country = draft.countryCode.trimmingCharacters(in: .whitespaces).uppercased()
@@ -207,7 +214,10 @@ public struct FormState: Sendable, Hashable {
         case .lifetime:
             guard case .success(let seconds) = Lifetime.parse(trimmed.isEmpty ? "3d" : trimmed) else { return nil }
             if seconds == 0 { return "never expires" }
-            return "expires " + FormState.expiryText(now.addingTimeInterval(TimeInterval(seconds)), now: now, timeZone: timeZone)
+            let expires = "expires " + FormState.expiryText(now.addingTimeInterval(TimeInterval(seconds)), now: now, timeZone: timeZone)
+            // "m" is minutes here, though many read it as months: the field says which it took.
+            let letters = trimmed.lowercased().split { !$0.isLetter }
+            return letters.contains("m") ? Lifetime.words(seconds: seconds) + ", " + expires : expires
         case .methodKey:
             switch methods {
             case .idle: return nil

@@ -17,7 +17,8 @@ extension TerminalProgram {
         case .pickerDown:
             picker.selected = min(max(0, options.count - 1), picker.selected + 1)
         case .closePicker:
-            keepTypedIfValid(&state, picker, options)
+            // Esc takes nothing: the field keeps the value it had before the list opened.
+            state.form.picker = nil
             return []
         default:
             switch key {
@@ -63,7 +64,7 @@ extension TerminalProgram {
                 return methodsIfNeeded(&state)
             }
         case .openPicker:
-            if let f = state.form.focusedField, FormState.isPicker(f) { return openPicker(&state, f, filter: "") }
+            if let f = state.form.focusedField, FormState.offersList(f) { return openPicker(&state, f, filter: "") }
             return []
         case .back:
             if state.notice != nil {

@@ -13,19 +13,6 @@ extension TerminalProgram {
         }
     }
 
-    /// Esc closes the list; what was typed stays when it is a valid value on its own ("eur" becomes "EUR").
-    static func keepTypedIfValid(_ state: inout AppState, _ picker: PickerState, _ options: [PickerOption]) {
-        state.form.picker = nil
-        let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else { return }
-        let value = options.first { $0.value.lowercased() == typed.lowercased() }?.value ?? typed
-        var trial = state.form.draft
-        trial.set(picker.field, value)
-        guard FieldRules.validate(picker.field, in: trial) == nil else { return }
-        state.form.input = TextInput(value)
-        state.form.storeInput()
-    }
-
     /// Switches Payment flow to its other value; a value from elsewhere that is neither becomes the first.
     static func togglePaymentFlow(_ state: inout AppState) {
         let flows = FieldRules.paymentFlows

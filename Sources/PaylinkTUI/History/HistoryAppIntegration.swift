@@ -82,7 +82,7 @@ extension TerminalProgram {
                 guard let record = state.history.selectedRecord, let linkID = record.linkID else { return [] }
                 return RefundProgram.open(&state, linkID: linkID, name: record.name, status: record.status)
             case .newLink:
-                state.form = FormState(draft: LinkDraft())
+                state.form = FormState(draft: state.newLinkDraft)
                 state.notice = nil
                 state.screen = .form
                 return []
@@ -124,12 +124,10 @@ extension TerminalProgram {
                 out.append(.open(url))
             case .showDetails(let record):
                 guard let link = record.paymentLink else { continue }
-                let url = TerminalText.sanitize(link.paymentURL)
                 // Polled soon after opening: the list's status may be some seconds old.
                 state.result = ResultState(
                     link: link, draft: LinkDraft(duplicating: link, currency: record.currency ?? ""),
-                    qr: QRMatrix(encoding: url), lastPoll: state.now.addingTimeInterval(-pollInterval))
-                state.result?.codes = QRFit(encoding: url)
+                    lastPoll: state.now.addingTimeInterval(-pollInterval))
                 state.result?.refunded = record.refunded
                 state.resultFromHistory = true
                 state.resultFromBatch = false

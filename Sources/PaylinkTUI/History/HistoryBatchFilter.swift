@@ -27,7 +27,12 @@ struct HistoryQueryText: Hashable {
     /// Whether the store would answer the two differently (so a cursor move or a stray space reads nothing).
     func reads(differently other: HistoryQueryText) -> Bool {
         batch != other.batch || HistorySearch.words(in: words ?? "") != HistorySearch.words(in: other.words ?? "")
+            // The same words may be another amount ("12,50" and "12 50") or another reference typed in full.
+            || asTyped != other.asTyped
     }
+
+    /// The words as the store compares them with an amount or a whole reference.
+    private var asTyped: String { (words ?? "").trimmingCharacters(in: .whitespaces).lowercased() }
 
     /// The typed text without its `batch:` term.
     static func removingBatch(from text: String) -> String {
@@ -105,27 +110,13 @@ extension HistoryProgram {
             + "  " + rows + ", \(batch.created) made"
     }
 
-    /// The open list of batches, drawn over the list's top rows.
+    /// The open list of batches, in a box over the list's top rows.
     static func drawBatchChoice(
-        _ h: HistoryState, now: Date, timeZone: TimeZone, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
     ) {
         guard let choice = h.batchChoice else { return }
         let lines = choice.batches.map { $0.map { batchChoiceLine($0, now: now, timeZone: timeZone) } } ?? ["reading the batches…"]
-        let inner = min(buffer.width - 4, max(30, (lines.map { TextWidth.of($0) }.max() ?? 0) + 3))
-        let rows = min(lines.count, max(1, bottom - top - 2))
-        let left = max(0, (buffer.width - inner - 2) / 2)
-        let boxTop = top + 1
-        guard boxTop + rows + 1 <= bottom + 1 else { return }
-        buffer.fill(row: boxTop, col: left, count: inner + 2, role: .surface)
-        buffer.put(" only the links of batch… ", row: boxTop, col: left + 1, role: .accent, limit: inner)
-        let first = max(0, min(choice.selected - rows + 1, lines.count - rows))
-        for i in 0..<rows {
-            let index = first + i
-            let row = boxTop + 1 + i
-            let role: StyleRole = choice.batches != nil && index == choice.selected ? .selection : .text
-            buffer.fill(row: row, col: left, count: inner + 2, role: role)
-            buffer.put("  " + lines[index], row: row, col: left, role: role, limit: inner + 1)
-        }
-        buffer.fill(row: boxTop + 1 + rows, col: left, count: inner + 2, role: .surface)
+        Popup(title: "only the links of batch…", lines: lines, selected: choice.batches == nil ? nil : choice.selected, minimumInner: 30)
+            .draw(top: top + 1, bottom: bottom + 1, unicode: unicode, into: &buffer)
     }
 }

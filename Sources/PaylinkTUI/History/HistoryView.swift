@@ -6,10 +6,11 @@ extension HistoryProgram {
     /// Rows of the screen the list itself takes: the search line and the column heads come first.
     public static let chromeRows = 2
 
-    /// The columns drawn at a width: created, name, amount, status, time left, by (when makers are known), payer
-    /// (dropped when narrow).
+    /// The columns drawn at a width: created, reference, name, amount, status, time left, by (when makers are
+    /// known), payer (dropped when narrow).
     struct Columns {
         var created = 12
+        var reference = 0
         var name: Int
         var amount = 13
         var status = 9
@@ -25,6 +26,11 @@ extension HistoryProgram {
             if showsMaker, room >= 14 + 1 + 8 {
                 by = min(10, room - 15)
                 room -= by + 1
+            }
+            // Two links with the same name differ by their reference: it comes before the payer.
+            if room >= 14 + 1 + 8 {
+                reference = min(12, room - 15)
+                room -= reference + 1
             }
             // The payer gets a column only when the name keeps at least 14 columns beside it.
             if room >= 14 + 1 + 10 {
@@ -42,7 +48,7 @@ extension HistoryProgram {
         _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
     ) {
         drawList(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
-        drawBatchChoice(h, now: now, timeZone: timeZone, into: &buffer, top: top, bottom: bottom)
+        drawBatchChoice(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
     }
 
     static func drawList(
@@ -71,9 +77,10 @@ extension HistoryProgram {
             buffer.put(position, row: top, col: width - 1 - positionWidth, role: .muted)
         }
         guard bottom > top else { return }
-        let columns = Columns(width: width, showsMaker: h.visibleRecords.contains { $0.createdBy != nil })
+        // A maker column where every row names the same person says nothing: then the reference has the room.
+        let columns = Columns(width: width, showsMaker: Set(h.visibleRecords.map { $0.createdBy ?? "" }).count > 1)
         drawRow(
-            ["Created", "Name", "Amount", "Status", "Left", "Payer", "By"], roles: Array(repeating: .muted, count: 7),
+            ["Created", "Name", "Amount", "Status", "Left", "Payer", "By", "Reference"], roles: Array(repeating: .muted, count: 8),
             columns: columns, row: top + 1, into: &buffer)
         let firstRow = top + chromeRows
         let rowsOnScreen = bottom - firstRow + 1
@@ -111,10 +118,11 @@ extension HistoryProgram {
                 leftText(record, now: now),
                 TerminalText.sanitize(record.payerName ?? record.payerEmail ?? ""),
                 TerminalText.sanitize(record.createdBy ?? ""),
+                TerminalText.sanitize(record.reference ?? record.orderID ?? ""),
             ]
             let roles: [StyleRole] = selected
-                ? [.selection, .selection, .selection, badge.role, .selection, .selection, .selection]
-                : [.muted, .text, .text, badge.role, leftRole(record, now: now), .muted, .muted]
+                ? [.selection, .selection, .selection, badge.role, .selection, .selection, .selection, .selection]
+                : [.muted, .text, .text, badge.role, leftRole(record, now: now), .muted, .muted, .muted]
             drawRow(cells, roles: roles, columns: columns, row: row, into: &buffer)
             if selected { buffer.put(unicode ? "▸" : ">", row: row, col: 0, role: .selection) }
         }
@@ -127,10 +135,11 @@ extension HistoryProgram {
     }
 
     static func drawRow(_ cells: [String], roles: [StyleRole], columns: Columns, row: Int, into buffer: inout ScreenBuffer) {
-        let widths = [columns.created, columns.name, columns.amount, columns.status, columns.left, columns.payer, columns.by]
+        let widths = [columns.created, columns.name, columns.amount, columns.status, columns.left, columns.payer, columns.by,
+                      columns.reference]
         var x = 1
-        // The maker's column stands before the payer's.
-        for i in [0, 1, 2, 3, 4, 6, 5] where widths[i] > 0 {
+        // The reference stands before the name; the maker's column before the payer's.
+        for i in [0, 7, 1, 2, 3, 4, 6, 5] where widths[i] > 0 {
             let width = widths[i]
             let text = TextWidth.truncate(cells[i], to: width)
             // Amounts line up on the right, like figures in a ledger.

@@ -17,7 +17,15 @@ extension TerminalProgram {
     static func orderArrived(_ state: inout AppState, _ overview: OrderOverview) {
         guard var result = state.result, result.link.orderID == overview.orderID else { return }
         result.order = overview
+        result.orderReadAt = result.orderAskedAt
         state.result = result
+    }
+
+    /// The order as it may be shown beside the link: read since the link's status last changed, else nothing,
+    /// so the order's line never contradicts the badge.
+    static func currentOrder(_ result: ResultState) -> OrderOverview? {
+        guard let order = result.order, let readAt = result.orderReadAt, readAt == result.link.status else { return nil }
+        return order
     }
 
     /// "Order R-1 · paid 10.00 of 25.00 EUR · pending_payment", then its other links, then what could not be read.

@@ -1,16 +1,19 @@
 import Foundation
 import PaylinkCore
 
-/// The profile the program switched to, as the header needs it.
+/// The profile the program switched to, as the header and a new form need it.
 public struct ProfileSwitch: Sendable, Hashable {
     public var name: String
     public var isSandbox: Bool
     public var isLive: Bool
+    /// The draft a new link of this profile starts from (its default currency, language, country, addresses).
+    public var newLinkDraft: LinkDraft
 
-    public init(name: String, isSandbox: Bool, isLive: Bool) {
+    public init(name: String, isSandbox: Bool, isLive: Bool, newLinkDraft: LinkDraft = LinkDraft()) {
         self.name = name
         self.isSandbox = isSandbox
         self.isLive = isLive
+        self.newLinkDraft = newLinkDraft
     }
 }
 
@@ -34,6 +37,11 @@ extension TerminalProgram {
         }
         guard !state.form.sending, state.switchingProfile == nil else {
             state.notice = Notice("Wait until the link being made is answered", .warning)
+            return []
+        }
+        // The rows of a running batch are sent with the profile it started on, and shown under its badge.
+        guard state.batch.phase != .running else {
+            state.notice = Notice("Wait until the batch run ends, or stop it, before switching profile", .warning)
             return []
         }
         state.profileChoice = ProfileChoice(names: state.profileNames, current: state.profileName)
@@ -75,6 +83,8 @@ extension TerminalProgram {
             state.isSandbox = now.isSandbox
             state.isLive = now.isLive
             state.historySync = HistorySyncState()
+            leaveLinksOfOtherProfile(&state)
+            startFormFromDefaults(&state, old: state.newLinkDraft, new: now.newLinkDraft)
             state.notice = Notice("Now using profile \(TerminalText.sanitize(now.name))" + (now.isLive ? ": LIVE, real payments" : ""),
                                   now.isLive ? .warning : .success)
             guard state.screen == .history else { return [] }
@@ -86,25 +96,42 @@ extension TerminalProgram {
         }
     }
 
-    /// The open list of profiles, drawn over the body.
+    /// A link belongs to its profile's project: once another profile is in use, no screen shows it, polls it or acts on it.
+    static func leaveLinksOfOtherProfile(_ state: inout AppState) {
+        if state.form.editing != nil {
+            state.form = state.formBeforeEdit ?? FormState(draft: state.newLinkDraft)
+            state.formBeforeEdit = nil
+        }
+        state.result = nil
+        state.resultFromHistory = false
+        state.resultFromBatch = false
+        state.batch = BatchScreenState()
+        if [.result, .qr, .batch].contains(state.screen) { state.screen = .form }
+    }
+
+    /// The form follows the new profile's defaults: a field still holding the old profile's default (or its
+    /// blank) takes the new one; what the person typed stays. Methods are asked again, from the new project.
+    static func startFormFromDefaults(_ state: inout AppState, old: LinkDraft, new: LinkDraft) {
+        state.newLinkDraft = new
+        state.form.storeInput()
+        var draft = state.form.draft
+        for field in FieldPath.allCases where draft.value(of: field) == old.value(of: field) {
+            draft.set(field, new.value(of: field))
+        }
+        let focus = state.form.focus
+        state.form = FormState(draft: draft)
+        if state.form.items.contains(focus) { state.form.moveFocus(to: focus) }
+    }
+
+    /// The open list of profiles, in a box over the body.
     static func drawProfileChoice(_ state: AppState, into buffer: inout ScreenBuffer) {
         guard let choice = state.profileChoice, !state.showingHelp else { return }
-        let names = choice.names.map { TerminalText.sanitize($0) }
-        let inner = min(state.width - 6, max(24, (names.map { TextWidth.of($0) }.max() ?? 0) + 4))
-        let rows = min(choice.names.count, max(1, state.height - 8))
-        let top = 3
-        let left = max(1, (state.width - inner - 2) / 2)
-        buffer.fill(row: top, col: left, count: inner + 2, role: .surface)
-        buffer.put(" switch profile ", row: top, col: left + 1, role: .accent, limit: inner)
-        let first = max(0, min(choice.selected - rows + 1, choice.names.count - rows))
-        for i in 0..<rows {
-            let index = first + i
-            let row = top + 1 + i
-            let role: StyleRole = index == choice.selected ? .selection : .text
-            buffer.fill(row: row, col: left, count: inner + 2, role: role)
-            let mark = names[index] == TerminalText.sanitize(state.profileName) ? "• " : "  "
-            buffer.put(" " + mark + names[index], row: row, col: left, role: role, limit: inner + 1)
+        let current = TerminalText.sanitize(state.profileName)
+        let lines = choice.names.map { name in
+            let shown = TerminalText.sanitize(name)
+            return (shown == current ? glyph(state, "• ", "* ") : "  ") + shown
         }
-        buffer.fill(row: top + 1 + rows, col: left, count: inner + 2, role: .surface)
+        Popup(title: "switch profile", lines: lines, selected: choice.selected)
+            .draw(top: 3, bottom: state.height - 3, unicode: state.capabilities.unicode, into: &buffer)
     }
 }

@@ -5,7 +5,8 @@ import PayseraCheckout
 enum HistoryWatch {
     /// One cheap history read per tick while the result screen shows a link that can still change.
     static func effects(_ state: AppState) -> [Effect] {
-        guard state.screen == .result || state.screen == .qr, let link = state.result?.link else { return [] }
+        guard state.screen == .result || state.screen == .qr, state.switchingProfile == nil, let link = state.result?.link
+        else { return [] }
         // A paid link is still watched: a refund may come from another till or a callback.
         return link.status == .canceled ? [] : [.watchHistory(linkID: link.linkID)]
     }

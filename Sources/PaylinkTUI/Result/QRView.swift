@@ -55,16 +55,15 @@ extension TerminalProgram {
         let link = result.link
         let badge = statusBadge(state, link)
         let currency = result.draft.currency.trimmingCharacters(in: .whitespaces).uppercased()
-        var parts: [String] = []
-        if let purchase = link.purchase { parts.append(Money.format(minor: purchase.amount.value, currency: currency) + " " + currency) }
+        let amount = link.purchase.map { Money.format(minor: $0.amount.value, currency: currency) + " " + currency }
         let name = TerminalText.sanitize(link.name ?? result.draft.name)
-        if !name.isEmpty { parts.append(name) }
+        var countdown: String?
         if link.status != .completed {
             let expiresAt = link.lifetime == 0 ? nil : Countdown.date(unixSeconds: link.expiredAt)
             if let expiresAt, expiresAt > state.now {
-                parts.append("expires in " + Countdown.text(from: state.now, to: expiresAt))
+                countdown = "expires in " + Countdown.text(from: state.now, to: expiresAt)
             } else if expiresAt == nil {
-                parts.append("never expires")
+                countdown = "never expires"
             }
         }
         let hints = state.keys.bar(for: [.qr], hiding: state.isSandbox ? [] : [.simulatePayment])
@@ -72,7 +71,13 @@ extension TerminalProgram {
         let hintWidth = TextWidth.of(hints)
         var x = buffer.put(" \(badge.text) ", row: row, col: 0, role: badge.role)
         let limit = state.width - x - (hintWidth + 2 <= state.width - x - 10 ? hintWidth + 2 : 0)
-        x += buffer.put(" " + parts.joined(separator: glyph(state, " · ", " - ")), row: row, col: x, role: .title, limit: limit)
+        // The amount and the countdown are what the customer needs; a long name gives way to them, cut with "…".
+        let separator = glyph(state, " · ", " - ")
+        let essential = [amount, countdown].compactMap { $0 }
+        let room = limit - 1 - TextWidth.of(essential.joined(separator: separator)) - TextWidth.of(separator)
+        let shownName = name.isEmpty || room < 4 ? nil : TextWidth.truncate(name, to: room)
+        let parts = [amount, shownName, countdown].compactMap { $0 }
+        x += buffer.put(" " + parts.joined(separator: separator), row: row, col: x, role: .title, limit: limit)
         if state.width - x >= hintWidth + 2 {
             buffer.put(hints, row: row, col: state.width - hintWidth - 1, role: .muted)
         }

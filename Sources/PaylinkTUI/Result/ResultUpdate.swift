@@ -14,7 +14,7 @@ extension TerminalProgram {
             state.notice = Notice("opening the browser…")
             return [.open(url)]
         case .newLink:
-            state.form = FormState(draft: LinkDraft())
+            state.form = FormState(draft: state.newLinkDraft)
             state.notice = nil
             state.screen = .form
             return []
@@ -57,10 +57,8 @@ extension TerminalProgram {
         switch outcome {
         case .created(let link):
             let url = TerminalText.sanitize(link.paymentURL)
-            let codes = QRFit(encoding: url)
             // The creation answer is no status request: the first poll goes out at the next tick, as a payment may follow at once.
-            state.result = ResultState(link: link, draft: state.form.draft, qr: codes.medium, lastPoll: state.now.addingTimeInterval(-pollInterval))
-            state.result?.codes = codes
+            state.result = ResultState(link: link, draft: state.form.draft, lastPoll: state.now.addingTimeInterval(-pollInterval))
             state.lastURL = url
             state.resultFromHistory = false
             state.resultFromBatch = false

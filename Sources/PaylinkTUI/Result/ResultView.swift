@@ -53,7 +53,7 @@ extension TerminalProgram {
             drawCountdown(state, link, width: textWidth, compact: false, line: line)
             if row <= bottom { row += 1 }
             line([Segment("link " + TerminalText.sanitize(link.linkID), .muted)])
-            if let order = result.order {
+            if let order = currentOrder(result) {
                 if row <= bottom { row += 1 }
                 for text in orderLines(order, linkID: link.linkID) { line([Segment(text, .muted)]) }
             }

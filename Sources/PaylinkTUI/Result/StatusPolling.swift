@@ -32,7 +32,7 @@ enum StatusPolling {
         case .completed?, .canceled?: return []
         default: break
         }
-        guard !result.polling else { return [] }
+        guard !result.polling, state.switchingProfile == nil else { return [] }
         if let notBefore = result.pollNotBefore, date < notBefore { return [] }
         guard date.timeIntervalSince(result.lastPoll) >= interval(since: since, now: date) - tickJitter else { return [] }
         result.polling = true

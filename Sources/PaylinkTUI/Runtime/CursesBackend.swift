@@ -24,6 +24,8 @@ final class CursesBackend {
     private var pasteOff = "\u{1B}[?2004l"
     private var clipboardCap: String?
     private var cursorVisible: Int32 = -1
+    /// Escape sequences the terminfo entry does not name, decoded or dropped before they reach a field.
+    private var sequences = KeySequenceDecoder()
     /// Bytes written to the terminal since start, counted for the performance note.
     private(set) var frames = 0
 
@@ -155,7 +157,7 @@ final class CursesBackend {
             }
             if let key = CursesBackend.key(scalar: scalar) { msgs.append(.key(key)) }
         }
-        return CursesBackend.joinCombining(msgs)
+        return CursesBackend.joinCombining(sequences.decode(msgs))
     }
 
     /// Combining marks typed as their own scalar join the character before them.
@@ -199,6 +201,11 @@ final class CursesBackend {
         case KEY_BTAB: return .backTab
         case KEY_NPAGE: return .pageDown
         case KEY_PPAGE: return .pageUp
+        // What some terminfo entries call the VT220 keys and the keypad's corners.
+        case KEY_FIND, KEY_A1: return .home
+        case KEY_SELECT, KEY_C1: return .end
+        case KEY_A3: return .pageUp
+        case KEY_C3: return .pageDown
         default:
             for n in 1...12 where pl_key_f(Int32(n)) == code { return .function(n) }
             return nil

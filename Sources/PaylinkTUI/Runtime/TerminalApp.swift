@@ -95,6 +95,7 @@ public enum TerminalApp {
         if let startNotice { state.notice = Notice(startNotice, .warning) }
         state.isLive = service.isLive
         state.profileNames = service.profileNames
+        state.newLinkDraft = service.newLinkDraft
         if let drafts = service.draftStore, let saved = drafts.load() {
             let savedAt = (try? FileManager.default.attributesOfItem(atPath: drafts.file.path))?[.modificationDate] as? Date
             TerminalProgram.offerDraft(&state, DraftOffer(draft: saved, savedAt: savedAt))
@@ -202,6 +203,7 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     func sync() async throws -> SyncSummary { try await base.sync() }
     var isLive: Bool { base.isLive }
     var profileNames: [String] { base.profileNames }
+    var newLinkDraft: LinkDraft { base.newLinkDraft }
     func switchingProfile(to name: String) async throws -> any LinkService { try await base.switchingProfile(to: name) }
 
     /// Makes the service for `name` and uses it for every request from now on; requests under way finish on the old one.
@@ -209,7 +211,7 @@ final class ServiceBox: LinkService, @unchecked Sendable {
         let next = try await base.switchingProfile(to: name)
         let sandbox = await next.confirmSandbox()
         lock.withLock { current = next }
-        return ProfileSwitch(name: next.profileName, isSandbox: sandbox, isLive: next.isLive)
+        return ProfileSwitch(name: next.profileName, isSandbox: sandbox, isLive: next.isLive, newLinkDraft: next.newLinkDraft)
     }
     func checkBatch(path: String) async -> Result<BatchPreview, MessageError> { await base.checkBatch(path: path) }
     func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
