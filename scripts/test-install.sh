@@ -30,18 +30,19 @@ servers=$(nm -C "$bin" 2>/dev/null | grep -c "Hummingbird\|PayseraSandbox")
   && pass "paylink carries no Hummingbird or sandbox code; paylink-server does" \
   || fail "the front program links no HTTP server" "$servers Hummingbird or PayseraSandbox symbols in $bin"
 
-# check_servers WHERE COMMAND…: `COMMAND sandbox` serves a link create and `COMMAND listen` answers a callback, with
-# a PATH that does not lead to paylink-server, so it must be found beside the program.
+# check_servers WHERE PROGRAM: `PROGRAM sandbox` serves a link create and `PROGRAM listen` answers a callback, in an
+# environment whose PATH does not lead to paylink-server, so it must be found beside the program.
+clean_env=(env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR")
 check_servers() {
-  local where=$1; shift
-  start_sandbox "$@"
+  local where=$1 program=$2
+  start_sandbox "${clean_env[@]}" "$program"
   local created
-  created=$(env PAYLINK_BASE_URL="$sandbox_url" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret \
-    "$@" create --reference SERVER-1 --currency EUR --amount 25.00 --name "Order 1" --language en 2>&1)
+  created=$("${clean_env[@]}" PAYLINK_BASE_URL="$sandbox_url" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret \
+    "$program" create --reference "SERVER-$RANDOM" --currency EUR --amount 25.00 --name "Order 1" --language en 2>&1)
   [ -n "$sandbox_url" ] && grep -qF "$sandbox_url/" <<<"$created" && pass "$where: paylink sandbox serves paylink create" \
     || fail "$where: paylink sandbox at ${sandbox_url:-(none)} serves paylink create" "$(cat "$tmp/sandbox.out")" "$created"
   stop_sandbox
-  "$@" listen --port 0 >"$tmp/listen.out" 2>"$tmp/listen.err" &
+  "${clean_env[@]}" "$program" listen --port 0 >"$tmp/listen.out" 2>"$tmp/listen.err" &
   local listen_pid=$! url= status=
   for _ in $(seq 1 300); do
     url=$(grep -o 'http://[0-9.:]*/paysera/callback' "$tmp/listen.err" | head -1)
@@ -56,8 +57,7 @@ check_servers() {
     || fail "$where: paylink listen at ${url:-(none)} answers an unsigned callback 401 (got ${status:-nothing})" \
       "$(cat "$tmp/listen.err" "$tmp/listen.out")"
 }
-check_servers "installed under PREFIX" env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 \
-  PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR" "$prefix/bin/paylink"
+check_servers "installed under PREFIX" "$prefix/bin/paylink"
 
 # One manual page per command in the command tree, whatever commands there are.
 commands=$("$prefix/bin/paylink" --experimental-dump-help | python3 -c '
@@ -154,11 +154,10 @@ else
       && pass "Depends: $depends" || fail "Depends names the libraries" "$depends"
     expect "apt-get install ./$(basename "$deb")" apt-get install -y -qq -o DPkg::Lock::Timeout=300 "$deb"
     files=$(dpkg -L paylink)
-    clean_env=(env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR")
     expect "installed paylink --version, without the toolchain" "${clean_env[@]}" /usr/bin/paylink --version
     missing=$(ldd /usr/bin/paylink /usr/bin/paylink-server | grep -E "not found|/opt/swift|libswiftCore")
     [ -z "$missing" ] && pass "the installed programs load no library from the toolchain" || fail "ldd /usr/bin/paylink*" "$missing"
-    check_servers "from the .deb" "${clean_env[@]}" /usr/bin/paylink
+    check_servers "from the .deb" /usr/bin/paylink
     page=$(man -w paylink 2>&1)
     [ "$page" = /usr/share/man/man1/paylink.1.gz ] && pass "man -w paylink" || fail "man -w paylink" "$page"
     expect "apt-get remove --purge paylink" apt-get remove --purge -y -qq -o DPkg::Lock::Timeout=300 paylink
