@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import PaylinkCommandLine
 import PaylinkCore
+import PayseraCheckout
 import PaylinkService
 import PaylinkStore
 import ServiceLifecycle
@@ -39,14 +40,20 @@ struct ListenCommand: AsyncParsableCommand {
         let receiver = CallbackReceiver(secret: secret, history: history)
         let router = Router()
         router.post(RouterPath(path)) { request, _ -> Response in
+            let header = { (name: String) in request.headers.first { $0.name.canonicalName == name.lowercased() }?.value }
+            // Without a signature no body can be applied: refused unread, with the receiver's own answer.
+            guard header(WebhookSignature.signatureHeader) != nil else {
+                _ = await Self.read(request.body, upTo: 0)
+                let outcome = receiver.receive(body: [], header: header)
+                Self.report(outcome, json: json)
+                return Self.answer(outcome.httpStatus, Self.message(outcome))
+            }
             let declared = request.headers[.contentLength].flatMap { Int($0) } ?? 0
-            guard declared <= Self.maximumBody, let body = try? await request.body.collect(upTo: Self.maximumBody) else {
+            guard let body = await Self.read(request.body, upTo: declared <= Self.maximumBody ? Self.maximumBody : 0) else {
                 Self.report(status: 413, line: "refused 413: body over 1 MiB", json: json, outcome: "too_large", message: "Body over 1 MiB")
                 return Self.answer(413, "Body over 1 MiB")
             }
-            let outcome = receiver.receive(body: Array(body.readableBytesView)) { name in
-                request.headers.first { $0.name.canonicalName == name.lowercased() }?.value
-            }
+            let outcome = receiver.receive(body: Array(body.readableBytesView), header: header)
             Self.report(outcome, json: json)
             return Self.answer(outcome.httpStatus, outcome.summary == nil ? Self.message(outcome) : outcome.name)
         }
@@ -70,6 +77,23 @@ struct ListenCommand: AsyncParsableCommand {
         Response(
             status: .init(code: status), headers: [.contentType: "text/plain; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+
+    /// The body when it is at most `limit` bytes, else nil (nil too when the sender went away). Either way it is read
+    /// to its end and a larger one dropped as it comes: a sender that writes its whole body before reading the answer
+    /// (Python's urllib and many others) would otherwise wait, blocked, until its own time-out.
+    static func read(_ body: RequestBody, upTo limit: Int) async -> ByteBuffer? {
+        var collected = ByteBuffer()
+        var tooLarge = false
+        do {
+            for try await part in body where !tooLarge {
+                tooLarge = collected.readableBytes + part.readableBytes > limit
+                if !tooLarge { collected.writeImmutableBuffer(part) }
+            }
+        } catch {
+            return nil
+        }
+        return tooLarge ? nil : collected
     }
 
     static func message(_ outcome: CallbackOutcome) -> String {
