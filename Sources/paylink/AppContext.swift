@@ -6,6 +6,7 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PayseraCheckout
+import PaylinkTUI
 
 /// The pieces one run of paylink works with: the chosen profile, its API client and, when no profile is
 /// configured, the built-in sandbox (paylink-server, started for this run).
@@ -54,6 +55,7 @@ final class AppContext: Sendable {
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }
         for warning in config.warnings { printError("paylink: \(warning)") }
+        StartupPhases.mark("config read")
         var ownsSandbox = false
         let baseURL: URL
         var localProbe: SandboxProbe?
@@ -71,6 +73,7 @@ final class AppContext: Sendable {
         let tokenFile = TokenFile(paths: paths, profile: profile.name, baseURL: baseURL, credentials: credentials)
         let client = CheckoutClient(
             baseURL: baseURL, credentials: credentials, logger: quietLogger("paylink.checkout"), tokenStore: tokenFile)
+        StartupPhases.mark(ownsSandbox ? "API client and built-in sandbox ready" : "API client ready")
         return AppContext(
             paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownsSandbox: ownsSandbox,
             isSandbox: profile.isBuiltInSandbox || ownsSandbox, localProbe: localProbe)

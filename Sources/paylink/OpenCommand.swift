@@ -35,6 +35,7 @@ struct OpenCommand: AsyncParsableCommand {
             throw CreateCommand.invalid(error.errors)
         }
         let history = try context.history()
+        StartupPhases.mark("history opened")
         let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
         var options = TUIOptions(
             draft: draft, themeName: theme ?? context.config.theme, noColor: noColor,

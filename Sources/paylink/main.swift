@@ -1,7 +1,8 @@
 import Foundation
-import PaylinkService
+import PaylinkTUI
 
+StartupPhases.mark("loader and runtime")
 setlocale(LC_ALL, "")
 await CommandRunner.run(
-    Paylink.self, arguments: Array(CommandLine.arguments.dropFirst()), parse: Paylink.command(for:),
-    beforeExit: ServerProcess.stopBuiltInSandbox)
+    Paylink.self, arguments: Array(CommandLine.arguments.dropFirst()), parse: EntryPoint.parse,
+    beforeExit: EntryPoint.finish)
