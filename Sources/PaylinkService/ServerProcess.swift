@@ -51,13 +51,13 @@ public enum ServerProcess {
 
     // MARK: The built-in sandbox
 
-    /// The built-in sandbox this process started: its process id and the pipe whose end tells it to stop.
+    /// A built-in sandbox this process started: its process id and the pipe whose end tells it to stop.
     private struct Child {
         var pid: pid_t
         var stopPipe: Int32
     }
 
-    private static let child = NIOLockedValueBox<Child?>(nil)
+    private static let children = NIOLockedValueBox<[Child]>([])
 
     /// Starts `paylink-server sandbox --built-in` on `port` (0: a free one) and returns where it listens once it
     /// says so. It lives until `stopBuiltInSandbox()` or until this process ends, however it ends: it stops when
@@ -70,11 +70,7 @@ public enum ServerProcess {
         close(started.output)
         let announcement = "Sandbox listening on "
         if let line, line.hasPrefix(announcement), let url = URL(string: String(line.dropFirst(announcement.count))) {
-            let previous = child.withLockedValue { current in
-                defer { current = Child(pid: started.pid, stopPipe: started.input) }
-                return current
-            }
-            if let previous { stop(previous) }
+            children.withLockedValue { $0.append(Child(pid: started.pid, stopPipe: started.input)) }
             return url
         }
         stop(Child(pid: started.pid, stopPipe: started.input))
@@ -82,13 +78,13 @@ public enum ServerProcess {
         throw Failure(description: said.isEmpty ? "\(programName) ended without saying where it listens" : said)
     }
 
-    /// Stops the built-in sandbox this process started, if any, and waits until it has ended.
+    /// Stops the built-in sandboxes this process started, if any, and waits until they have ended.
     public static func stopBuiltInSandbox() {
-        let running = child.withLockedValue { current in
-            defer { current = nil }
+        let running = children.withLockedValue { current in
+            defer { current = [] }
             return current
         }
-        if let running { stop(running) }
+        running.forEach(stop)
     }
 
     /// Closes the child's input, which makes it stop gracefully; one that has not ended within 5 s is killed.
