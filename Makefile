@@ -30,13 +30,15 @@ apt-install:
 	    echo "Could not install them. Run: sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; fi; \
 	fi
 
-## build: compile paylink (debug).
+## build: compile paylink and paylink-server, the program beside it that serves the sandbox (debug).
 build: deps
 	$(SWIFT) build --product paylink
+	$(SWIFT) build --product paylink-server
 
-## release: an optimised paylink with the Swift libraries linked in (starts faster): .build/release/paylink.
+## release: an optimised paylink and paylink-server with the Swift libraries linked in (start faster), in .build/release.
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product paylink
+	$(SWIFT) build -c release --static-swift-stdlib --product paylink-server
 
 ## run: open paylink on the built-in sandbox (or the configured profile); pass options with ARGS="...".
 run: build
@@ -65,13 +67,14 @@ clean:
 # Where make install puts paylink (PREFIX/bin, PREFIX/share/...); DESTDIR is put in front for packagers.
 PREFIX ?= /usr/local
 DESTDIR ?=
-# The program to install or package; empty means the release build (make release). The tests pass a debug build.
+# The program to install or package, with paylink-server beside it; empty means the release build (make release).
+# The tests pass a debug build.
 BIN ?=
 export SWIFT
 
 .PHONY: install uninstall deb
 
-## install: build the release program, install it with its themes, manual pages and shell completions under PREFIX.
+## install: build the release programs, install them with their themes, manual pages and shell completions under PREFIX.
 install:
 	@EXTRA_MAKE_ARGS="$(if $(BIN),BIN=$(BIN))" scripts/install.sh check "$(DESTDIR)$(PREFIX)"
 	@$(if $(BIN),,$(MAKE) --no-print-directory release)

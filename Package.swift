@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "paylink", targets: ["paylink"]),
+        .executable(name: "paylink-server", targets: ["paylink-server"]),
         .library(name: "PayseraCheckout", targets: ["PayseraCheckout"]),
     ],
     dependencies: [
@@ -63,15 +64,30 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Themes")]),
+        // What both programs' command lines share: exit statuses, output lines, and the server commands' options.
+        .target(
+            name: "PaylinkCommandLine",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "paylink",
             dependencies: [
-                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PayseraSandbox", "PaylinkTUI",
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI", "PaylinkCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            plugins: ["BuildCommit"]),
+        // The server side, kept out of the front program so that it starts small: the sandbox and `listen`.
+        .executableTarget(
+            name: "paylink-server",
+            dependencies: [
+                "PaylinkCore", "PaylinkStore", "PaylinkService", "PayseraSandbox", "PaylinkCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ],
-            plugins: ["BuildCommit"]),
+            ]),
         .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(name: "paylink-manual", dependencies: ["PaylinkTUI"], path: "Tools/paylink-manual"),
         .executableTarget(name: "paylink-bench", dependencies: ["PaylinkStore", "PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-bench"),

@@ -45,11 +45,12 @@ fi
 if [ -n "${BENCH_SKIP_BUILD:-}" ]; then
   # Measures the release binaries already built (SwiftPM's lock is held for a whole `swift test` run elsewhere).
   BIN="$ROOT/.build/release"
-  [ -x "$BIN/paylink" ] && [ -x "$BIN/paylink-frame-bench" ] || { echo "no release build in $BIN; run without BENCH_SKIP_BUILD" >&2; exit 1; }
+  [ -x "$BIN/paylink" ] && [ -x "$BIN/paylink-server" ] && [ -x "$BIN/paylink-frame-bench" ] || { echo "no release build in $BIN; run without BENCH_SKIP_BUILD" >&2; exit 1; }
 else
   say "release build (the first one compiles every dependency and takes several minutes)"
   # The Swift libraries linked in, as `make release` builds it: the program starts without resolving their symbols.
   $SWIFT build -c release --static-swift-stdlib --product paylink >&2
+  $SWIFT build -c release --static-swift-stdlib --product paylink-server >&2
   $SWIFT build -c release --static-swift-stdlib --product paylink-frame-bench >&2
   BIN="$($SWIFT build -c release --static-swift-stdlib --show-bin-path)"
 fi

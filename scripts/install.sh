@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs paylink under ROOT (DESTDIR + PREFIX), or removes exactly what it installs.
+# Installs paylink and paylink-server (found beside PAYLINK_BINARY) under ROOT (DESTDIR + PREFIX), or removes exactly
+# what it installs.
 # Usage: scripts/install.sh install PAYLINK_BINARY ROOT
 #        scripts/install.sh uninstall ROOT
 #        scripts/install.sh check ROOT      (exits 1 with the command to run when ROOT is not writable)
@@ -34,12 +35,16 @@ install_files() {
   local binary=$1 root=$2 gzip_man=${GZIP_MAN:-0}
   need_access "$root" install
   [ -x "$binary" ] || { echo "paylink: no program at $binary (run make release, or pass BIN=path)"; exit 1; }
+  local server
+  server=$(dirname "$binary")/paylink-server
+  [ -x "$server" ] || { echo "paylink: no paylink-server beside $binary (swift build --product paylink-server)"; exit 1; }
   local generated=$root/.paylink-manual
   scripts/manual.sh "$binary" "$generated" >/dev/null
   install -d "$root/bin" "$root/$themes" "$root/$man1" \
     "$(dirname "$root/$bash_completion")" "$(dirname "$root/$zsh_completion")" "$(dirname "$root/$fish_completion")"
   # Stripped, as installed programs are: the symbols only serve a debugger and double the size.
   install -m 755 -s "$binary" "$root/bin/paylink"
+  install -m 755 -s "$server" "$root/bin/paylink-server"
   install -m 644 themes/*.yaml "$root/$themes/"
   for page in "$generated"/*.1; do
     install -m 644 "$page" "$root/$man1/"
@@ -56,7 +61,7 @@ install_files() {
 uninstall_files() {
   local root=$1
   need_access "$root" uninstall
-  rm -f "$root/bin/paylink" "$root/$bash_completion" "$root/$zsh_completion" "$root/$fish_completion"
+  rm -f "$root/bin/paylink" "$root/bin/paylink-server" "$root/$bash_completion" "$root/$zsh_completion" "$root/$fish_completion"
   for theme in themes/*.yaml; do rm -f "$root/$themes/$(basename "$theme")"; done
   rm -f "$root/$man1"/paylink.1 "$root/$man1"/paylink-*.1 "$root/$man1"/paylink.1.gz "$root/$man1"/paylink-*.1.gz
   rmdir "$root/$themes" "$root/share/paylink" 2>/dev/null || true

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks paylink installed as a tool: make install and uninstall under a scratch PREFIX, the manual pages, the
-# shell completions, the themes found beside a copied program, and (as root) the Debian package installed with
-# apt-get, used, and removed. It installs the debug build (BIN=): CI never makes a release build.
+# shell completions, the themes found beside a copied program, `paylink sandbox` and `paylink listen` served by the
+# paylink-server installed beside it, and (as root) the Debian package installed with apt-get, used, and removed. It installs the debug build (BIN=): CI never makes a release build.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
@@ -16,13 +16,48 @@ expect() { local what=$1; shift; local out; if out=$("$@" 2>&1); then pass "$wha
 prefix=$tmp/usr
 if out=$(make --no-print-directory install PREFIX="$prefix" BIN="$bin" 2>&1); then pass "make install PREFIX=… BIN=debug build"
 else fail "make install PREFIX=… BIN=debug build" "$out"; exit 1; fi
-for f in bin/paylink share/paylink/themes/light.yaml share/man/man1/paylink.1 share/man/man1/paylink-create.1 \
+for f in bin/paylink bin/paylink-server share/paylink/themes/light.yaml share/man/man1/paylink.1 share/man/man1/paylink-create.1 \
   share/bash-completion/completions/paylink share/zsh/site-functions/_paylink share/fish/vendor_completions.d/paylink.fish; do
   [ -s "$prefix/$f" ] || fail "installed $f" "missing"
 done
 version=$("$prefix/bin/paylink" --version)
 [[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+\ \(commit\ [0-9a-f]{7,}(-modified)?\)$ || $version =~ \(commit\ unknown\)$ ]] \
   && pass "paylink --version: $version" || fail "paylink --version names the version and commit" "$version"
+
+# The server side lives in paylink-server alone: the front program links no HTTP server.
+servers=$(nm -C "$bin" 2>/dev/null | grep -c "Hummingbird\|PayseraSandbox")
+[ "$servers" = 0 ] && [ "$(nm -C "$(dirname "$bin")/paylink-server" | grep -c "Hummingbird")" -gt 0 ] \
+  && pass "paylink carries no Hummingbird or sandbox code; paylink-server does" \
+  || fail "the front program links no HTTP server" "$servers Hummingbird or PayseraSandbox symbols in $bin"
+
+# check_servers WHERE PROGRAM: `PROGRAM sandbox` serves a link create and `PROGRAM listen` answers a callback, in an
+# environment whose PATH does not lead to paylink-server, so it must be found beside the program.
+clean_env=(env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR")
+check_servers() {
+  local where=$1 program=$2
+  start_sandbox "${clean_env[@]}" "$program"
+  local created
+  created=$("${clean_env[@]}" PAYLINK_BASE_URL="$sandbox_url" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret \
+    "$program" create --reference "SERVER-$RANDOM" --currency EUR --amount 25.00 --name "Order 1" --language en 2>&1)
+  [ -n "$sandbox_url" ] && grep -qF "$sandbox_url/" <<<"$created" && pass "$where: paylink sandbox serves paylink create" \
+    || fail "$where: paylink sandbox at ${sandbox_url:-(none)} serves paylink create" "$(cat "$tmp/sandbox.out")" "$created"
+  stop_sandbox
+  "${clean_env[@]}" "$program" listen --port 0 >"$tmp/listen.out" 2>"$tmp/listen.err" &
+  local listen_pid=$! url= status=
+  for _ in $(seq 1 300); do
+    url=$(grep -o 'http://[0-9.:]*/paysera/callback' "$tmp/listen.err" | head -1)
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  [ -n "$url" ] && status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -X POST --data '{}' "$url")
+  kill "$listen_pid" 2>/dev/null
+  wait "$listen_pid" 2>/dev/null
+  [ "$status" = 401 ] && grep -q "refused 401" "$tmp/listen.out" \
+    && pass "$where: paylink listen answers an unsigned callback 401" \
+    || fail "$where: paylink listen at ${url:-(none)} answers an unsigned callback 401 (got ${status:-nothing})" \
+      "$(cat "$tmp/listen.err" "$tmp/listen.out")"
+}
+check_servers "installed under PREFIX" "$prefix/bin/paylink"
 
 # One manual page per command in the command tree, whatever commands there are.
 commands=$("$prefix/bin/paylink" --experimental-dump-help | python3 -c '
@@ -73,7 +108,7 @@ screen_of() { # screen_of NAME COMMAND…: runs the program in tmux until its fo
 }
 copy=$tmp/copied
 mkdir -p "$copy/bin" "$copy/share/paylink"
-cp "$prefix/bin/paylink" "$copy/bin/"
+cp "$prefix/bin/paylink" "$prefix/bin/paylink-server" "$copy/bin/"
 cp -r "$prefix/share/paylink/themes" "$copy/share/paylink/"
 light=$(screen_of light "$copy/bin/paylink" --theme light)
 default=$(screen_of default "$copy/bin/paylink" --theme default)
@@ -104,8 +139,10 @@ if [ "$(id -u)" != 0 ]; then
 else
   # The debug build linked again with the Swift libraries inside: a package of a program that needs the
   # toolchain's libraries would not run elsewhere.
-  out=$(scripts/static-link.sh "$tmp/paylink-static" 2>&1) || fail "static link" "$out"
-  if ! out=$(DEB_COMPRESSION="-Zgzip -z1" scripts/deb.sh "$tmp/paylink-static" "$tmp/deb" 2>&1); then
+  mkdir -p "$tmp/static"
+  out=$(scripts/static-link.sh "$tmp/static/paylink" && scripts/static-link.sh "$tmp/static/paylink-server" paylink-server 2>&1) \
+    || fail "static link" "$out"
+  if ! out=$(DEB_COMPRESSION="-Zgzip -z1" scripts/deb.sh "$tmp/static/paylink" "$tmp/deb" 2>&1); then
     fail "make deb" "$out"
   elif dpkg -s paylink >/dev/null 2>&1; then
     fail "the Debian package test" "a paylink package is already installed on this machine; not touching it"
@@ -117,16 +154,10 @@ else
       && pass "Depends: $depends" || fail "Depends names the libraries" "$depends"
     expect "apt-get install ./$(basename "$deb")" apt-get install -y -qq -o DPkg::Lock::Timeout=300 "$deb"
     files=$(dpkg -L paylink)
-    clean_env=(env -i HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 PAYLINK_DATA_DIR="$PAYLINK_DATA_DIR")
     expect "installed paylink --version, without the toolchain" "${clean_env[@]}" /usr/bin/paylink --version
-    missing=$(ldd /usr/bin/paylink | grep -E "not found|/opt/swift|libswiftCore")
-    [ -z "$missing" ] && pass "the installed program loads no library from the toolchain" || fail "ldd /usr/bin/paylink" "$missing"
-    start_sandbox "${clean_env[@]}" /usr/bin/paylink
-    created=$("${clean_env[@]}" PAYLINK_BASE_URL="$sandbox_url" PAYSERA_CLIENT_ID=sandbox PAYSERA_CLIENT_SECRET=sandbox-secret \
-      /usr/bin/paylink create --reference DEB-1 --currency EUR --amount 25.00 --name "Order 1" --language en 2>&1)
-    [ -n "$sandbox_url" ] && grep -qF "$sandbox_url/" <<<"$created" && pass "installed paylink create against a sandbox" \
-      || fail "installed paylink create against a sandbox at ${sandbox_url:-(none)}" "$created"
-    stop_sandbox
+    missing=$(ldd /usr/bin/paylink /usr/bin/paylink-server | grep -E "not found|/opt/swift|libswiftCore")
+    [ -z "$missing" ] && pass "the installed programs load no library from the toolchain" || fail "ldd /usr/bin/paylink*" "$missing"
+    check_servers "from the .deb" /usr/bin/paylink
     page=$(man -w paylink 2>&1)
     [ "$page" = /usr/share/man/man1/paylink.1.gz ] && pass "man -w paylink" || fail "man -w paylink" "$page"
     expect "apt-get remove --purge paylink" apt-get remove --purge -y -qq -o DPkg::Lock::Timeout=300 paylink

@@ -20,20 +20,23 @@ public final class CheckoutClient: Sendable {
     private let logger: Logger
     private let now: @Sendable () -> Date
     private let pause: @Sendable (Duration) async throws -> Void
-    private let tokens = TokenCache()
+    private let tokens: TokenCache
+    private let tokenStore: (any TokenStore)?
 
     /// - Parameters:
     ///   - httpClient: the HTTP client to send through; nil for AsyncHTTPClient's shared one, started at the first request.
     ///   - timeouts: connect (until the request has left) and whole-request limits.
     ///   - maxResponseBytes: answers with a larger body are refused instead of read.
     ///   - pause: waits before a GET is repeated; injectable so tests need not sleep.
+    ///   - tokenStore: where a token is kept between runs; its token is used until its refresh time or a 401.
     public init(
         baseURL: URL, credentials: Credentials, httpClient: HTTPClient? = nil,
         logger: Logger = Logger(label: "paylink.checkout"),
         now: @Sendable @escaping () -> Date = Date.init,
         timeouts: CheckoutTimeouts = .standard,
         maxResponseBytes: Int = CheckoutClient.defaultMaxResponseBytes,
-        pause: @Sendable @escaping (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        pause: @Sendable @escaping (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        tokenStore: (any TokenStore)? = nil
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
@@ -41,6 +44,8 @@ public final class CheckoutClient: Sendable {
         self.logger = logger
         self.now = now
         self.pause = pause
+        self.tokenStore = tokenStore
+        tokens = TokenCache(initial: tokenStore?.load())
     }
 
     // MARK: Token
@@ -48,7 +53,9 @@ public final class CheckoutClient: Sendable {
     /// A valid access token: the cached one until 60 s before it expires, else one fetch shared by all callers.
     public func token() async throws(CheckoutError) -> String {
         try await tokens.token(now: now) { [self] () async throws(CheckoutError) -> TokenCache.Entry in
-            try await fetchToken()
+            let entry = try await fetchToken()
+            tokenStore?.save(entry)
+            return entry
         }
     }
 
@@ -227,6 +234,7 @@ public final class CheckoutClient: Sendable {
             if answer.status == 401, !renewedToken {
                 renewedToken = true
                 tokens.discard(token)
+                tokenStore?.discard(token)
                 continue
             }
             let seconds = retryAfter(answer)

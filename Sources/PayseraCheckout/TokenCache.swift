@@ -8,10 +8,7 @@ import NIOConcurrencyHelpers
 /// wait with it, long past the request's time-out. The others wait for the first caller's answer.
 final class TokenCache: Sendable {
     /// A token and the moment from which it must no longer be used.
-    struct Entry: Sendable {
-        var token: String
-        var refreshAt: Date
-    }
+    typealias Entry = StoredToken
 
     /// What a waiting caller is told when the fetch it waited for ends.
     private enum Handover: Sendable {
@@ -28,7 +25,12 @@ final class TokenCache: Sendable {
         var nextWaiter: UInt64 = 0
     }
 
-    private let state = NIOLockedValueBox(State())
+    private let state: NIOLockedValueBox<State>
+
+    /// A cache that starts with `initial` (a token kept from an earlier run), used while it is fresh.
+    init(initial: Entry? = nil) {
+        state = NIOLockedValueBox(State(current: initial))
+    }
 
     /// The cached token while `now` is before its refresh time; otherwise one shared fetch.
     func token(

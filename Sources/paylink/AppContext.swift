@@ -6,24 +6,18 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PayseraCheckout
-import PayseraSandbox
-
-/// Options every command that talks to the API shares.
-struct ProfileOptions: ParsableArguments {
-    @Option(help: "The profile of config.yaml to use (default: PAYLINK_PROFILE, then default_profile).")
-    var profile: String?
-}
+import PaylinkTUI
 
 /// The pieces one run of paylink works with: the chosen profile, its API client and, when no profile is
-/// configured, the built-in sandbox serving in-process.
+/// configured, the built-in sandbox (paylink-server, started for this run).
 final class AppContext: Sendable {
     let paths: AppPaths
     let config: Config
     let profile: ResolvedProfile
     let client: CheckoutClient
     let baseURL: URL
-    /// The in-process sandbox this run started (nil when a profile names an API or a sandbox was already running).
-    let ownSandbox: RunningSandbox?
+    /// Whether this run started the built-in sandbox (not when a profile names an API or a sandbox was already running).
+    let ownsSandbox: Bool
 
     /// Whether requests are known to go to a paylink sandbox without asking: the built-in one.
     let isSandbox: Bool
@@ -31,11 +25,11 @@ final class AppContext: Sendable {
     private let localProbe: SandboxProbe?
 
     /// The built-in sandbox's fixed address, so payment URLs stay valid from one run to the next.
-    static let builtInSandboxPort = 8787
+    static let builtInSandboxPort = SandboxOptions.builtInPort
 
     private init(
         paths: AppPaths, config: Config, profile: ResolvedProfile, client: CheckoutClient, baseURL: URL,
-        ownSandbox: RunningSandbox?, isSandbox: Bool, localProbe: SandboxProbe?
+        ownsSandbox: Bool, isSandbox: Bool, localProbe: SandboxProbe?
     ) {
         self.isSandbox = isSandbox
         self.localProbe = localProbe
@@ -44,7 +38,7 @@ final class AppContext: Sendable {
         self.profile = profile
         self.client = client
         self.baseURL = baseURL
-        self.ownSandbox = ownSandbox
+        self.ownsSandbox = ownsSandbox
     }
 
     /// Resolves the profile; serves or reuses the built-in sandbox when none is configured.
@@ -61,7 +55,8 @@ final class AppContext: Sendable {
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }
         for warning in config.warnings { printError("paylink: \(warning)") }
-        var ownSandbox: RunningSandbox?
+        StartupPhases.mark("config read")
+        var ownsSandbox = false
         let baseURL: URL
         var localProbe: SandboxProbe?
         if let configured = profile.baseURL {
@@ -72,13 +67,16 @@ final class AppContext: Sendable {
                 localProbe = SandboxProbe { await isSandboxAnswering(at: configured) }
             }
         } else {
-            (baseURL, ownSandbox) = try await builtInSandbox(paths: paths)
+            (baseURL, ownsSandbox) = try await builtInSandbox()
         }
         let credentials = Credentials(clientID: profile.clientID, clientSecret: profile.clientSecret.reveal())
-        let client = CheckoutClient(baseURL: baseURL, credentials: credentials, logger: Self.quietLogger("paylink.checkout"))
+        let tokenFile = TokenFile(paths: paths, profile: profile.name, baseURL: baseURL, credentials: credentials)
+        let client = CheckoutClient(
+            baseURL: baseURL, credentials: credentials, logger: quietLogger("paylink.checkout"), tokenStore: tokenFile)
+        StartupPhases.mark(ownsSandbox ? "API client and built-in sandbox ready" : "API client ready")
         return AppContext(
-            paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownSandbox: ownSandbox,
-            isSandbox: profile.isBuiltInSandbox || ownSandbox != nil, localProbe: localProbe)
+            paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownsSandbox: ownsSandbox,
+            isSandbox: profile.isBuiltInSandbox || ownsSandbox, localProbe: localProbe)
     }
 
     /// Whether requests go to a paylink sandbox: built in, or one that answers as such on this machine.
@@ -87,41 +85,39 @@ final class AppContext: Sendable {
         return await localProbe?.answer() ?? false
     }
 
-    /// Reuses a sandbox already answering on the fixed port, or starts one in this process.
-    private static func builtInSandbox(paths: AppPaths) async throws -> (URL, RunningSandbox?) {
+    /// Reuses a sandbox already answering on the fixed port, or starts paylink-server's for this run; true when started.
+    private static func builtInSandbox() async throws -> (URL, Bool) {
         let fixed = URL(string: "http://127.0.0.1:\(builtInSandboxPort)")!
-        if await isSandboxAnswering(at: fixed) { return (fixed, nil) }
-        let database = try sandboxDatabase(paths)
-        var configuration = SandboxConfiguration(
-            port: builtInSandboxPort, databasePath: database, logger: quietLogger("paylink.sandbox"))
+        // Nothing listening is the usual case, and the HTTP client would keep retrying the refused connection.
+        if loopbackAccepts(port: builtInSandboxPort), await isSandboxAnswering(at: fixed) { return (fixed, false) }
         do {
-            let running = try await Sandbox.start(configuration)
-            return (running.baseURL, running)
+            return (try await ServerProcess.startBuiltInSandbox(port: builtInSandboxPort), true)
         } catch {
             // Another paylink may have taken the port a moment ago; use it if it is a sandbox.
-            if await isSandboxAnswering(at: fixed) { return (fixed, nil) }
-            configuration.port = 0
+            if await isSandboxAnswering(at: fixed) { return (fixed, false) }
             do {
-                let running = try await Sandbox.start(configuration)
-                printError("paylink: port \(builtInSandboxPort) is taken; the sandbox serves on \(running.baseURL.absoluteString) for this run")
-                return (running.baseURL, running)
+                let url = try await ServerProcess.startBuiltInSandbox(port: 0)
+                printError("paylink: port \(builtInSandboxPort) is taken; the sandbox serves on \(url.absoluteString) for this run")
+                return (url, true)
             } catch {
                 throw CommandFailure(.failure, "paylink: the built-in sandbox could not start: \(error)")
             }
         }
     }
 
-    /// The sandbox's database file in the data directory, its folder made private on first use.
-    static func sandboxDatabase(_ paths: AppPaths) throws -> String {
-        do {
-            try paths.createDataDirectory()
-            try FileManager.default.createDirectory(
-                at: paths.sandboxDirectory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw CommandFailure(.failure, "paylink: cannot create \(paths.sandboxDirectory.path): \(error)")
+    /// Whether something listens on this loopback port: a refused connection is known at once.
+    private static func loopbackAccepts(port: Int) -> Bool {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return true }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = in_addr_t(0x7F00_0001).bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        return paths.sandboxDirectory.appendingPathComponent("sandbox.sqlite").path
+        return connected == 0 || errno != ECONNREFUSED
     }
 
     /// Whether a paylink sandbox answers at `base` (its OpenAPI document names it).
@@ -136,14 +132,6 @@ final class AppContext: Sendable {
         } catch {
             return false
         }
-    }
-
-    /// A logger for library code that stays silent unless PAYLINK_LOG asks otherwise (stderr is the user's).
-    static func quietLogger(_ label: String) -> Logger {
-        var logger = Logger(label: label)
-        let level = ProcessInfo.processInfo.environment["PAYLINK_LOG"].flatMap(Logger.Level.init(rawValue:))
-        logger.logLevel = level ?? .critical
-        return logger
     }
 
     /// The history of this data directory as this profile's project sees it, opened on first use.
@@ -188,7 +176,7 @@ final class AppContext: Sendable {
 
     /// Stops what this run started.
     func shutdown() async {
-        await ownSandbox?.stop()
+        if ownsSandbox { ServerProcess.stopBuiltInSandbox() }
     }
 
     /// The draft defaults of the profile.

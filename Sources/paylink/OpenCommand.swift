@@ -25,16 +25,27 @@ struct OpenCommand: AsyncParsableCommand {
     var plain = false
 
     func run() async throws {
+        try await Self.open(profileName: profileOptions.profile, theme: theme, noColor: noColor, plain: plain) { [fields] defaults throws(ValidationErrors) in
+            try fields.draft(defaults: defaults)
+        }
+    }
+
+    /// Opens the terminal program with the form's starting draft made from the profile's defaults.
+    static func open(
+        profileName: String?, theme: String?, noColor: Bool, plain: Bool,
+        draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
+    ) async throws {
         let environment = ProcessInfo.processInfo.environment
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileName)
         let draft: LinkDraft
         do {
-            draft = try fields.draft(defaults: context.draftDefaults)
+            draft = try makeDraft(context.draftDefaults)
         } catch {
             await context.shutdown()
             throw CreateCommand.invalid(error.errors)
         }
         let history = try context.history()
+        StartupPhases.mark("history opened")
         let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
         var options = TUIOptions(
             draft: draft, themeName: theme ?? context.config.theme, noColor: noColor,
@@ -56,5 +67,13 @@ struct OpenCommand: AsyncParsableCommand {
         }
         await context.shutdown()
         if let lastURL { printOut(TerminalText.sanitize(lastURL)) }
+    }
+}
+
+/// `paylink` with no argument at all: the terminal program as `open` with every option at its default, made without
+/// the argument parser, whose reflection over `open`'s many options is the largest part of the start before the form.
+struct OpenWithDefaults: AsyncParsableCommand {
+    func run() async throws {
+        try await OpenCommand.open(profileName: nil, theme: nil, noColor: false, plain: false) { $0.blankDraft }
     }
 }

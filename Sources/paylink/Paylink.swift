@@ -42,6 +42,7 @@ extension Paylink {
     private static func directCommand(for arguments: [String]) throws -> ParsableCommand? {
         let special: Set<String> = ["-h", "--help", "-help", "--version", "help", "--experimental-dump-help"]
         guard !arguments.contains(where: { special.contains($0) || $0.hasPrefix("--generate-completion") }) else { return nil }
+        if arguments.isEmpty { return OpenWithDefaults() }
         guard let first = arguments.first, !first.hasPrefix("-") else { return try OpenCommand.parse(arguments) }
         guard let sub = configuration.subcommands.first(where: { $0._commandName == first }),
             sub.configuration.subcommands.isEmpty

@@ -56,7 +56,9 @@ struct QRViewTmuxTests {
         let dark: Set<String> = ["30", "38;5;0", "38;5;16"]
         let light: Set<String> = ["97", "107", "47", "48;5;15", "48;5;231"]
         for theme in ["default", "light", "high-contrast", "mono", "paysera"] {
-            let world = try TUIWorld(builtIn: true)
+            // A sandbox of its own: the built-in one on 8787 would be shared with TUITests running at the same moment,
+            // and stop under this test when that test's paylink ends.
+            let world = try TUIWorld()
             defer { world.stop() }
             let tui = try world.start(Self.formArguments + ["--theme", theme])
             _ = try makeLink(tui)

@@ -64,6 +64,7 @@ public enum TerminalApp {
         let (theme, themeProblem) = ThemeCatalogue(environment: options.environment, extraDirectories: options.themeDirectories)
             .load(options.themeName)
         let (keys, keyProblems) = KeyTable.remapped(options.keyOverrides)
+        StartupPhases.mark("theme and keys loaded")
         let startNotice = ([themeProblem].compactMap { $0 } + keyProblems).first
         let box = ServiceBox(service)
         return try await withCheckedThrowingContinuation { continuation in
@@ -87,6 +88,7 @@ public enum TerminalApp {
         TerminalGuard.wakeWriteFD = inbox.writeFD
         let backend = CursesBackend()
         try backend.start(term: options.environment["TERM"], theme: theme, colour: !options.colourless)
+        StartupPhases.mark("curses started")
         defer { backend.stop() }
         let size = backend.size
         var state = AppState(
@@ -114,6 +116,7 @@ public enum TerminalApp {
         }
         var lastFrame = TerminalProgram.view(state)
         backend.draw(lastFrame)
+        StartupPhases.mark("first frame drawn")
         // Attempts whose answer was lost are settled in the background; a notice says when something changed.
         Task { inbox.post(.startupReconciled(await service.reconcile())) }
         // A sandbox on this machine behind PAYLINK_BASE_URL is recognised by asking it, after the form is up.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// The process exit codes paylink promises (design.md, "Conventions it follows").
-enum ExitStatus: Int32 {
+public enum ExitStatus: Int32, Sendable {
     case ok = 0
     case failure = 1
     case invalidInput = 2
@@ -12,36 +12,36 @@ enum ExitStatus: Int32 {
 }
 
 /// A failure the command already explained on stderr; carries only the exit status.
-struct CommandFailure: Error {
-    var status: ExitStatus
-    var message: String?
+public struct CommandFailure: Error {
+    public var status: ExitStatus
+    public var message: String?
 
-    init(_ status: ExitStatus, _ message: String? = nil) {
+    public init(_ status: ExitStatus, _ message: String? = nil) {
         self.status = status
         self.message = message
     }
 }
 
 /// Writes a line to standard error.
-func printError(_ text: String) {
+public func printError(_ text: String) {
     // A closed stream (the terminal went away) is not worth a crash.
     try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
 }
 
 /// Writes a line to standard output and flushes it at once (scripts read it while we run).
-func printOut(_ text: String) {
+public func printOut(_ text: String) {
     try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
 }
 
 /// Writes JSON text to standard output as one line, terminal controls escaped: every `--json` output goes through here.
-func printJSONText(_ data: Data) {
+public func printJSONText(_ data: Data) {
     var line = terminalSafeJSON(data)
     if line.last != UInt8(ascii: "\n") { line.append(UInt8(ascii: "\n")) }
     try? FileHandle.standardOutput.write(contentsOf: line)
 }
 
 /// Writes one JSON object on its own line (keys sorted), terminal controls escaped.
-func printJSONLine(_ object: [String: Any]) {
+public func printJSONLine(_ object: [String: Any]) {
     guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
     else { return }
     printJSONText(data)
@@ -49,7 +49,7 @@ func printJSONLine(_ object: [String: Any]) {
 
 /// JSON text with DEL and the C1 controls written as `\u` escapes: JSON allows them raw inside strings, and
 /// a terminal would act on them.
-func terminalSafeJSON(_ data: Data) -> Data {
+public func terminalSafeJSON(_ data: Data) -> Data {
     let text = String(decoding: data, as: UTF8.self)
     guard text.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return data }
     var out = String.UnicodeScalarView()

@@ -1,50 +1,32 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import PaylinkCommandLine
 import PaylinkCore
+import PayseraCheckout
 import PaylinkService
 import PaylinkStore
 import ServiceLifecycle
 
-/// `paylink listen`: receives Paysera's callbacks, verifies them, and keeps the history's statuses current.
+/// `paylink listen`, served by paylink-server: receives Paysera's callbacks, verifies them, and keeps the history's statuses current.
 struct ListenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "listen",
-        abstract: "Receive Paysera's callbacks (webhooks) and apply them to the history.",
-        discussion: """
-            Put this server behind your public address (or a tunnel) and give that address as the order's
-            callback_url. Every callback's signature is checked with the profile's client secret. Answers:
-            200 applied, a duplicate (same X-Paysera-Request-Id) or an event paylink does not act on;
-            401 signature does not match (nothing stored); 400 body or headers unreadable; 413 body over
-            1 MiB; 500 the history could not be written (Paysera tries again). One line per callback on
-            standard output (--json: one JSON object per line).
-            """)
+        commandName: "listen", abstract: ListenOptions.abstract, discussion: ListenOptions.discussion)
 
     /// Callbacks are a few kilobytes; anything this large is refused unread.
     static let maximumBody = 1 << 20
 
-    @OptionGroup var profileOptions: ProfileOptions
-
-    @Option(help: "Address to listen on; 0.0.0.0 for every interface.")
-    var host = "127.0.0.1"
-
-    @Option(help: "Port to listen on; 0 picks a free one.")
-    var port = 8080
-
-    @Option(help: "The path callbacks are posted to.")
-    var path = "/paysera/callback"
-
-    @Flag(help: "Print one JSON object per callback.")
-    var json = false
+    @OptionGroup var options: ListenOptions
 
     func run() async throws {
+        let host = options.host, port = options.port, path = options.path, json = options.json
         guard path.hasPrefix("/") else { throw CommandFailure(.invalidInput, "--path must start with /, like /paysera/callback") }
         let environment = ProcessInfo.processInfo.environment
         let paths = AppPaths.current(environment: environment)
         let secret: String
         do {
             let config = try ConfigLoader.load(paths: paths, environment: environment)
-            secret = try config.resolveProfile(named: profileOptions.profile).clientSecret.reveal()
+            secret = try config.resolveProfile(named: options.profileOptions.profile).clientSecret.reveal()
         } catch {
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }
@@ -56,17 +38,22 @@ struct ListenCommand: AsyncParsableCommand {
             throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
         }
         let receiver = CallbackReceiver(secret: secret, history: history)
-        let json = self.json, host = self.host, path = self.path
         let router = Router()
         router.post(RouterPath(path)) { request, _ -> Response in
+            let header = { (name: String) in request.headers.first { $0.name.canonicalName == name.lowercased() }?.value }
+            // Without a signature no body can be applied: refused unread, with the receiver's own answer.
+            guard header(WebhookSignature.signatureHeader) != nil else {
+                _ = await Self.read(request.body, upTo: 0)
+                let outcome = receiver.receive(body: [], header: header)
+                Self.report(outcome, json: json)
+                return Self.answer(outcome.httpStatus, Self.message(outcome))
+            }
             let declared = request.headers[.contentLength].flatMap { Int($0) } ?? 0
-            guard declared <= Self.maximumBody, let body = try? await request.body.collect(upTo: Self.maximumBody) else {
+            guard let body = await Self.read(request.body, upTo: declared <= Self.maximumBody ? Self.maximumBody : 0) else {
                 Self.report(status: 413, line: "refused 413: body over 1 MiB", json: json, outcome: "too_large", message: "Body over 1 MiB")
                 return Self.answer(413, "Body over 1 MiB")
             }
-            let outcome = receiver.receive(body: Array(body.readableBytesView)) { name in
-                request.headers.first { $0.name.canonicalName == name.lowercased() }?.value
-            }
+            let outcome = receiver.receive(body: Array(body.readableBytesView), header: header)
             Self.report(outcome, json: json)
             return Self.answer(outcome.httpStatus, outcome.summary == nil ? Self.message(outcome) : outcome.name)
         }
@@ -77,8 +64,8 @@ struct ListenCommand: AsyncParsableCommand {
                 let shown = host.contains(":") ? "[\(host)]" : host
                 printError("Listening for callbacks on http://\(shown):\(bound)\(path)")
             },
-            logger: AppContext.quietLogger("paylink.listen"))
-        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [.sigint, .sigterm], logger: AppContext.quietLogger("paylink.listen"))
+            logger: quietLogger("paylink.listen"))
+        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [.sigint, .sigterm], logger: quietLogger("paylink.listen"))
         do {
             try await group.run()
         } catch {
@@ -90,6 +77,23 @@ struct ListenCommand: AsyncParsableCommand {
         Response(
             status: .init(code: status), headers: [.contentType: "text/plain; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+
+    /// The body when it is at most `limit` bytes, else nil (nil too when the sender went away). Either way it is read
+    /// to its end and a larger one dropped as it comes: a sender that writes its whole body before reading the answer
+    /// (Python's urllib and many others) would otherwise wait, blocked, until its own time-out.
+    static func read(_ body: RequestBody, upTo limit: Int) async -> ByteBuffer? {
+        var collected = ByteBuffer()
+        var tooLarge = false
+        do {
+            for try await part in body where !tooLarge {
+                tooLarge = collected.readableBytes + part.readableBytes > limit
+                if !tooLarge { collected.writeImmutableBuffer(part) }
+            }
+        } catch {
+            return nil
+        }
+        return tooLarge ? nil : collected
     }
 
     static func message(_ outcome: CallbackOutcome) -> String {

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Logging
+
+// `paylink sandbox` and `paylink listen` are served by paylink-server; their options are declared here once, for
+// the front program's help, manual and completions and for the server that parses the same arguments again.
+
+/// Options every command that talks to the API shares.
+public struct ProfileOptions: ParsableArguments {
+    @Option(help: "The profile of config.yaml to use (default: PAYLINK_PROFILE, then default_profile).")
+    public var profile: String?
+
+    public init() {}
+}
+
+/// What `paylink sandbox` accepts: where the local Paysera emulation listens and how it misbehaves.
+public struct SandboxOptions: ParsableArguments {
+    /// The built-in sandbox's fixed port, so payment URLs stay valid from one run to the next.
+    public static let builtInPort = 8787
+    public static let abstract = "Serve the local Paysera Checkout sandbox until Ctrl-C."
+    public static let discussion = """
+        The first line printed is the address it serves on. Client: sandbox / sandbox-secret, or
+        PAYSERA_CLIENT_ID / PAYSERA_CLIENT_SECRET. Data lives in $PAYLINK_DATA_DIR/sandbox.
+        Webhook events: `paylink sandbox events`, `paylink sandbox resend EVENT_ID`.
+        """
+    /// The line that starts what the sandbox prints first, followed by its address.
+    public static let announcement = "Sandbox listening on "
+
+    @Option(help: "Address to listen on (loopback by default).")
+    public var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one.")
+    public var port = SandboxOptions.builtInPort
+
+    @Option(help: "Address payment URLs start with, when it differs from http://host:port.")
+    public var publicURL: String?
+
+    @Option(
+        name: .customLong("fault"),
+        help: "Misbehave on purpose, for tests and demos: delay=5s (link creates), order-delay=5s, drop-after-create, error-rate=0.2, rate-limit=0.1 (429 with Retry-After: 1), seed=N, refund-pending (refunds stay processing), refund-fail (refunds end failed), refund-delay=2s, drop-after-refund, clock-offset=-2d (the sandbox lives two days ago) (repeatable).")
+    public var faults: [String] = []
+
+    @Option(help: "Multiply the webhook retry schedule (1 h, 6 h, 31 h after the first attempt); 0.001 makes it seconds.")
+    public var webhookRetryScale: Double = 1
+
+    @Flag(help: "Keep the state in memory only.")
+    public var inMemory = false
+
+    public init() {}
+}
+
+/// What `paylink listen` accepts: where Paysera's callbacks are received and how each is reported.
+public struct ListenOptions: ParsableArguments {
+    public static let abstract = "Receive Paysera's callbacks (webhooks) and apply them to the history."
+    public static let discussion = """
+        Put this server behind your public address (or a tunnel) and give that address as the order's
+        callback_url. Every callback's signature is checked with the profile's client secret. Answers:
+        200 applied, a duplicate (same X-Paysera-Request-Id) or an event paylink does not act on;
+        401 signature does not match (nothing stored); 400 body or headers unreadable; 413 body over
+        1 MiB; 500 the history could not be written (Paysera tries again). One line per callback on
+        standard output (--json: one JSON object per line).
+        """
+
+    @OptionGroup public var profileOptions: ProfileOptions
+
+    @Option(help: "Address to listen on; 0.0.0.0 for every interface.")
+    public var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on; 0 picks a free one.")
+    public var port = 8080
+
+    @Option(help: "The path callbacks are posted to.")
+    public var path = "/paysera/callback"
+
+    @Flag(help: "Print one JSON object per callback.")
+    public var json = false
+
+    public init() {}
+}
+
+/// A logger for library code that stays silent unless PAYLINK_LOG asks otherwise (stderr is the user's).
+public func quietLogger(_ label: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Logger {
+    var logger = Logger(label: label)
+    logger.logLevel = environment["PAYLINK_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .critical
+    return logger
+}
