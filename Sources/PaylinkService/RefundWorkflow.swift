@@ -12,18 +12,21 @@ public struct RefundWorkflow: Sendable {
     public let paths: AppPaths
     /// Who asks for the refunds (the operator).
     public let creator: String?
+    /// Where Paysera reports the refund's end (the profile's default URLs; the SDK sends all three).
+    public let urls: RefundURLs
     /// Waits before an attempt whose process died is read from the order, so a request still in the network lands.
     let pause: @Sendable (Duration) async -> Void
 
     public init(
         client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths, creator: String? = nil,
-        pause: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }
+        urls: RefundURLs = RefundURLs(), pause: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }
     ) {
         self.client = client
         self.history = history
         self.profile = profile
         self.paths = paths
         self.creator = creator
+        self.urls = urls
         self.pause = pause
     }
 
@@ -157,7 +160,7 @@ public struct RefundWorkflow: Sendable {
     private func send(amount: Int, reason: String?, key: String, standing: RefundStandingReport) async -> RefundOutcome {
         let link = standing.link
         let request = RefundRequest(
-            refund: RefundSettings(metadata: [Refund.requestKeyName: key]),
+            refund: RefundSettings(refundURLs: urls, metadata: [Refund.requestKeyName: key]),
             refundDetails: RefundDetails(
                 orderID: link.orderID ?? "", reference: standing.reference, refundAmount: amount,
                 currency: standing.currency,

@@ -166,8 +166,8 @@ extension HistoryStore {
     ) throws(StoreError) -> Takings {
         let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
         let now = HistoryRecord.seconds(self.now())
-        // Ids follow created time (`HistorySchema.insertInOrder`), so the links made in the period are one range of
-        // the table itself; `+` keeps SQLite on the time indexes rather than the project's or the state's.
+        // Each query reads one covering index by time, the project included (named, so SQLite never picks the
+        // project's or the state's index instead).
         // SQLite's 'localtime' is the process's zone; an explicit offset keeps the grouping to the one asked for.
         let offset = timeZone.secondsFromGMT(for: period.start)
         let groupSQL: (String, String) -> String = { time, creator in
@@ -180,7 +180,8 @@ extension HistoryStore {
         }
         return try read { db in
             let project = try projectKey(db)
-            let scope = project == nil ? "" : " AND +project = ?"
+            let scope = project == nil ? "" : " AND project = ?"
+            func covering(_ index: String) -> String { " INDEXED BY \(index)" }
             func arguments(_ values: [any DatabaseValueConvertible]) -> StatementArguments {
                 StatementArguments(values + (project.map { [$0] } ?? []))
             }
@@ -192,9 +193,9 @@ extension HistoryStore {
             }
             let linkGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("created_at", "created_by")
             for row in try Row.fetchAll(db, sql: """
-                SELECT COALESCE(currency, '') AS currency, \(linkGroup) AS key, COUNT(*) AS n FROM link
-                WHERE id >= ? AND id < ? AND +state = 'created'\(scope) GROUP BY 1, 2
-                """, arguments: arguments([Int64(from) &* HistorySchema.idsPerSecond, Int64(to) &* HistorySchema.idsPerSecond]))
+                SELECT COALESCE(currency, '') AS currency, \(linkGroup) AS key, COUNT(*) AS n FROM link\(covering("link_takings_made"))
+                WHERE created_at >= ? AND created_at < ? AND state = 'created'\(scope) GROUP BY 1, 2
+                """, arguments: arguments([from, to]))
             {
                 let n: Int = row["n"]
                 add(row["currency"], row["key"]) { $0.made += n }
@@ -202,7 +203,7 @@ extension HistoryStore {
             let paidGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("updated_at", "created_by")
             for row in try Row.fetchAll(db, sql: """
                 SELECT COALESCE(currency, '') AS currency, \(paidGroup) AS key, status, COUNT(*) AS n,
-                    COALESCE(SUM(amount), 0) AS amount FROM link
+                    COALESCE(SUM(amount), 0) AS amount FROM link\(covering("link_takings_paid"))
                 WHERE status IN ('completed', 'canceled') AND updated_at >= ? AND updated_at < ?\(scope) GROUP BY 1, 2, 3
                 """, arguments: arguments([from, to]))
             {
@@ -218,8 +219,8 @@ extension HistoryStore {
             }
             let expiryGroup = grouping == .method ? "COALESCE(method, '(unknown)')" : groupSQL("expires_at", "created_by")
             for row in try Row.fetchAll(db, sql: """
-                SELECT COALESCE(currency, '') AS currency, \(expiryGroup) AS key, COUNT(*) AS n FROM link
-                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND +status IN ('active', 'expired')\(scope)
+                SELECT COALESCE(currency, '') AS currency, \(expiryGroup) AS key, COUNT(*) AS n FROM link\(covering("link_takings_expiry"))
+                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND status IN ('active', 'expired')\(scope)
                 GROUP BY 1, 2
                 """, arguments: arguments([from, to, now]))
             {

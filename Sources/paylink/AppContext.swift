@@ -156,7 +156,10 @@ final class AppContext: Sendable {
 
     /// The refund workflow of this profile, writing ahead to `history`.
     func refundWorkflow(history: HistoryStore) -> RefundWorkflow {
-        RefundWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+        let defaults = profile.defaults
+        return RefundWorkflow(
+            client: client, history: history, profile: profile.name, paths: paths, creator: creator,
+            urls: RefundURLs(successURL: defaults.successURL, failureURL: defaults.failureURL, callbackURL: defaults.callbackURL))
     }
 
     /// Who this run's links are made by (`operator:` of the profile, else USER@hostname).

@@ -44,7 +44,7 @@ struct TUIScreenTests {
             let first = tui.waitFor(text: "more: pgdn")
             #expect(first.components(separatedBy: "\n")[2].trimmingCharacters(in: .whitespaces) == "History", "\(first)")
             var seen = first
-            for _ in 0..<12 where !seen.contains(" Batch\n") {
+            for _ in 0..<24 where !seen.contains(" Batch\n") {
                 try tui.press("PageDown")
                 seen = tui.waitFor(text: "↑ pgup")
             }
