@@ -36,7 +36,8 @@ struct TUIScreenTests {
         for (width, height) in [(80, 24), (60, 20)] {
             let tui = try world.start(width: width, height: height)
             try tui.press("F2")
-            let history = tui.waitFor(text: "history")
+            // The key bar is the frame's last row: waiting for it means the whole frame is drawn.
+            let history = tui.waitFor("the history's key bar") { $0.contains("enter details") && $0.contains("F1 help") }
             let bar = history.components(separatedBy: "\n").filter { !$0.isEmpty }.last ?? ""
             for key in ["e edit", "x cancel", "F1 help"] { #expect(bar.contains(key), "\(key) not in the bar: \(bar)") }
             if width >= 80 { #expect(bar.contains("f fresh link"), "\(bar)") }
