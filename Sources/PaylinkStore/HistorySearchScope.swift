@@ -59,10 +59,12 @@ enum HistorySearchScope {
 
     /// The FTS5 query for rows having words that begin with every one of `terms`, under any of `tags`; nil when there
     /// are no terms. Each term is quoted (quotes doubled), so no typed text is read as FTS5 syntax.
-    static func match(terms: [String], tags: [String]) -> String? {
+    /// With `wholeWords`, each term must be a whole word (no prefix match): the few rows that hold exactly these words.
+    static func match(terms: [String], tags: [String], wholeWords: Bool = false) -> String? {
         guard !terms.isEmpty else { return nil }
         let perTag = (tags.isEmpty ? [tag(number: 0)] : tags).map { tag in
-            terms.map { "\"" + tag + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+            terms.map { "\"" + tag + $0.replacingOccurrences(of: "\"", with: "\"\"") + (wholeWords ? "\"" : "\"*") }
+                .joined(separator: " ")
         }
         return perTag.count == 1 ? perTag[0] : perTag.map { "(\($0))" }.joined(separator: " OR ")
     }

@@ -120,11 +120,12 @@ public final class HistoryStore: Sendable {
     }
 
     /// The FTS5 query for the words of `search` in the projects this store reads; nil when it holds no words.
-    private func searchMatch(_ db: Database, _ search: String?) throws -> String? {
+    private func searchMatch(_ db: Database, _ search: String?, wholeWords: Bool = false) throws -> String? {
         guard let search else { return nil }
         let terms = HistorySearch.words(in: search)
         guard !terms.isEmpty else { return nil }
-        return HistorySearchScope.match(terms: terms, tags: try HistorySearchScope.tags(of: try projectKey(db), db))
+        return HistorySearchScope.match(
+            terms: terms, tags: try HistorySearchScope.tags(of: try projectKey(db), db), wholeWords: wholeWords)
     }
 
     // MARK: Write-ahead create
@@ -404,9 +405,10 @@ public final class HistoryStore: Sendable {
                 sql = "SELECT * FROM link\(query.whereSQL) ORDER BY id DESC LIMIT ?"
             } else if let match = try searchMatch(db, search), let reference = search?.trimmingCharacters(in: .whitespaces) {
                 // A reference typed exactly comes first (on the first page), then the other matches, newest first.
+                // Its words are looked up whole, so the look-up reads only the few rows that hold them.
                 var same = query
                 same.clauses.insert("link_search MATCH ?", at: 0)
-                same.arguments.insert(match, at: 0)
+                same.arguments.insert(try searchMatch(db, search, wholeWords: true) ?? match, at: 0)
                 same.clauses.append("link.reference = ? COLLATE NOCASE")
                 same.arguments.append(reference)
                 same.append("+link.project = ?", ifGiven: project)

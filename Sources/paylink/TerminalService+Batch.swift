@@ -14,8 +14,14 @@ extension TerminalService {
             let file = try BatchFile.open(path: Self.expandingHome(path))
             defer { file.discard() }
             var rows: [BatchScreenRow] = []
+            var alreadyMade = 0
             let check = try BatchCheck.run(file, blank: context.draftDefaults.blankDraft) { rowCheck in
                 rows.append(Self.screenRow(rowCheck, names: []))
+                // A rerun reuses the links an earlier run made: the question says how many there are.
+                if rowCheck.problems.isEmpty, let key = rowCheck.paymentKey,
+                   (try? history.records(paymentKey: key, profile: profileName))?.contains(where: { $0.state == .created }) == true {
+                    alreadyMade += 1
+                }
             }
             let names = check.columns.names
             rows = rows.map { row in
@@ -27,7 +33,7 @@ extension TerminalService {
             return .success(BatchPreview(
                 rows: rows, fileProblems: check.problems.filter { $0.row == nil || $0.row == 1 }.map(\.description),
                 summary: check.summaryLine, valid: check.headerIsBroken ? 0 : check.valid,
-                total: money.joined(separator: " + ")))
+                total: money.joined(separator: " + "), alreadyMade: check.headerIsBroken ? 0 : alreadyMade))
         } catch {
             return .failure(MessageError(error.description))
         }

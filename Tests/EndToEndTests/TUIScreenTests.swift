@@ -36,7 +36,8 @@ struct TUIScreenTests {
         for (width, height) in [(80, 24), (60, 20)] {
             let tui = try world.start(width: width, height: height)
             try tui.press("F2")
-            let history = tui.waitFor(text: "history")
+            // The key bar is the frame's last row: waiting for it means the whole frame is drawn.
+            let history = tui.waitFor("the history's key bar") { $0.contains("enter details") && $0.contains("F1 help") }
             let bar = history.components(separatedBy: "\n").filter { !$0.isEmpty }.last ?? ""
             for key in ["e edit", "x cancel", "F1 help"] { #expect(bar.contains(key), "\(key) not in the bar: \(bar)") }
             if width >= 80 { #expect(bar.contains("f fresh link"), "\(bar)") }
@@ -163,6 +164,51 @@ struct TUIScreenTests {
             tui.waitFor(text: "30 days")
             try tui.press("Escape", "C-c")
             #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
+        }
+    }
+
+    @Test("Batch: a rerun with every link made says nothing will be sent; a mistyped path is fixed in place with Tab; Esc goes back to the shell")
+    func batchRoughEdges() async throws {
+        let world = try TUIWorld()
+        defer { world.stop() }
+        let folder = world.home.root.appendingPathComponent("sąskaitos")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("lapkritis.csv")
+        try Data(invoiceCSV(count: 3, prefix: "Rerun").utf8).write(to: file)
+        let first = await Child.runAsync(["batch", file.path, "--yes"], environment: world.env, timeout: 120)
+        #expect(first.status == 0, "\(first.summary)")
+        for (width, height) in [(80, 24), (60, 20)] {
+            let tui = try TUITmux(arguments: ["batch", file.path], environment: world.env, width: width, height: height,
+                                  scratch: world.home.root, stdoutIsTerminal: true)
+            tui.waitFor(text: "Rerun-3", timeout: 20)
+            try tui.press("C-s")
+            let asked = tui.waitFor(text: "y/n")
+            let squeezed = asked.filter { !$0.isWhitespace }
+            #expect(squeezed.contains("All3validrowsalreadyhavelinks;nothingtosend.Writetheresultfile?y/n"), "\(asked)")
+            #expect(!asked.contains("Make 3 links"), "\(asked)")
+            try tui.press("n", "Escape")
+            #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"), "Esc did not leave for the shell")
+
+            let form = try world.start(width: width, height: height)
+            try form.press("F3")
+            form.waitFor(text: "CSV file:")
+            try form.type(folder.path + "/lapkrits.csv")
+            try form.press("Enter")
+            let refused = form.waitFor(text: "✗", timeout: 15)
+            #expect(refused.contains("CSV file:") && refused.contains("lapkrits.csv"), "the path is not kept:\n\(refused)")
+            for _ in 0..<"rits.csv".count { try form.press("BSpace") }
+            // The folder also holds the first run's lapkritis.results.csv: Tab goes as far as both names agree.
+            try form.press("Tab")
+            form.waitFor(text: "/lapkritis.")
+            try form.type("c")
+            try form.press("Tab")
+            form.waitFor(text: "lapkritis.csv")
+            try form.press("Enter")
+            form.waitFor(text: "Rerun-3", timeout: 20)
+            try form.press("Escape")
+            form.waitFor(text: "new payment link")
+            try form.press("C-c")
+            #expect(form.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
         }
     }
 }

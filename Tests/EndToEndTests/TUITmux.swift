@@ -16,7 +16,7 @@ final class TUITmux {
     /// the terminal modes that matter (`stty -a`), ending the line with `MODES.`. The environment reaches paylink through a private file, never a
     /// command line. With `record`, everything paylink writes to the terminal is kept, byte for byte.
     init(arguments: [String] = [], environment: [String: String], width: Int = 80, height: Int = 24, scratch: URL,
-         record: Bool = false, term: String = "tmux-256color") throws {
+         record: Bool = false, term: String = "tmux-256color", stdoutIsTerminal: Bool = false) throws {
         let id = UUID().uuidString.prefix(6)
         outputFile = scratch.appendingPathComponent("tui-stdout-\(id).txt")
         recording = record ? scratch.appendingPathComponent("tui-pty-\(id).bin") : nil
@@ -29,8 +29,10 @@ final class TUITmux {
         let inner = "set -a; . \(TUITmux.quote(envFile.path)); set +a; exec \(command)"
         // A recorded pane waits for Enter, so the recording is on before paylink writes its first byte.
         let script = (record ? "read -r _; " : "") + "ulimit -c 0; "
-            + "env -i /bin/bash --noprofile --norc -c \(TUITmux.quote(inner)) | tee \(TUITmux.quote(outputFile.path)); "
-            + "echo EXIT=${PIPESTATUS[0]}; stty -a | tr -s ' ;' '\\n\\n' "
+            + "env -i /bin/bash --noprofile --norc -c \(TUITmux.quote(inner))"
+            // Commands that look at standard output (`paylink batch FILE`) get the pane itself, and nothing is kept.
+            + (stdoutIsTerminal ? "; echo EXIT=$?; " : " | tee \(TUITmux.quote(outputFile.path)); echo EXIT=${PIPESTATUS[0]}; ")
+            + "stty -a | tr -s ' ;' '\\n\\n' "
             + "| grep -E '^-?(icanon|echo|isig|icrnl|opost|onlcr)$' | tr '\\n' ' '; echo MODES.; sleep 120"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "bash", "-c", script])
         _ = try? tmux(["set", "-g", "status", "off"])

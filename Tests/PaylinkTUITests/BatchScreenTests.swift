@@ -118,3 +118,59 @@ import Testing
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
     }
 }
+
+/// A clerk's rerun, a mistyped path and a batch opened from the command line.
+@Suite(.ownThread) struct BatchScreenRoughEdges {
+    @Test("A rerun whose rows all have links says so instead of asking to make them; a partial rerun counts both")
+    func aRerunSaysWhatWillHappen() {
+        var t = terminal()
+        _ = BatchProgram.open(&t.state, path: "/tmp/invoices.csv")
+        var preview = BatchScreenTests.preview()
+        preview.alreadyMade = 2
+        t.send(.batch(.checked(.success(preview))))
+        t.press(.ctrl("s"))
+        let squeezed = t.screen.text.filter { !$0.isWhitespace }
+        #expect(squeezed.contains("All 2 valid rows already have links; nothing to send (1 invalid row skipped). Write the result file? y/n"
+            .filter { !$0.isWhitespace }), "\(t.screen.text)")
+        #expect(!t.screen.contains("Make 2 links"))
+        preview.alreadyMade = 1
+        #expect(BatchProgram.question(preview) == "Make 1 link; 1 row already has its link (1 invalid row skipped)? y/n")
+    }
+
+    @Test("A path that cannot be read stays, with the reason under it, to be fixed in place; Tab completes it")
+    func aMistypedPathIsFixedInPlace() {
+        var t = terminal(width: 60, height: 20)
+        t.press(.function(3))
+        t.type("/tmp/sąskaitos/invoces.csv")
+        t.press(.enter)
+        t.send(.batch(.checked(.failure(MessageError("/tmp/sąskaitos/invoces.csv: no such file")))))
+        #expect(t.state.batch.phase == .choosingFile)
+        #expect(t.screen.contains("✗ /tmp/sąskaitos/invoces.csv: no such file"), "\(t.screen.text)")
+        #expect(t.screen.contains("/tmp/sąskaitos/invoces.csv"))
+        for _ in 0..<"oces.csv".count { t.press(.backspace) }
+        let effects = t.press(.tab)
+        #expect(effects == [.batch(.complete(path: "/tmp/sąskaitos/inv"))])
+        t.send(.batch(.completed(path: "/tmp/sąskaitos/invoices.csv")))
+        #expect(t.press(.enter) == [.batch(.check(path: "/tmp/sąskaitos/invoices.csv"))])
+        #expect(PathCompletion.complete("/tmp/s/inv", entries: [("invoices.csv", false), ("inventory", true), (".inv", false)])
+            == "/tmp/s/inv")
+        #expect(PathCompletion.complete("/tmp/s/invo", entries: [("invoices.csv", false), ("inventory", true)]) == "/tmp/s/invoices.csv")
+        #expect(PathCompletion.complete("/tmp/s/inve", entries: [("invoices.csv", false), ("inventory", true)]) == "/tmp/s/inventory/")
+        #expect(PathCompletion.complete("sąsk", entries: [("sąskaitos-1.csv", false), ("sąskaitos-2.csv", false)]) == "sąskaitos-")
+    }
+
+    @Test("Esc on a batch opened by paylink batch FILE goes back to the shell; opened by F3 it goes back to the form")
+    func escapeGoesBackWhereTheBatchCameFrom() {
+        var shell = terminal()
+        _ = BatchProgram.open(&shell.state, path: "/tmp/invoices.csv")
+        shell.send(.batch(.checked(.success(BatchScreenTests.preview()))))
+        #expect(shell.press(.escape) == [.quit])
+        var form = terminal()
+        form.press(.function(3))
+        form.type("/tmp/invoices.csv")
+        form.press(.enter)
+        form.send(.batch(.checked(.success(BatchScreenTests.preview()))))
+        #expect(form.press(.escape).isEmpty)
+        #expect(form.state.screen == .form)
+    }
+}

@@ -149,11 +149,15 @@ extension TerminalProgram {
         var room = state.width + 1 - lasting.reduce(0) { $0 + TextWidth.of($1.1) + 2 }
         var shown: [(KeyBinding, String)] = []
         let screenFirst = entries.filter { $0.0.context != .global } + entries.filter { $0.0.context == .global && $0.0.action != .help }
-        for entry in screenFirst {
+        // Once one of the screen's keys had no room, no key that works everywhere (quit) takes its place.
+        var screenKeyLeftOut = false
+        for entry in screenFirst where entry.0.context != .global || !screenKeyLeftOut {
             let need = TextWidth.of(entry.1) + 2
             if need <= room {
                 shown.append(entry)
                 room -= need
+            } else if entry.0.context != .global {
+                screenKeyLeftOut = true
             }
         }
         var x = 1

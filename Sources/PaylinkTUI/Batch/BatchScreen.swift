@@ -53,12 +53,15 @@ public struct BatchPreview: Sendable, Hashable {
     public var valid: Int
     /// "7,431.20 EUR" (several currencies joined with " + ").
     public var total: String
-    public init(rows: [BatchScreenRow], fileProblems: [String], summary: String, valid: Int, total: String) {
+    /// Valid rows whose link an earlier run already made: a run reuses them and sends nothing for them.
+    public var alreadyMade: Int
+    public init(rows: [BatchScreenRow], fileProblems: [String], summary: String, valid: Int, total: String, alreadyMade: Int = 0) {
         self.rows = rows
         self.fileProblems = fileProblems
         self.summary = summary
         self.valid = valid
         self.total = total
+        self.alreadyMade = alreadyMade
     }
 }
 
@@ -94,6 +97,8 @@ public enum BatchMsg: Sendable, Hashable {
     /// The run ended; the sentence says how, and where the result file is.
     case finished(String)
     case failed(String)
+    /// The path typed, completed as far as the file names under it agree.
+    case completed(path: String)
 }
 
 /// Batch I/O the runtime carries out.
@@ -104,6 +109,8 @@ public enum BatchEffect: Sendable, Hashable {
     case run(path: String)
     /// Send no more rows (rows in flight finish; a later run sends the rest).
     case stop
+    /// Complete the typed path from the file names in its folder (Tab).
+    case complete(path: String)
 }
 
 /// The batch screen: a file path asked for, its rows checked, a confirmation, a live run, each row's result.
@@ -125,6 +132,10 @@ public struct BatchScreenState: Sendable, Hashable {
     public var confirmingStop = false
     public var progress = BatchScreenProgress()
     public var outcome: String?
+    /// Why the path typed could not be read; shown under it while it is fixed in place.
+    public var pathProblem: String?
+    /// Opened by `paylink batch FILE`: Esc leaves the program, back to the shell it came from.
+    public var openedFromCommandLine = false
 
     public init() {}
 }
@@ -136,6 +147,7 @@ public enum BatchProgram {
         state.batch = BatchScreenState()
         state.batch.path = path
         state.batch.phase = .checking
+        state.batch.openedFromCommandLine = true
         state.screen = .batch
         return [.batch(.check(path: path))]
     }
@@ -158,7 +170,11 @@ public enum BatchProgram {
             state.batch.phase = .review
             state.batch.selected = 0
         case .checked(.failure(let error)):
-            state.batch.phase = .failed(TerminalText.sanitize(error.message))
+            // The path stays, ready to be fixed in place; the reason shows under it.
+            state.batch.phase = .choosingFile
+            state.batch.pathProblem = TerminalText.sanitize(error.message)
+        case .completed(let path):
+            if state.batch.phase == .choosingFile { state.batch.path = TerminalText.sanitize(path) }
         case .row(let number, let status, let error, let link, let progress):
             state.batch.progress = progress
             if let index = state.batch.preview?.rows.firstIndex(where: { $0.number == number }) {
@@ -178,10 +194,28 @@ public enum BatchProgram {
 
     /// The question asked before anything is sent.
     public static func question(_ preview: BatchPreview) -> String {
-        let links = "\(preview.valid) link\(preview.valid == 1 ? "" : "s")"
+        func rows(_ n: Int) -> String { "\(n) row\(n == 1 ? "" : "s")" }
         let skipped = preview.rows.count - preview.valid
-        return "Make \(links)" + (preview.total.isEmpty ? "" : ", \(preview.total) in all")
-            + (skipped > 0 ? " (\(skipped) invalid row\(skipped == 1 ? "" : "s") skipped)" : "") + "? y/n"
+        let skippedText = skipped > 0 ? " (\(skipped) invalid row\(skipped == 1 ? "" : "s") skipped)" : ""
+        let made = min(preview.alreadyMade, preview.valid)
+        if made == preview.valid {
+            let all = made == 1 ? "The 1 valid row already has its link" : "All \(made) valid rows already have links"
+            return all + "; nothing to send\(skippedText). Write the result file? y/n"
+        }
+        let toMake = preview.valid - made
+        let links = "\(toMake) link\(toMake == 1 ? "" : "s")"
+        return "Make \(links)" + (preview.total.isEmpty || made > 0 ? "" : ", \(preview.total) in all")
+            + (made > 0 ? "; \(rows(made)) already \(made == 1 ? "has its link" : "have links")" : "") + skippedText + "? y/n"
+    }
+
+    /// Leaves the batch screen: to the form, or to the shell when `paylink batch FILE` opened it.
+    static func leave(_ state: inout AppState) -> [Effect] {
+        guard state.batch.openedFromCommandLine else {
+            state.screen = .form
+            return []
+        }
+        state.quitting = true
+        return [.quit]
     }
 
     public static func pasted(_ state: inout AppState, _ text: String) -> [Effect] {
@@ -200,13 +234,19 @@ public enum BatchProgram {
                 b.path += TerminalText.sanitize(String(c))
             case .backspace:
                 if !b.path.isEmpty { b.path.removeLast() }
+            case .ctrl("u"):
+                b.path = ""
+            case .tab:
+                return b.path.isEmpty ? [] : [.batch(.complete(path: b.path))]
             case .enter:
                 let path = b.path.trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else { return [] }
                 b.phase = .checking
+                b.pathProblem = nil
                 return [.batch(.check(path: path))]
             case .escape:
-                state.screen = .form
+                state.batch = b
+                return leave(&state)
             default:
                 break
             }
@@ -268,7 +308,9 @@ public enum BatchProgram {
             switch b.phase {
             case .running: b.confirmingStop = true
             case .checking: break
-            default: state.screen = .form
+            default:
+                state.batch = b
+                return leave(&state)
             }
         default:
             break

@@ -16,9 +16,13 @@ extension BatchProgram {
             let visible = TextInput(TerminalText.sanitize(b.path)).visible(columns: boxWidth)
             buffer.put(visible.text, row: top, col: x, role: .focus, limit: boxWidth)
             buffer.cursor = (top, x + visible.cursorColumn)
-            if bottom > top + 1 {
-                buffer.put("Type the path of a CSV file and press Enter; Esc goes back.", row: top + 2, col: 1, role: .muted)
+            var row = top + 2
+            if let problem = b.pathProblem {
+                row = wrapped((unicode ? "✗ " : "x ") + problem, role: .error, into: &buffer, row: row, bottom: bottom) + 1
             }
+            let leaving = b.openedFromCommandLine ? "Esc quits" : "Esc goes back"
+            _ = wrapped("Type the path of a CSV file and press Enter; Tab completes a file name; \(leaving).",
+                        role: .muted, into: &buffer, row: row, bottom: bottom)
             return
         }
         // The file's name is at the end of its path: a long path gives way at the front.
@@ -46,12 +50,17 @@ extension BatchProgram {
         for problem in preview.fileProblems where row <= bottom {
             row = wrapped((unicode ? "✗ " : "x ") + TerminalText.sanitize(problem), role: .error, into: &buffer, row: row, bottom: bottom)
         }
+        var tableBottom = bottom
         if b.confirmingStart || b.confirmingStop {
+            // The question is read in full before y is pressed: it wraps over the rows it needs.
             let question = b.confirmingStart ? question(preview) : "Stop sending? Rows in flight finish; run the file again to resume. y/n"
-            buffer.fill(row: bottom, role: .selection)
-            buffer.put(question, row: bottom, col: 1, role: .selection, limit: width - 2)
+            let lines = Array(TextWidth.wrap(question, columns: max(1, width - 2)).prefix(max(1, bottom - row)))
+            tableBottom = bottom - lines.count
+            for (i, line) in lines.enumerated() {
+                buffer.fill(row: tableBottom + 1 + i, role: .selection)
+                buffer.put(line, row: tableBottom + 1 + i, col: 1, role: .selection)
+            }
         }
-        let tableBottom = b.confirmingStart || b.confirmingStop ? bottom - 1 : bottom
         if b.showingDetails, preview.rows.indices.contains(b.selected) {
             drawDetails(preview.rows[b.selected], unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
             return

@@ -303,6 +303,8 @@ struct EffectRunner: Sendable {
             Task { await service.runBatch(path: path) { inbox.post(.batch($0)) } }
         case .batch(.stop):
             service.stopBatch()
+        case .batch(.complete(let path)):
+            Thread { inbox.post(.batch(.completed(path: PathCompletion.complete(path)))) }.start()
         case .watchHistory(let id):
             guard let store = service.historyStore else { return }
             Task.detached {
