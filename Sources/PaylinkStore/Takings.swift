@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// A stretch of time the takings are counted over: [start, end).
 public struct TakingsPeriod: Sendable, Hashable {
@@ -167,81 +168,106 @@ extension HistoryStore {
         let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
         let now = HistoryRecord.seconds(self.now())
         // Each query reads one covering index by time, the project included (named, so SQLite never picks the
-        // project's or the state's index instead).
-        // SQLite's 'localtime' is the process's zone; an explicit offset keeps the grouping to the one asked for.
+        // project's or the state's index instead); the four run side by side, each on a reader of its own.
+        // Days and hours are whole numbers in SQL (an offset keeps them to the zone asked for), named afterwards.
         let offset = timeZone.secondsFromGMT(for: period.start)
         let groupSQL: (String, String) -> String = { time, creator in
             switch grouping {
             case .operator: "COALESCE(NULLIF(\(creator), ''), '(unknown)')"
-            case .day: "strftime('%Y-%m-%d', \(time) + \(offset), 'unixepoch')"
-            case .hour: "strftime('%H', \(time) + \(offset), 'unixepoch')"
+            case .day: "((\(time) + \(offset)) / 86400)"
+            case .hour: "(((\(time) + \(offset)) % 86400) / 3600)"
             case .method: "'?'"
             }
         }
-        return try read { db in
-            let project = try projectKey(db)
-            let scope = project == nil ? "" : " AND project = ?"
-            func covering(_ index: String) -> String { " INDEXED BY \(index)" }
-            func arguments(_ values: [any DatabaseValueConvertible]) -> StatementArguments {
-                StatementArguments(values + (project.map { [$0] } ?? []))
-            }
-            var totals: [String: TakingsFigures] = [:]
-            var groups: [String: [String: TakingsFigures]] = [:]
-            func add(_ currency: String, _ key: String?, _ change: (inout TakingsFigures) -> Void) {
-                change(&totals[currency, default: TakingsFigures(currency: currency)])
-                if let key { change(&groups[key, default: [:]][currency, default: TakingsFigures(currency: currency)]) }
-            }
-            let linkGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("created_at", "created_by")
-            for row in try Row.fetchAll(db, sql: """
-                SELECT COALESCE(currency, '') AS currency, \(linkGroup) AS key, COUNT(*) AS n FROM link\(covering("link_takings_made"))
+        let projectKey = try read { db in try self.projectKey(db) }
+        let scope = projectKey == nil ? "" : " AND project = ?"
+        let method = "COALESCE(paid_method, method, '(unknown)')"
+        let queries: [(sql: String, arguments: [any DatabaseValueConvertible & Sendable])] = [
+            ("""
+                SELECT COALESCE(currency, '') AS currency, \(grouping == .method ? method : groupSQL("created_at", "created_by")) AS key,
+                    'made' AS kind, COUNT(*) AS n, 0 AS amount FROM link INDEXED BY link_takings_made
                 WHERE created_at >= ? AND created_at < ? AND state = 'created'\(scope) GROUP BY 1, 2
-                """, arguments: arguments([from, to]))
-            {
-                let n: Int = row["n"]
-                add(row["currency"], row["key"]) { $0.made += n }
-            }
-            let paidGroup = grouping == .method ? "COALESCE(paid_method, method, '(unknown)')" : groupSQL("updated_at", "created_by")
-            for row in try Row.fetchAll(db, sql: """
-                SELECT COALESCE(currency, '') AS currency, \(paidGroup) AS key, status, COUNT(*) AS n,
-                    COALESCE(SUM(amount), 0) AS amount FROM link\(covering("link_takings_paid"))
+                """, [from, to]),
+            ("""
+                SELECT COALESCE(currency, '') AS currency, \(grouping == .method ? method : groupSQL("updated_at", "created_by")) AS key,
+                    status AS kind, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS amount FROM link INDEXED BY link_takings_paid
                 WHERE status IN ('completed', 'canceled') AND updated_at >= ? AND updated_at < ?\(scope) GROUP BY 1, 2, 3
-                """, arguments: arguments([from, to]))
-            {
-                let n: Int = row["n"], amount: Int = row["amount"], status: String = row["status"]
-                add(row["currency"], row["key"]) { figures in
-                    if status == "completed" {
-                        figures.paidCount += n
-                        figures.paid += amount
-                    } else {
-                        figures.cancelled += n
+                """, [from, to]),
+            ("""
+                SELECT COALESCE(currency, '') AS currency,
+                    \(grouping == .method ? "COALESCE(method, '(unknown)')" : groupSQL("expires_at", "created_by")) AS key,
+                    'expired' AS kind, COUNT(*) AS n, 0 AS amount FROM link INDEXED BY link_takings_expiry
+                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND status IN ('active', 'expired')\(scope)
+                GROUP BY 1, 2
+                """, [from, to, now]),
+            ("""
+                SELECT currency, \(grouping == .method
+                    ? "COALESCE((SELECT COALESCE(paid_method, method) FROM link WHERE link.link_id = refund.link_id), '(unknown)')"
+                    : groupSQL("created_at", "created_by")) AS key,
+                    'refund' AS kind, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS amount FROM refund
+                WHERE created_at >= ? AND created_at < ? AND state = 'created' AND COALESCE(status, '') != 'failed'\(scope)
+                GROUP BY 1, 2
+                """, [from, to]),
+        ]
+        /// One row of an answer: the group's key as SQL gave it (a day or an hour as a number), what it counts.
+        struct Tally: Sendable {
+            var currency: String, text: String?, number: Int64?, kind: String, n: Int, amount: Int
+        }
+        let answers = Mutex<[Int: Result<[Tally], StoreError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: queries.count) { i in
+            let query = queries[i]
+            let values = query.arguments + (projectKey.map { [$0] } ?? [])
+            let result = Result { () throws(StoreError) -> [Tally] in
+                try read { db in
+                    try Row.fetchAll(db, sql: query.sql, arguments: StatementArguments(values)).map { row in
+                        let key: DatabaseValue = row["key"]
+                        var number: Int64?
+                        if case .int64(let value) = key.storage { number = value }
+                        return Tally(
+                            currency: row["currency"] ?? "", text: String.fromDatabaseValue(key), number: number,
+                            kind: row["kind"] ?? "", n: row["n"], amount: row["amount"])
                     }
                 }
             }
-            let expiryGroup = grouping == .method ? "COALESCE(method, '(unknown)')" : groupSQL("expires_at", "created_by")
-            for row in try Row.fetchAll(db, sql: """
-                SELECT COALESCE(currency, '') AS currency, \(expiryGroup) AS key, COUNT(*) AS n FROM link\(covering("link_takings_expiry"))
-                WHERE expires_at >= ? AND expires_at < ? AND expires_at <= ? AND status IN ('active', 'expired')\(scope)
-                GROUP BY 1, 2
-                """, arguments: arguments([from, to, now]))
-            {
-                let n: Int = row["n"]
-                add(row["currency"], row["key"]) { $0.expired += n }
+            answers.withLock { $0[i] = result }
+        }
+        let dayNames = DateFormatter()
+        dayNames.locale = Locale(identifier: "en_US_POSIX")
+        dayNames.timeZone = TimeZone(secondsFromGMT: 0)
+        dayNames.dateFormat = "yyyy-MM-dd"
+        func name(_ tally: Tally) -> String? {
+            switch (grouping, tally.number) {
+            case (.day, let day?): dayNames.string(from: Date(timeIntervalSince1970: TimeInterval(day * 86_400)))
+            case (.hour, let hour?): hour < 10 ? "0\(hour)" : "\(hour)"
+            default: tally.text
             }
-            let refundGroup = grouping == .method
-                ? "COALESCE((SELECT COALESCE(paid_method, method) FROM link WHERE link.link_id = refund.link_id), '(unknown)')"
-                : groupSQL("created_at", "created_by")
-            for row in try Row.fetchAll(db, sql: """
-                SELECT currency, \(refundGroup) AS key, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS amount FROM refund
-                WHERE created_at >= ? AND created_at < ? AND state = 'created' AND COALESCE(status, '') != 'failed'\(scope)
-                GROUP BY 1, 2
-                """, arguments: arguments([from, to]))
-            {
-                let n: Int = row["n"], amount: Int = row["amount"]
-                add(row["currency"], row["key"]) { figures in
-                    figures.refundCount += n
-                    figures.refunded += amount
+        }
+        var totals: [String: TakingsFigures] = [:]
+        var groups: [String: [String: TakingsFigures]] = [:]
+        for i in queries.indices {
+            guard let answer = answers.withLock({ $0[i] }) else { continue }
+            for tally in try answer.get() {
+                let currency = tally.currency, kind = tally.kind, n = tally.n, amount = tally.amount
+                func change(_ figures: inout TakingsFigures) {
+                    switch kind {
+                    case "made": figures.made += n
+                    case "completed":
+                        figures.paidCount += n
+                        figures.paid += amount
+                    case "canceled": figures.cancelled += n
+                    case "expired": figures.expired += n
+                    default:
+                        figures.refundCount += n
+                        figures.refunded += amount
+                    }
+                }
+                change(&totals[currency, default: TakingsFigures(currency: currency)])
+                if let key = name(tally) {
+                    change(&groups[key, default: [:]][currency, default: TakingsFigures(currency: currency)])
                 }
             }
+        }
+        do {
             let flat = groups.flatMap { key, byCurrency in byCurrency.values.map { Takings.Group(key: key, figures: $0) } }
                 .sorted { ($0.key, $0.figures.currency) < ($1.key, $1.figures.currency) }
             let wanted = { (code: String) in !code.isEmpty && (currency == nil || code == currency) }
