@@ -114,7 +114,7 @@ struct TUITakingsTests {
             if day == today { net["EUR", default: 0] -= 200 }
             return net
         }
-        let world = try TUIWorld(home: home, environment: env)
+        let world = TUIWorld(home: home, environment: env)
         let tui = try world.start()
         try tui.press("F4")
         let todayScreen = tui.waitFor("today's takings", timeout: 15) { nets($0) == expectedNets(today) }
