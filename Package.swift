@@ -39,15 +39,18 @@ let package = Package(
         .target(
             name: "PaylinkStore",
             dependencies: [
-                "PaylinkCore",
+                "PayseraCheckout", "PaylinkCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         .target(
             name: "PayseraSandbox",
             dependencies: [
-                "PaylinkCore",
+                "PayseraCheckout", "PaylinkCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
@@ -60,7 +63,7 @@ let package = Package(
         .target(
             name: "PaylinkTUI",
             dependencies: [
-                "CNcursesw", "CQRencode", "PaylinkCore", "PaylinkStore",
+                "CNcursesw", "CQRencode", "PayseraCheckout", "PaylinkCore", "PaylinkStore",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Themes")]),
