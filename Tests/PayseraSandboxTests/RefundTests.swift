@@ -40,7 +40,7 @@ struct RefundTests {
     static func refunds(
         _ h: SandboxHarness, orderID: String, until done: ([[String: Any]]) -> Bool = { _ in true }
     ) async throws -> [[String: Any]] {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         var items: [[String: Any]] = []
         while ContinuousClock.now < deadline {
             let answer = try await h.send(.GET, "/sandbox/refunds?order_id=\(orderID)")

@@ -13,7 +13,7 @@ struct RefundWebhookTests {
 
     /// Waits (polling) until the receiver holds `count` refund events.
     static func waitForRefundEvents(_ receiver: WebhookReceiver, _ count: Int) async throws -> [WebhookReceiver.Delivery] {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             let seen = try refundEvents(try await receiver.waitFor(0))
             if seen.count >= count { return seen }
@@ -51,7 +51,7 @@ struct RefundWebhookTests {
                 #expect(listed.map { $0["status"] as? String } == ["completed"])
 
                 // The event log lists both, each delivered.
-                let deadline = ContinuousClock.now + .seconds(10)
+                let deadline = ContinuousClock.now + .seconds(30)
                 var logged: [[String: Any]] = []
                 while ContinuousClock.now < deadline {
                     let answer = try await h.send(.GET, "/sandbox/events?order_id=\(order.orderID)")
