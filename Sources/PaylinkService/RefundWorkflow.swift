@@ -98,7 +98,7 @@ public struct RefundWorkflow: Sendable {
     /// Gives back `draft`'s amount (all that remains when it is empty) of a paid link.
     /// `key` names this refund: a rerun with the same key never refunds twice.
     public func refund(linkID: String, draft: RefundDraft, key: String? = nil) async -> RefundOutcome {
-        let named = key?.trimmingCharacters(in: .whitespaces).nonEmpty
+        let named = key.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         let key = named ?? UUID().uuidString.lowercased()
         if let earlier = try? history.refund(requestKey: key) {
             switch earlier.state {
@@ -264,10 +264,5 @@ public struct RefundWorkflow: Sendable {
         }
         return try? history.refund(id)
     }
-}
-
-extension String {
-    /// Nil for an empty string.
-    var nonEmpty: String? { isEmpty ? nil : self }
 }
 

@@ -165,13 +165,6 @@ extension HistoryStore {
         }
     }
 
-    /// Writes down what the order had given back just before the request leaves.
-    public func noteRefundedBefore(_ attempt: AttemptID, amount: Int) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: "UPDATE refund SET refunded_before = ? WHERE id = ?", arguments: [amount, attempt.rawValue])
-        }
-    }
-
     // MARK: Reading refunds
 
     /// One refund row.

@@ -14,31 +14,56 @@ public struct TakingsPeriod: Sendable, Hashable {
     /// How a period is walked through on the takings screen.
     public enum Span: String, Sendable, Hashable, CaseIterable {
         case day, week, month
+
+        /// The calendar's unit of this span.
+        var component: Calendar.Component {
+            switch self {
+            case .day: .day
+            case .week: .weekOfYear
+            case .month: .month
+            }
+        }
     }
 
     /// The day, ISO week (Monday first) or month that holds `date`, in `calendar`'s time zone.
     public static func containing(_ date: Date, span: Span, calendar: Calendar) -> TakingsPeriod {
         var calendar = calendar
         calendar.firstWeekday = 2
-        let component: Calendar.Component = switch span {
-        case .day: .day
-        case .week: .weekOfYear
-        case .month: .month
-        }
-        let interval = calendar.dateInterval(of: component, for: date)
+        let interval = calendar.dateInterval(of: span.component, for: date)
             ?? DateInterval(start: calendar.startOfDay(for: date), duration: 86_400)
         return TakingsPeriod(start: interval.start, end: interval.end)
     }
 
     /// The period `steps` spans before (negative) or after this one.
     public func moved(by steps: Int, span: Span, calendar: Calendar) -> TakingsPeriod {
-        let component: Calendar.Component = switch span {
-        case .day: .day
-        case .week: .weekOfYear
-        case .month: .month
-        }
-        let moved = calendar.date(byAdding: component, value: steps, to: start) ?? start
+        let moved = calendar.date(byAdding: span.component, value: steps, to: start) ?? start
         return Self.containing(moved, span: span, calendar: calendar)
+    }
+
+    /// How the period reads in a title: "Fri 4 Dec 2026", "week 49, 30 Nov – 6 Dec 2026", "December 2026", or
+    /// "1 Dec 2026 – 4 Dec 2026" for any other stretch of days (`span` nil).
+    public func title(span: Span?, calendar: Calendar) -> String {
+        func format(_ pattern: String, _ date: Date) -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_GB")
+            formatter.timeZone = calendar.timeZone
+            formatter.dateFormat = pattern
+            return formatter.string(from: date)
+        }
+        let last = end.addingTimeInterval(-1)
+        switch span {
+        case .week?:
+            var iso = calendar
+            iso.firstWeekday = 2
+            iso.minimumDaysInFirstWeek = 4
+            let week = iso.component(.weekOfYear, from: start)
+            return "week \(week), \(format("d MMM", start)) – \(format("d MMM yyyy", last))"
+        case .month?:
+            return format("LLLL yyyy", start)
+        case .day?, nil:
+            if calendar.isDate(start, inSameDayAs: last) { return format("EEE d MMM yyyy", start) }
+            return format("d MMM yyyy", start) + " – " + format("d MMM yyyy", last)
+        }
     }
 }
 
@@ -267,15 +292,13 @@ extension HistoryStore {
                 }
             }
         }
-        do {
-            let flat = groups.flatMap { key, byCurrency in byCurrency.values.map { Takings.Group(key: key, figures: $0) } }
-                .sorted { ($0.key, $0.figures.currency) < ($1.key, $1.figures.currency) }
-            let wanted = { (code: String) in !code.isEmpty && (currency == nil || code == currency) }
-            return Takings(
-                from: period.start, to: period.end, grouping: grouping,
-                totals: totals.values.filter { wanted($0.currency) }.sorted { $0.currency < $1.currency },
-                groups: flat.filter { wanted($0.figures.currency) })
-        }
+        let flat = groups.flatMap { key, byCurrency in byCurrency.values.map { Takings.Group(key: key, figures: $0) } }
+            .sorted { ($0.key, $0.figures.currency) < ($1.key, $1.figures.currency) }
+        let wanted = { (code: String) in !code.isEmpty && (currency == nil || code == currency) }
+        return Takings(
+            from: period.start, to: period.end, grouping: grouping,
+            totals: totals.values.filter { wanted($0.currency) }.sorted { $0.currency < $1.currency },
+            groups: flat.filter { wanted($0.figures.currency) })
     }
 
     /// Every payment and refund of `period`, oldest first, for the accountant's file.
@@ -283,14 +306,16 @@ extension HistoryStore {
         let from = HistoryRecord.seconds(period.start), to = HistoryRecord.seconds(period.end)
         return try read { db in
             let project = try projectKey(db)
-            let scope = project == nil ? "" : " AND +project = ?"
-            let only = currency == nil ? "" : " AND currency = ?"
+            // The same conditions on each table, named by its alias in the query (`link`, or `r` for refunds).
+            func conditions(_ table: String) -> String {
+                (currency == nil ? "" : " AND \(table).currency = ?") + (project == nil ? "" : " AND +\(table).project = ?")
+            }
             let values: [any DatabaseValueConvertible] = [from, to] + (currency.map { [$0] } ?? []) + (project.map { [$0] } ?? [])
             var entries: [TakingsEntry] = []
             for row in try Row.fetchAll(db, sql: """
                 SELECT updated_at, reference, link_id, order_id, payer_name, payer_email, COALESCE(paid_method, method) AS m,
                     currency, amount, created_by FROM link
-                WHERE status = 'completed' AND updated_at >= ? AND updated_at < ?\(only)\(scope)
+                WHERE status = 'completed' AND updated_at >= ? AND updated_at < ?\(conditions("link"))
                 """, arguments: StatementArguments(values))
             {
                 entries.append(TakingsEntry(
@@ -304,7 +329,7 @@ extension HistoryStore {
                     COALESCE(l.paid_method, l.method) AS m, r.currency, r.amount, r.created_by, r.reason FROM refund r
                 LEFT JOIN link l ON l.link_id = r.link_id
                 WHERE r.created_at >= ? AND r.created_at < ? AND r.state = 'created' AND COALESCE(r.status, '') != 'failed'
-                \(only.replacingOccurrences(of: "currency", with: "r.currency"))\(scope.replacingOccurrences(of: "project", with: "r.project"))
+                \(conditions("r"))
                 """, arguments: StatementArguments(values))
             {
                 entries.append(TakingsEntry(

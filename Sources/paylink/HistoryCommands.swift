@@ -53,6 +53,17 @@ func printJSON<T: Encodable>(_ value: T) {
     printJSONText((try? jsonEncoder.encode(value)) ?? Data("null".utf8))
 }
 
+/// Writes `data` to the file `--output` names (whole or not at all), else to standard output.
+func writeOutput(_ data: Data, to output: String?) throws {
+    guard let output else {
+        try? FileHandle.standardOutput.write(contentsOf: data)
+        return
+    }
+    do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+        throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
+    }
+}
+
 /// One line of the plain-text history listing.
 private func historyLine(_ record: HistoryRecord, now: Date) -> String {
     let formatter = DateFormatter()
@@ -281,13 +292,7 @@ struct ExportCommand: AsyncParsableCommand {
         case .json: data = terminalSafeJSON((try? jsonEncoder.encode(rows)) ?? Data("[]".utf8)) + Data("\n".utf8)
         case .csv: data = Data(Self.csv(rows).utf8)
         }
-        if let output {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
-            }
-        } else {
-            try? FileHandle.standardOutput.write(contentsOf: data)
-        }
+        try writeOutput(data, to: output)
     }
 
     static func csv(_ rows: [HistoryRecord]) -> String {

@@ -71,13 +71,7 @@ struct ReportCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.failure, "paylink: \(error)")
         }
-        if let output {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
-            }
-        } else {
-            try? FileHandle.standardOutput.write(contentsOf: data)
-        }
+        try writeOutput(data, to: output)
     }
 
     /// The start of a day written as 2026-12-01, today or yesterday, in the local time zone.

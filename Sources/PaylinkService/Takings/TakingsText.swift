@@ -4,21 +4,9 @@ import PaylinkStore
 
 /// The takings as a plain-text table for a terminal or a pipe.
 public enum TakingsText {
-    /// "Fri 4 Dec 2026" or "1 Dec 2026 – 7 Dec 2026".
-    public static func periodTitle(_ takings: Takings, calendar: Calendar) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "EEE d MMM yyyy"
-        let last = takings.to.addingTimeInterval(-1)
-        if calendar.isDate(takings.from, inSameDayAs: last) { return formatter.string(from: takings.from) }
-        formatter.dateFormat = "d MMM yyyy"
-        return formatter.string(from: takings.from) + " – " + formatter.string(from: last)
-    }
-
     /// The whole report: totals per currency, then the breakdown.
     public static func render(_ takings: Takings, calendar: Calendar) -> String {
-        var lines = ["Takings \(periodTitle(takings, calendar: calendar))", ""]
+        var lines = ["Takings " + TakingsPeriod(start: takings.from, end: takings.to).title(span: nil, calendar: calendar), ""]
         if takings.totals.isEmpty {
             lines.append("Nothing was made, paid or refunded.")
             return lines.joined(separator: "\n") + "\n"

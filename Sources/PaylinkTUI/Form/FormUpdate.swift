@@ -78,17 +78,7 @@ extension TerminalProgram {
         }
         guard let field = state.form.focusedField, !FormState.isChoice(field) else { return [] }
         var input = state.form.input
-        switch action {
-        case .cursorLeft: input.moveLeft()
-        case .cursorRight: input.moveRight()
-        case .lineStart: input.moveToStart()
-        case .lineEnd: input.moveToEnd()
-        case .deleteBackward: input.deleteBackward()
-        case .deleteForward: input.deleteForward()
-        case .killToEnd: input.killToEnd()
-        case .killToStart: input.killToStart()
-        case .deleteWord: input.deleteWord()
-        default:
+        if !input.apply(action) {
             guard case .char(let c) = key else { return [] }
             if FormState.isPicker(field) { return openPicker(&state, field, filter: String(c)) }
             input.insert(String(c))

@@ -118,8 +118,8 @@ public struct TextInput: Sendable, Hashable {
 }
 
 extension TextInput {
-    /// Applies an editing action, or types the key's character; returns whether the key was taken.
-    mutating func edit(_ key: Key, _ action: Action?) -> Bool {
+    /// Applies an editing action (a cursor move or a deletion); returns whether `action` was one.
+    mutating func apply(_ action: Action?) -> Bool {
         switch action {
         case .cursorLeft: moveLeft()
         case .cursorRight: moveRight()
@@ -130,10 +130,16 @@ extension TextInput {
         case .killToEnd: killToEnd()
         case .killToStart: killToStart()
         case .deleteWord: deleteWord()
-        default:
-            guard case .char(let c) = key else { return false }
-            insert(String(c))
+        default: return false
         }
+        return true
+    }
+
+    /// Applies an editing action, or types the key's character; returns whether the key was taken.
+    mutating func edit(_ key: Key, _ action: Action?) -> Bool {
+        if apply(action) { return true }
+        guard case .char(let c) = key else { return false }
+        insert(String(c))
         return true
     }
 }

@@ -10,7 +10,7 @@ extension TakingsProgram {
         var row = top
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = state.timeZone
-        let title = t.period.map { periodTitle($0, span: t.span, calendar: calendar) } ?? ""
+        let title = t.period.map { "Takings · " + $0.title(span: t.span, calendar: calendar) } ?? ""
         buffer.put(TextWidth.truncate(title, to: width - 2), row: row, col: 1, role: .title)
         row += 1
         guard let board = t.board else {
@@ -69,33 +69,6 @@ extension TakingsProgram {
     }
 
     static func money(_ minor: Int, _ currency: String) -> String { Money.format(minor: minor, currency: currency) }
-
-    /// "Takings · Fri 4 Dec 2026", "Takings · week 49, 30 Nov – 6 Dec 2026", "Takings · December 2026".
-    static func periodTitle(_ period: TakingsPeriod, span: TakingsPeriod.Span, calendar: Calendar) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = calendar.timeZone
-        switch span {
-        case .day:
-            formatter.dateFormat = "EEE d MMM yyyy"
-            return "Takings · " + formatter.string(from: period.start)
-        case .week:
-            formatter.dateFormat = "d MMM"
-            let last = period.end.addingTimeInterval(-1)
-            var iso = calendar
-            iso.firstWeekday = 2
-            iso.minimumDaysInFirstWeek = 4
-            let week = iso.component(.weekOfYear, from: period.start)
-            let tail = DateFormatter()
-            tail.locale = formatter.locale
-            tail.timeZone = calendar.timeZone
-            tail.dateFormat = "d MMM yyyy"
-            return "Takings · week \(week), \(formatter.string(from: period.start)) – \(tail.string(from: last))"
-        case .month:
-            formatter.dateFormat = "LLLL yyyy"
-            return "Takings · " + formatter.string(from: period.start)
-        }
-    }
 
     /// Paid amounts per hour (a day) or per day (a week, a month) as bars of block characters, labelled below.
     static func drawChart(
