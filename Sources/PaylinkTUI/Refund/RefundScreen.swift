@@ -93,8 +93,10 @@ public enum RefundProgram {
                 state.refund = nil
                 let money = Money.display(minor: refund.amount, currency: refund.currency)
                 state.notice = Notice("Refunded \(money)" + (refund.status.map { " (\($0.rawValue))" } ?? ""), .success)
-                if state.result?.link.linkID == linkID {
-                    state.result?.refunded += refund.amount
+                // A refund made now adds to what was refunded before it; one an earlier run made is already in the
+                // history, which the result screen follows each tick.
+                if case .made = outcome, state.result?.link.linkID == linkID, let before = form.standing?.refunded {
+                    state.result?.refunded = before + refund.amount
                 }
                 return []
             case .invalid(let problems):
