@@ -44,10 +44,14 @@ struct TUIScreenTests {
             try tui.press("F1")
             let first = tui.waitFor(text: "more: pgdn")
             #expect(first.components(separatedBy: "\n")[2].trimmingCharacters(in: .whitespaces) == "History", "\(first)")
+            // Each page is read once it is on screen: a capture taken before the redraw would skip a page.
             var seen = first
-            for _ in 0..<24 where !seen.contains(" Batch\n") {
+            var page = first
+            for _ in 0..<24 where !seen.contains("make the links") {
+                let before = page
                 try tui.press("PageDown")
-                seen = tui.waitFor(text: "↑ pgup")
+                page = tui.waitFor("the next page of help") { $0 != before && $0.contains("↑ pgup") }
+                seen += page
             }
             #expect(seen.contains("make the links"), "the batch keys never showed:\n\(seen)")
             try tui.press("Escape")
