@@ -75,6 +75,17 @@ final class WebhookReceiver: Sendable {
         }
         return log.all
     }
+
+    /// Waits (polling, with a deadline) until the deliveries so far satisfy `done`; returns them.
+    func waitUntil(within limit: Duration = .seconds(30), _ done: ([Delivery]) throws -> Bool) async throws -> [Delivery] {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            let seen = log.all
+            if try done(seen) { return seen }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return log.all
+    }
 }
 
 /// Deliveries as they arrive, shared between the route and the test.
