@@ -348,15 +348,13 @@ struct ReconcileCommand: AsyncParsableCommand {
         for record in report.notCreated {
             printOut("not created: \(TerminalText.sanitize(record.name))")
         }
-        for (record, reason) in report.stillUnknown {
-            printError("still unknown: \(TerminalText.sanitize(record.name)): \(TerminalText.sanitize(reason))")
+        for unsettled in report.stillUnknown {
+            printError("still unknown: \(TerminalText.sanitize(unsettled.attempt.name)): \(TerminalText.sanitize(unsettled.reason))")
         }
         for record in report.inFlight {
             printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
         }
-        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty && report.inFlight.isEmpty
-            && refunds.isEmpty
-        {
+        if report.isEmpty && refunds.isEmpty {
             printOut("Nothing to reconcile.")
         }
         if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {

@@ -54,30 +54,12 @@ public struct HistoryPage: Sendable, Hashable {
     }
 }
 
-/// What one reconciliation pass did, in numbers the notice line reports.
-public struct ReconcileSummary: Sendable, Hashable {
-    /// Unknown attempts whose link was found and adopted.
-    public var adopted: Int
-    /// Unknown attempts settled as never made.
-    public var notCreated: Int
-    /// Attempts whose outcome could not be found out now (the API did not answer).
-    public var stillUnknown: Int
-    /// Attempts another paylink is still waiting on.
-    public var inFlight: Int
-
-    public init(adopted: Int = 0, notCreated: Int = 0, stillUnknown: Int = 0, inFlight: Int = 0) {
-        self.adopted = adopted
-        self.notCreated = notCreated
-        self.stillUnknown = stillUnknown
-        self.inFlight = inFlight
-    }
-
-    /// Whether the pass changed a row of the history.
-    public var changedHistory: Bool { adopted + notCreated > 0 }
-
+/// A reconciliation pass as the notice line reports it.
+extension ReconcileReport {
     /// The notice a person reads; nil when there was nothing to reconcile.
     public var text: String? {
         var parts: [String] = []
+        let (adopted, notCreated, stillUnknown, inFlight) = (adopted.count, notCreated.count, stillUnknown.count, inFlight.count)
         if adopted > 0 { parts.append(adopted == 1 ? "found 1 link whose answer was lost" : "found \(adopted) links whose answers were lost") }
         if notCreated > 0 { parts.append(notCreated == 1 ? "1 unknown attempt was never made" : "\(notCreated) unknown attempts were never made") }
         if stillUnknown > 0 { parts.append("\(stillUnknown) still unknown (no answer from the API)") }
@@ -117,7 +99,7 @@ public enum HistoryMsg: Sendable, Hashable {
     case loadFailed(generation: Int, message: String)
     case statusRefreshed(linkID: String, Result<PaymentLink, MessageError>)
     case canceled(linkID: String, Result<PaymentLink, MessageError>)
-    case reconciled(Result<ReconcileSummary, MessageError>)
+    case reconciled(Result<ReconcileReport, MessageError>)
     /// The history's batches, for the list `b` opens.
     case batchesLoaded(Result<[HistoryBatch], MessageError>)
 }

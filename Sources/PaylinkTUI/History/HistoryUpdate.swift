@@ -47,7 +47,7 @@ public enum HistoryProgram {
         case .reconciled(let result):
             switch result {
             case .success(let summary):
-                h.notice = Notice(summary.text ?? "Nothing to reconcile", summary.stillUnknown > 0 ? .warning : .success)
+                h.notice = Notice(summary.text ?? "Nothing to reconcile", !summary.stillUnknown.isEmpty ? .warning : .success)
                 return summary.changedHistory ? requery(&h) : []
             case .failure(let error):
                 h.notice = Notice("Reconciliation failed: \(TerminalText.sanitize(error.message))", .error)
