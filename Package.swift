@@ -111,8 +111,15 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PaylinkServiceTests",
+            dependencies: [
+                "PaylinkService", "PaylinkCore", "PaylinkStore", "PayseraCheckout", "PayseraSandbox", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout", "TestSupport"]),
-        // What the tests share: running each test on a thread of its own, and a port that refuses connections.
+        // What the tests share: a thread of its own per test, a port that refuses connections, seeded randomness, temporary folders, polling.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]
 )
