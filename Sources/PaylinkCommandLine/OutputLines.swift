@@ -40,3 +40,26 @@ public func terminalSafeJSON(_ data: Data) -> Data {
     }
     return Data(String(out).utf8)
 }
+
+/// The encoder of every `--json` value: indented, keys sorted, slashes as they are.
+public let jsonEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
+}()
+
+/// Writes a value as JSON on standard output, terminal controls escaped.
+public func printJSON<T: Encodable>(_ value: T) {
+    printJSONText((try? jsonEncoder.encode(value)) ?? Data("null".utf8))
+}
+
+/// Writes `data` to the file `--output` names (whole or not at all), else to standard output.
+public func writeOutput(_ data: Data, to output: String?) throws {
+    guard let output else {
+        try? FileHandle.standardOutput.write(contentsOf: data)
+        return
+    }
+    do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+        throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
+    }
+}

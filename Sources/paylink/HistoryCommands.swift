@@ -39,27 +39,6 @@ private func statusFilter(_ text: String?) throws -> HistoryFilter {
     }
 }
 
-let jsonEncoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return encoder
-}()
-
-func printJSON<T: Encodable>(_ value: T) {
-    printJSONText((try? jsonEncoder.encode(value)) ?? Data("null".utf8))
-}
-
-/// Writes `data` to the file `--output` names (whole or not at all), else to standard output.
-func writeOutput(_ data: Data, to output: String?) throws {
-    guard let output else {
-        try? FileHandle.standardOutput.write(contentsOf: data)
-        return
-    }
-    do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-        throw CommandFailure(.failure, "--output: cannot write \(output): \(error.localizedDescription)")
-    }
-}
-
 /// One line of the plain-text history listing.
 private func historyLine(_ record: HistoryRecord, now: Date) -> String {
     let formatter = DateFormatter()
