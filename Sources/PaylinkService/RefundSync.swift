@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
@@ -64,5 +65,15 @@ public struct RefundSync: Sendable {
             }
         }
         return report
+    }
+}
+
+extension HistorySync {
+    /// The links, then, when that worked, the refunds of the recent payments (of every payment with `full`).
+    public func runWithRefunds(full: Bool = false) async throws(Failure) -> (links: SyncReport, refunds: RefundSync.Report) {
+        let links = try await run(full: full)
+        let refunds = await RefundSync(client: client, history: history, profile: profile)
+            .run(since: full ? nil : Date().addingTimeInterval(-RefundSync.recentWindow))
+        return (links, refunds)
     }
 }

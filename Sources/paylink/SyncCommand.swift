@@ -60,16 +60,11 @@ func syncHistory(_ context: AppContext, full: Bool) async throws -> (SyncReport,
         await context.shutdown()
         throw error
     }
-    let result: Result<SyncReport, HistorySync.Failure>
-    do { result = .success(try await sync.run(full: full)) } catch { result = .failure(error) }
-    var refunds = RefundSync.Report()
-    if case .success = result {
-        refunds = await RefundSync(client: sync.client, history: sync.history, profile: sync.profile)
-            .run(since: full ? nil : Date().addingTimeInterval(-RefundSync.recentWindow))
-    }
+    let result: Result<(links: SyncReport, refunds: RefundSync.Report), HistorySync.Failure>
+    do { result = .success(try await sync.runWithRefunds(full: full)) } catch { result = .failure(error) }
     await context.shutdown()
     switch result {
-    case .success(let report): return (report, refunds)
+    case .success(let reports): return reports
     case .failure(let failure):
         throw CommandFailure(failure.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(failure.message))")
     }
