@@ -190,19 +190,9 @@ struct BatchCommand: AsyncParsableCommand {
 
     /// The terminal program opened on the batch screen for `file`.
     static func openScreen(file: String, context: AppContext) async throws {
-        let history = try context.history()
-        let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
-        var options = TUIOptions(
-            draft: context.draftDefaults.blankDraft, themeName: context.config.theme, keyOverrides: context.config.keys)
-        options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
+        var options = context.terminalOptions()
         options.batchFile = file
-        do {
-            _ = try await TerminalApp.run(options: options, service: service)
-        } catch {
-            await context.shutdown()
-            throw CommandFailure(.failure, "paylink: \(error)")
-        }
-        await context.shutdown()
+        _ = try await context.runTerminal(try context.terminalServices(), options)
     }
 
     /// "Make 298 links, 7,431.20 EUR in all? [y/N]" on the terminal.

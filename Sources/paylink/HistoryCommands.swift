@@ -79,25 +79,14 @@ struct HistoryCommand: AsyncParsableCommand {
             throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
         }
         let context = try await AppContext.make(profileName: profileOptions.profile)
-        let lastURL: String?
-        do {
-            let history = try context.history()
-            let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
-            var options = TUIOptions(
-                draft: context.draftDefaults.blankDraft,
-                themeName: theme ?? context.config.theme, noColor: noColor, keyOverrides: context.config.keys)
-            options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
-            options.startScreen = .history
-            lastURL = try await TerminalApp.run(options: options, service: service)
-        } catch let failure as CommandFailure {
+        let service: TerminalService
+        do { service = try context.terminalServices() } catch {
             await context.shutdown()
-            throw failure
-        } catch {
-            await context.shutdown()
-            throw CommandFailure(.failure, "paylink: \(error)")
+            throw error
         }
-        await context.shutdown()
-        if let lastURL { printOut(TerminalText.sanitize(lastURL)) }
+        var options = context.terminalOptions(theme: theme, noColor: noColor)
+        options.startScreen = .history
+        if let lastURL = try await context.runTerminal(service, options) { printOut(lastURL) }
     }
 }
 

@@ -35,7 +35,6 @@ struct OpenCommand: AsyncParsableCommand {
         profileName: String?, theme: String?, noColor: Bool, plain: Bool,
         draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
     ) async throws {
-        let environment = ProcessInfo.processInfo.environment
         let context = try await AppContext.make(profileName: profileName)
         let draft: LinkDraft
         do {
@@ -44,29 +43,16 @@ struct OpenCommand: AsyncParsableCommand {
             await context.shutdown()
             throw CreateCommand.invalid(error.errors)
         }
-        let history = try context.history()
+        let service = try context.terminalServices()
         StartupPhases.mark("history opened")
-        let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
-        var options = TUIOptions(
-            draft: draft, themeName: theme ?? context.config.theme, noColor: noColor,
-            keyOverrides: context.config.keys, environment: environment)
-        options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
-        let stdinIsTerminal = isatty(STDIN_FILENO) == 1
-        if plain || options.wantsPlainPrompts(stdinIsTerminal: stdinIsTerminal) {
+        let options = context.terminalOptions(draft: draft, theme: theme, noColor: noColor)
+        if plain || options.wantsPlainPrompts(stdinIsTerminal: isatty(STDIN_FILENO) == 1) {
             let outcome = await PlainPrompts.run(options: options, service: service)
             await context.shutdown()
             if outcome.exitCode != 0 { throw CommandFailure(ExitStatus(rawValue: outcome.exitCode) ?? .failure) }
             return
         }
-        let lastURL: String?
-        do {
-            lastURL = try await TerminalApp.run(options: options, service: service)
-        } catch {
-            await context.shutdown()
-            throw CommandFailure(.failure, "paylink: \(error)")
-        }
-        await context.shutdown()
-        if let lastURL { printOut(TerminalText.sanitize(lastURL)) }
+        if let lastURL = try await context.runTerminal(service, options) { printOut(lastURL) }
     }
 }
 

@@ -88,3 +88,32 @@ struct TerminalService: TerminalServices {
         }
     }
 }
+
+extension AppContext {
+    /// The terminal program's services on this profile's history.
+    func terminalServices() throws -> TerminalService {
+        let history = try history()
+        return TerminalService(context: self, workflow: workflow(history: history), history: history)
+    }
+
+    /// The terminal program's options for this profile: the draft, its theme, its keys and the user's theme folder.
+    func terminalOptions(draft: LinkDraft? = nil, theme: String? = nil, noColor: Bool = false) -> TUIOptions {
+        var options = TUIOptions(
+            draft: draft ?? draftDefaults.blankDraft, themeName: theme ?? config.theme, noColor: noColor, keyOverrides: config.keys)
+        options.themeDirectories = [paths.configDirectory.appendingPathComponent("themes").path]
+        return options
+    }
+
+    /// Runs the terminal program to its end, then stops what this context started; the last URL made, if any.
+    func runTerminal(_ services: TerminalService, _ options: TUIOptions) async throws -> String? {
+        let lastURL: String?
+        do {
+            lastURL = try await TerminalApp.run(options: options, service: services)
+        } catch {
+            await shutdown()
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        await shutdown()
+        return lastURL.map(TerminalText.sanitize)
+    }
+}
