@@ -107,19 +107,24 @@ let package = Package(
         .testTarget(
             name: "PayseraSandboxTests",
             dependencies: [
-                "PayseraSandbox", "PayseraCheckout", "TestSupport",
+                "PayseraSandbox", "PayseraCheckout", "TestSupport", "SandboxTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "PaylinkServiceTests",
             dependencies: [
-                "PaylinkService", "PaylinkCore", "PaylinkStore", "PayseraCheckout", "PayseraSandbox", "TestSupport",
+                "PaylinkService", "PaylinkCore", "PaylinkStore", "PayseraCheckout", "PayseraSandbox", "TestSupport", "SandboxTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout", "TestSupport"]),
         // What the tests share: a thread of its own per test, a port that refuses connections, seeded randomness, temporary folders, polling.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the tests that serve a sandbox in their own process share: starting it and stopping it on every path.
+        .target(
+            name: "SandboxTestSupport",
+            dependencies: ["PayseraSandbox", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/SandboxTestSupport"),
     ]
 )

@@ -6,6 +6,7 @@ import PaylinkService
 import PaylinkStore
 import PayseraCheckout
 import PayseraSandbox
+import SandboxTestSupport
 import TestSupport
 
 /// A sandbox served in this process on a free loopback port, a client of it, and a history in a folder of its own:
@@ -33,24 +34,12 @@ final class ServiceWorld: Sendable {
     /// Runs `body` in a fresh world and stops its sandbox afterwards, whatever happened.
     static func with<T>(faults: SandboxFaults = .none, _ body: (ServiceWorld) async throws -> T) async throws -> T {
         let folder = try TemporaryDirectory(prefix: "paylink-service-tests")
-        let sandbox = try await Sandbox.start(SandboxConfiguration(
-            port: 0, databasePath: folder.appending("sandbox.sqlite").path, faults: faults, logger: quietLogger))
-        do {
-            let world = try ServiceWorld(sandbox: sandbox, folder: folder)
-            let result = try await body(world)
-            await sandbox.stop()
-            return result
-        } catch {
-            await sandbox.stop()
-            throw error
-        }
+        let configuration = SandboxConfiguration(
+            port: 0, databasePath: folder.appending("sandbox.sqlite").path, faults: faults, logger: quietLogger)
+        return try await Sandbox.serving(configuration) { try await body(try ServiceWorld(sandbox: $0, folder: folder)) }
     }
 
-    static var quietLogger: Logger {
-        var logger = Logger(label: "paylink.service-tests")
-        logger.logLevel = .critical
-        return logger
-    }
+    static let quietLogger = Sandbox.quietTestLogger("paylink.service-tests")
 
     var workflow: LinkWorkflow { LinkWorkflow(client: client, history: history, profile: Self.profile, paths: paths) }
     var reconciler: Reconciler { Reconciler(client: client, history: history, profile: Self.profile, paths: paths) }

@@ -1,12 +1,13 @@
 import AsyncHTTPClient
 import Foundation
-import TestSupport
 import Logging
 import NIOCore
 import NIOHTTP1
 import PayseraCheckout
 import PayseraSandbox
+import SandboxTestSupport
 import Synchronization
+import TestSupport
 import Testing
 
 /// A clock a test moves by hand.
@@ -40,16 +41,23 @@ struct SandboxHarness: Sendable {
     let clock: TestClock
     var base: String { sandbox.baseURL.absoluteString }
 
-    static func quietLogger() -> Logger {
-        var logger = Logger(label: "sandbox-test")
-        logger.logLevel = .warning
-        return logger
-    }
+    static func quietLogger() -> Logger { Sandbox.quietTestLogger() }
 
     static func start(
         clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600,
         webhookRetryScale: Double = 1, refundSettle: Duration = .milliseconds(300)
     ) async throws -> SandboxHarness {
+        let config = configuration(
+            clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime,
+            webhookRetryScale: webhookRetryScale, refundSettle: refundSettle)
+        return SandboxHarness(sandbox: try await Sandbox.start(config), clock: clock)
+    }
+
+    /// A sandbox on a free loopback port with these settings, its clock the test's.
+    static func configuration(
+        clock: TestClock, databasePath: String?, faults: SandboxFaults, tokenLifetime: Int, webhookRetryScale: Double,
+        refundSettle: Duration
+    ) -> SandboxConfiguration {
         var config = SandboxConfiguration(port: 0, logger: quietLogger())
         config.databasePath = databasePath
         config.faults = faults
@@ -57,8 +65,7 @@ struct SandboxHarness: Sendable {
         config.webhookRetryScale = webhookRetryScale
         config.refundSettle = refundSettle
         config.now = { clock.now }
-        let sandbox = try await Sandbox.start(config)
-        return SandboxHarness(sandbox: sandbox, clock: clock)
+        return config
     }
 
     /// Runs `body` against a fresh sandbox and stops it afterwards, also when the body throws.
@@ -66,17 +73,11 @@ struct SandboxHarness: Sendable {
         clock: TestClock = TestClock(), databasePath: String? = nil, faults: SandboxFaults = .none, tokenLifetime: Int = 3600,
         webhookRetryScale: Double = 1, refundSettle: Duration = .milliseconds(300), _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
-        let harness = try await start(
-            clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime, webhookRetryScale: webhookRetryScale,
-            refundSettle: refundSettle)
-        do {
-            let result = try await body(harness)
-            await harness.sandbox.stop()
-            return result
-        } catch {
-            await harness.sandbox.stop()
-            throw error
-        }
+        try await Sandbox.serving(
+            configuration(
+                clock: clock, databasePath: databasePath, faults: faults, tokenLifetime: tokenLifetime,
+                webhookRetryScale: webhookRetryScale, refundSettle: refundSettle)
+        ) { try await body(SandboxHarness(sandbox: $0, clock: clock)) }
     }
 
     func send(
