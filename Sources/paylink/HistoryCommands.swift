@@ -164,7 +164,7 @@ struct ShowCommand: AsyncParsableCommand {
             let result: Result<(record: HistoryRecord?, order: OrderOverview?), CheckoutError>
             do { result = .success(try await actions.refreshWithOrder(linkID: linkID)) } catch { result = .failure(error) }
             await context.shutdown()
-            (record, order) = try result.mapError(commandFailure).get()
+            (record, order) = try result.mapError(CommandFailure.init).get()
         } else {
             record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
         }
@@ -238,16 +238,18 @@ struct CancelCommand: AsyncParsableCommand {
         let result: Result<PaymentLink, CheckoutError>
         do { result = .success(try await actions.cancel(linkID: linkID)) } catch { result = .failure(error) }
         await context.shutdown()
-        let link = try result.mapError(commandFailure).get()
+        let link = try result.mapError(CommandFailure.init).get()
         if json, let record = try? actions.history.record(linkID: link.linkID) { printJSON(record) } else {
             printOut("Canceled \(TerminalText.sanitize(link.linkID)).")
         }
     }
 }
 
-/// A refusal from the API as the command's exit: 3 when it refused, else 1.
-private func commandFailure(_ error: CheckoutError) -> CommandFailure {
-    CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+extension CommandFailure {
+    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
+    init(_ error: CheckoutError) {
+        self.init(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+    }
 }
 
 /// `paylink export`: the whole history as CSV or JSON.

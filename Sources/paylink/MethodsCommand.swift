@@ -55,7 +55,7 @@ struct MethodsCommand: AsyncParsableCommand {
         switch result {
         case .success(let list): methods = list
         case .failure(let error):
-            throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+            throw CommandFailure(error)
         }
         if let countryCode {
             methods = methods.filter { $0.availableCountries?.contains(countryCode) ?? true }
