@@ -141,3 +141,29 @@ struct CallbackHandlingTests {
         }
     }
 }
+
+@Suite(.ownThread)
+struct RefundWorkflowTests {
+    @Test func aRefundWhoseAnswerWasLostIsFoundOnTheRerunAndNeverMadeTwice() async throws {
+        var faults = SandboxFaults.none
+        faults.dropAfterRefund = true
+        try await ServiceWorld.with(faults: faults) { world in
+            guard case .created(let link, _) = await world.workflow.create(ServiceWorld.draft(reference: "R-1")) else {
+                Issue.record("the link was not created")
+                return
+            }
+            try await world.pay(linkID: link.linkID)
+            let refunds = RefundWorkflow(
+                client: world.client, history: world.history, profile: ServiceWorld.profile, paths: world.paths, pause: { _ in })
+            let draft = RefundDraft(amount: "", reason: "Returned")
+            let first = await refunds.refund(linkID: link.linkID, draft: draft, key: "return-1")
+            switch first {
+            case .made, .madeBefore, .outcomeUnknown: break
+            default: Issue.record("the first refund ended \(first)")
+            }
+            let again = await refunds.refund(linkID: link.linkID, draft: draft, key: "return-1")
+            #expect({ if case .madeBefore = again { true } else { false } }(), "\(again)")
+            #expect(try await world.client.order(id: link.orderID).refunds?.count == 1)
+        }
+    }
+}
