@@ -66,12 +66,12 @@ public enum TerminalApp {
         let (keys, keyProblems) = KeyTable.remapped(options.keyOverrides)
         StartupPhases.mark("theme and keys loaded")
         let startNotice = ([themeProblem].compactMap { $0 } + keyProblems).first
-        let box = CurrentProfileServices(service)
+        let services = CurrentProfileServices(service)
         return try await withCheckedThrowingContinuation { continuation in
             // Curses is touched from this one thread only.
             let thread = Thread {
                 do {
-                    let url = try loop(options: options, service: box, theme: theme, keys: keys, startNotice: startNotice)
+                    let url = try loop(options: options, service: services, theme: theme, keys: keys, startNotice: startNotice)
                     continuation.resume(returning: url)
                 } catch {
                     continuation.resume(throwing: error)
