@@ -59,6 +59,7 @@ let package = Package(
                 "PayseraCheckout", "PaylinkCore", "PaylinkStore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "PaylinkTUI",

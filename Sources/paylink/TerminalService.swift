@@ -40,7 +40,7 @@ struct TerminalService: TerminalServices {
     }
 
     func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
-        await LinkUpdateWorkflow(client: context.client, history: history, profile: profileName).update(linkID: linkID, change)
+        await context.linkUpdates(history: history).update(linkID: linkID, change)
     }
 
     func order(id: String, known: OrderOverview) async -> OrderOverview {
@@ -82,7 +82,7 @@ struct TerminalService: TerminalServices {
 
     func sync() async throws -> SyncReport {
         do {
-            return try await HistorySync(client: context.client, history: history, profile: profileName).run()
+            return try await context.historySync(history: history).run()
         } catch {
             throw MessageError(error.message)
         }

@@ -48,7 +48,7 @@ struct UpdateCommand: AsyncParsableCommand {
         }
         let context = try await AppContext.make(profileName: profileOptions.profile)
         let history = try context.history()
-        let workflow = LinkUpdateWorkflow(client: context.client, history: history, profile: context.profile.name)
+        let workflow = context.linkUpdates(history: history)
         let outcome = await workflow.update(linkID: linkID, change)
         await context.shutdown()
         switch outcome {
