@@ -49,16 +49,21 @@ public struct HistorySync: Sendable {
 
     /// Reads the list newest first. Without `full` it stops after a page that brought nothing new or changed;
     /// it always stops on an empty page, the listed total, or a page of links already seen on
-    /// this walk (an API that ignores `offset` repeats its first page).
+    /// this walk (an API that ignores `offset` repeats its first page). The next page is asked for while
+    /// the current one is written, so the network and the disk work side by side; at most one page is
+    /// read that the walk then does not need.
     public func run(full: Bool = false) async throws(Failure) -> Report {
         var report = Report()
         var seen = Set<String>()
         var offset = 0
+        var next = fetch(offset: 0)
+        defer { next.cancel() }
         while true {
             let page: PaymentLinkList
-            do {
-                page = try await client.paymentLinks(limit: pageSize, offset: offset)
-            } catch {
+            switch await next.result {
+            case .success(let answer): page = answer
+            case .failure(let failure):
+                let error = failure as? CheckoutError ?? CheckoutError(kind: .notSent, message: String(describing: failure))
                 let what = report.pages == 0 ? "The history was not changed." : "What was read before is kept."
                 throw Failure(
                     isRefused: error.isRefused,
@@ -75,6 +80,9 @@ public struct HistorySync: Sendable {
                 report.stoppedBecause = "the API repeated a page"
                 break
             }
+            offset += page.items.count
+            let pastTotal = page.metadata?.total.map { offset >= $0 } ?? false
+            if !pastTotal { next = fetch(offset: offset) }
             let count: MergeCount
             do {
                 count = try history.merge(listed: fresh, profile: profile)
@@ -86,8 +94,7 @@ public struct HistorySync: Sendable {
             report.changed += count.changed
             report.unchanged += count.unchanged
             seen.formUnion(fresh.map(\.linkID))
-            offset += page.items.count
-            if let total = page.metadata?.total, offset >= total {
+            if pastTotal {
                 report.stoppedBecause = "end of the list"
                 break
             }
@@ -97,5 +104,12 @@ public struct HistorySync: Sendable {
             }
         }
         return report
+    }
+
+    /// Asks for one page in the background.
+    private func fetch(offset: Int) -> Task<PaymentLinkList, any Error> {
+        let client = client
+        let limit = pageSize
+        return Task { try await client.paymentLinks(limit: limit, offset: offset) }
     }
 }

@@ -265,7 +265,7 @@ enum HistorySchema {
         record.searchTag = try HistorySearchScope.tag(for: record.project, db)
         let base = Int64(HistoryRecord.seconds(record.createdAt)) &* idsPerSecond
         let last = try Int64.fetchOne(
-            db, sql: "SELECT MAX(id) FROM link WHERE id >= ? AND id < ?", arguments: [base, base &+ idsPerSecond])
+            db.cachedStatement(sql: "SELECT MAX(id) FROM link WHERE id >= ? AND id < ?"), arguments: [base, base &+ idsPerSecond])
         record.id = (last ?? base - 1) + 1
         try record.insert(db)
     }

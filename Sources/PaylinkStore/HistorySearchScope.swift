@@ -80,7 +80,7 @@ enum HistorySearchScope {
     /// The tag new rows of `project` are filed under: its newest, or a new one.
     static func tag(for project: String, _ db: Database) throws -> String {
         if let tag = try String.fetchOne(
-            db, sql: "SELECT tag FROM search_tag WHERE project = ? ORDER BY tag DESC LIMIT 1", arguments: [project]) {
+            db.cachedStatement(sql: "SELECT tag FROM search_tag WHERE project = ? ORDER BY tag DESC LIMIT 1"), arguments: [project]) {
             return tag
         }
         let number = try Int64.fetchOne(db, sql: "SELECT COUNT(*) + 1 FROM search_tag") ?? 1

@@ -312,8 +312,9 @@ public final class HistoryStore: Sendable {
             var count = MergeCount()
             let project = try projectKey(db)
             for link in links {
+                // Cached statements: a page of 200 links would otherwise compile (and authorize) each query 200 times.
                 guard let known = try HistoryRecord.fetchOne(
-                    db, sql: "SELECT * FROM link WHERE link_id = ?", arguments: [link.linkID])
+                    db.cachedStatement(sql: "SELECT * FROM link WHERE link_id = ?"), arguments: [link.linkID])
                 else {
                     var record = HistoryRecord(profile: profile, createdAt: created, state: .created, source: .synced)
                     record.apply(link)

@@ -4,7 +4,7 @@ import Testing
 
 /// The full-screen program against an API whose method titles, link names and error messages carry terminal
 /// escapes (ESC, CSI, OSC, C1), run in a real terminal whose every output byte is recorded: the recording
-/// holds none of those sequences, and neither it nor any screen shows the client secret or the access token.
+/// holds none of those sequences (its only OSC is its own link to the URL), and neither it nor any screen shows the client secret or the access token.
 @Suite("Reliability: the full-screen program against a hostile API", .serialized, .ownThread)
 struct ReliabilityScreenInjectionTests {
     @Test("no escape from the API reaches the terminal, no secret reaches the screen")
@@ -13,8 +13,11 @@ struct ReliabilityScreenInjectionTests {
         let secret = "s3cr3t-SCREEN-\(UUID().uuidString)"
         let hostile = try ReliabilityTerminalInjectionTests.HostileAPI(token: token)
         defer { hostile.api.stop() }
-        let world = try TUIWorld(baseURL: hostile.api.baseURL, secret: secret)
+        var world = try TUIWorld(baseURL: hostile.api.baseURL, secret: secret)
         defer { world.stop() }
+        // The URL is sent as an OSC 8 link too, the one escape the program writes of its own: its target must
+        // be as clean as the text.
+        world.env["PAYLINK_HYPERLINKS"] = "always"
         let order = ["--order-id", hostile.orderID, "--currency", "EUR", "--amount", "25.00", "--language", "en"]
         // What the hostile name looks like once its escapes are taken out.
         let shown = "Payme done"
@@ -49,6 +52,10 @@ struct ReliabilityScreenInjectionTests {
         recordings.append(("second run", refused.recorded()))
         recordings.append(("stdout", Data(tui.printed().utf8)))
 
+        let targets = Self.hyperlinkTargets(in: recordings[0].1)
+        let url = try #require(shownURL(screens[2].1))
+        // The screen's text may run on into the QR code beside it, so the URL read off it is compared by its start.
+        #expect(targets.contains { !$0.isEmpty && url.hasPrefix($0) } && targets.last == "", "the URL on the result screen is one OSC 8 link, closed: \(targets) vs \(url)")
         #expect(hostile.api.count("GET", FakeCheckout.methodsPath) >= 1, "the methods list was asked for")
         #expect(!screens.contains { $0.1.contains("SANDBOX") }, "an API that is not a paylink sandbox gets no SANDBOX badge")
         #expect(hostile.api.count("POST", FakeCheckout.linksPath) >= 2, "both creates reached the API")
@@ -72,7 +79,9 @@ struct ReliabilityScreenInjectionTests {
     static func injected(in data: Data) -> [String] {
         var findings: [String] = []
         let bytes = [UInt8](data)
+        let links = ownHyperlinks(in: bytes)
         for (i, b) in bytes.enumerated() {
+            if links.contains(where: { $0.contains(i) }) { continue }
             if b == 0x1B, i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "]") { findings.append("OSC at \(i)") }
             if b == 0x07 { findings.append("BEL at \(i)") }
             if b == 0x7F { findings.append("DEL at \(i)") }
@@ -84,5 +93,31 @@ struct ReliabilityScreenInjectionTests {
         }
         if String(data: data, encoding: .utf8) == nil { findings.append("malformed UTF-8") }
         return findings
+    }
+
+    /// The program's own OSC 8 sequences: `ESC ] 8 ; ; target ESC \` with a target of printable ASCII
+    /// only (or empty, which ends a link). Anything else that starts with `ESC ]` is not ours.
+    static func ownHyperlinks(in bytes: [UInt8]) -> [ClosedRange<Int>] {
+        let opening: [UInt8] = [0x1B, UInt8(ascii: "]"), UInt8(ascii: "8"), UInt8(ascii: ";"), UInt8(ascii: ";")]
+        var ranges: [ClosedRange<Int>] = []
+        var i = 0
+        while i + opening.count < bytes.count {
+            guard Array(bytes[i..<(i + opening.count)]) == opening else { i += 1; continue }
+            var j = i + opening.count
+            while j < bytes.count, (0x21...0x7E).contains(bytes[j]) { j += 1 }
+            if j + 1 < bytes.count, bytes[j] == 0x1B, bytes[j + 1] == UInt8(ascii: "\\") {
+                ranges.append(i...(j + 1))
+                i = j + 2
+            } else {
+                i += 1
+            }
+        }
+        return ranges
+    }
+
+    /// The targets of the OSC 8 links in a recording, in order (an empty one ends a link).
+    static func hyperlinkTargets(in data: Data) -> [String] {
+        let bytes = [UInt8](data)
+        return ownHyperlinks(in: bytes).map { String(decoding: bytes[($0.lowerBound + 5)..<($0.upperBound - 1)], as: UTF8.self) }
     }
 }

@@ -151,7 +151,7 @@ struct TUIHarnessFailure: Error, CustomStringConvertible {
 struct TUIWorld {
     let home: ScratchHome
     let sandbox: SandboxProcess?
-    let env: [String: String]
+    var env: [String: String]
 
     /// `builtIn`: no profile at all, so paylink uses its built-in sandbox (the SANDBOX badge and `p` work);
     /// otherwise a separate `paylink sandbox` process reached through PAYLINK_BASE_URL.

@@ -23,6 +23,24 @@ import Testing
         }
     }
 
+    @Test func theWrappedURLsRowsAreOneLinkToTheWholeURL() {
+        let url = "https://sandbox.local/checkout-payment-link/payment-collection/v1/payment-links/" + String(repeating: "Ab9", count: 40)
+        for (w, h) in [(80, 24), (60, 20), (40, 12)] {
+            let screen = made(sampleLink(url: url), width: w, height: h).screen
+            let links = screen.hyperlinks
+            #expect(links.count >= 2 && links.allSatisfy { $0.url == url }, "at \(w)×\(h): \(links)")
+            let text = links.map { link in (link.col..<(link.col + link.width)).map { screen[link.row, $0].char.map(String.init) ?? "" }.joined() }
+            #expect(text.joined() == url, "the marked cells spell the URL at \(w)×\(h)")
+        }
+        #expect(Hyperlink.target("https://pay.example/\u{1B}]8;;x\u{7}ė") == "https://pay.example/%1B]8;;x%07%C4%97")
+        #expect(Hyperlink.target("javascript:alert(1)") == nil)
+        #expect(Hyperlink.enabled(environment: ["TERM": "xterm-kitty"]))
+        #expect(!Hyperlink.enabled(environment: ["TERM": "xterm-kitty", "TMUX": "/tmp/t"]))
+        #expect(!Hyperlink.enabled(environment: ["TERM": "xterm-256color"]))
+        #expect(Hyperlink.enabled(environment: ["TERM": "xterm-256color", "PAYLINK_HYPERLINKS": "always"]))
+        #expect(!Hyperlink.enabled(environment: ["TERM_PROGRAM": "WezTerm", "PAYLINK_HYPERLINKS": "never"]))
+    }
+
     @Test func countdownGoesDownEachTick() {
         var t = made()
         #expect(t.screen.contains("expires in 3d 00:00:00"))

@@ -33,6 +33,8 @@ public struct ScreenBuffer: Sendable, Hashable, CustomStringConvertible {
     }
     private var cursorRow: Int?
     private var cursorCol = 0
+    /// Runs of cells that link to a URL; a backend that can marks them as links (OSC 8).
+    public var hyperlinks: [Hyperlink] = []
 
     public init(width: Int, height: Int, role: StyleRole = .text) {
         self.width = max(0, width)

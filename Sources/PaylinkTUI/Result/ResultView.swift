@@ -35,6 +35,14 @@ extension TerminalProgram {
             for s in segments { x += buffer.put(s.text, row: row, col: x, role: s.role, limit: max(0, textWidth + 1 - x)) }
             row += 1
         }
+        // Marked as a link so that a terminal which knows OSC 8 opens or copies it whole, however it wraps.
+        let target = Hyperlink.target(TerminalText.sanitize(link.paymentURL))
+        func urlLine(_ part: String) {
+            if let target, row <= bottom {
+                buffer.hyperlinks.append(Hyperlink(url: target, row: row, col: 1, width: min(TextWidth.of(part), textWidth)))
+            }
+            line([Segment(part, .accent)])
+        }
         let name = TerminalText.sanitize(link.name ?? result.draft.name)
         let currency = result.draft.currency.trimmingCharacters(in: .whitespaces).uppercased()
         let amount = link.purchase.map { Money.format(minor: $0.amount.value, currency: currency) + " " + currency }
@@ -48,7 +56,7 @@ extension TerminalProgram {
             if let amount { line([Segment(amount, .text)]) }
             row += 1
             line([Segment("Payment URL", .muted)])
-            for part in urlLines { line([Segment(part, .accent)]) }
+            for part in urlLines { urlLine(part) }
             row += 1
             drawCountdown(state, link, width: textWidth, compact: false, line: line)
             if row <= bottom { row += 1 }
@@ -59,7 +67,7 @@ extension TerminalProgram {
             }
         } else {
             line([Segment(" \(badge.text) ", badge.role), Segment(" " + name + (amount.map { " · " + $0 } ?? ""), .title)])
-            for part in urlLines { line([Segment(part, .accent)]) }
+            for part in urlLines { urlLine(part) }
             drawCountdown(state, link, width: textWidth, compact: true, line: line)
         }
         if let qr, let place = qrPlace {

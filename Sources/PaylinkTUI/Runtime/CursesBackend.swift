@@ -24,6 +24,9 @@ final class CursesBackend {
     private var pasteOff = "\u{1B}[?2004l"
     private var clipboardCap: String?
     private var cursorVisible: Int32 = -1
+    /// Whether link runs are sent as OSC 8 hyperlinks, and the ones the terminal holds now.
+    private var hyperlinksOn = false
+    private var shownLinks: [Hyperlink] = []
     /// Escape sequences the terminfo entry does not name, decoded or dropped before they reach a field.
     private var sequences = KeySequenceDecoder()
     /// Bytes written to the terminal since start, counted for the performance note.
@@ -33,7 +36,8 @@ final class CursesBackend {
     static let pasteEndCode: Int32 = 0x7F02
 
     /// Opens the screen on stdin/stdout for terminal type `term`.
-    func start(term: String?, theme: Theme, colour: Bool) throws {
+    func start(term: String?, theme: Theme, colour: Bool, hyperlinks: Bool = false) throws {
+        hyperlinksOn = hyperlinks
         setlocale(LC_ALL, "")
         TerminalGuard.arm()
         TerminalGuard.routeSignals()
@@ -216,6 +220,8 @@ final class CursesBackend {
     func draw(_ buffer: ScreenBuffer) {
         let old = previous.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
         if old == nil { wclear(pl_stdscr()) }
+        var linkRowsRepainted = false
+        let linkRows = Set(buffer.hyperlinks.map(\.row))
         for row in 0..<buffer.height {
             var first = -1
             var last = -1
@@ -224,6 +230,7 @@ final class CursesBackend {
                 last = col
             }
             guard first >= 0 else { continue }
+            if linkRows.contains(row) { linkRowsRepainted = true }
             if buffer[row, first].width == 0, first > 0 { first -= 1 }
             if last + 1 < buffer.width, buffer[row, last + 1].width == 0 { last += 1 }
             for col in first...last {
@@ -244,8 +251,27 @@ final class CursesBackend {
         }
         wnoutrefresh(pl_stdscr())
         doupdate()
+        if hyperlinksOn, !buffer.hyperlinks.isEmpty, linkRowsRepainted || old == nil || buffer.hyperlinks != shownLinks {
+            markLinks(buffer.hyperlinks)
+        }
+        shownLinks = buffer.hyperlinks
         previous = buffer
         frames += 1
+    }
+
+    /// Has curses write the link rows again between an OSC 8 opening and its end, so the terminal
+    /// ties those cells to the URL with the colours curses already chose. Rows of one URL go together.
+    private func markLinks(_ links: [Hyperlink]) {
+        var i = 0
+        while i < links.count {
+            var j = i
+            while j + 1 < links.count, links[j + 1].url == links[i].url, links[j + 1].row == links[j].row + 1 { j += 1 }
+            writeRaw("\u{1B}]8;;\(links[i].url)\u{1B}\\")
+            wredrawln(pl_stdscr(), Int32(links[i].row), Int32(j - i + 1))
+            wrefresh(pl_stdscr())
+            writeRaw("\u{1B}]8;;\u{1B}\\")
+            i = j + 1
+        }
     }
 
     private func setCursor(_ visibility: Int32) {

@@ -87,7 +87,9 @@ public enum TerminalApp {
         let inbox = Inbox()
         TerminalGuard.wakeWriteFD = inbox.writeFD
         let backend = CursesBackend()
-        try backend.start(term: options.environment["TERM"], theme: theme, colour: !options.colourless)
+        try backend.start(
+            term: options.environment["TERM"], theme: theme, colour: !options.colourless,
+            hyperlinks: Hyperlink.enabled(environment: options.environment))
         StartupPhases.mark("curses started")
         defer { backend.stop() }
         let size = backend.size
