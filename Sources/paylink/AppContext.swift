@@ -23,14 +23,19 @@ final class AppContext: Sendable {
     let isSandbox: Bool
     /// Asks an API on this machine whether it is a paylink sandbox, once, when first wanted (nil: not on this machine).
     private let localProbe: SandboxProbe?
+    /// The language asked for by `--ui-language`, `ui_language:` or the locale variables (nil: none was).
+    let chosenLanguage: UILanguage?
+    /// The language of the screen and of messages: the one asked for, else English.
+    var uiLanguage: UILanguage { chosenLanguage ?? .en }
 
     /// The built-in sandbox's fixed address, so payment URLs stay valid from one run to the next.
     static let builtInSandboxPort = SandboxOptions.builtInPort
 
     private init(
         paths: AppPaths, config: Config, profile: ResolvedProfile, client: CheckoutClient, baseURL: URL,
-        ownsSandbox: Bool, isSandbox: Bool, localProbe: SandboxProbe?
+        ownsSandbox: Bool, isSandbox: Bool, localProbe: SandboxProbe?, chosenLanguage: UILanguage?
     ) {
+        self.chosenLanguage = chosenLanguage
         self.isSandbox = isSandbox
         self.localProbe = localProbe
         self.paths = paths
@@ -43,8 +48,12 @@ final class AppContext: Sendable {
 
     /// Resolves the profile; serves or reuses the built-in sandbox when none is configured.
     static func make(
-        profileName: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        profileName: String?, uiLanguage option: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> AppContext {
+        if let option, UILanguage(code: option) == nil {
+            throw CommandFailure(.invalidInput, "paylink: --ui-language: \"\(option)\" is not one of en, lt, lv, et, pl")
+        }
         let paths = AppPaths.current(environment: environment)
         let config: Config
         let profile: ResolvedProfile
@@ -76,7 +85,8 @@ final class AppContext: Sendable {
         StartupPhases.mark(ownsSandbox ? "API client and built-in sandbox ready" : "API client ready")
         return AppContext(
             paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownsSandbox: ownsSandbox,
-            isSandbox: profile.isBuiltInSandbox || ownsSandbox, localProbe: localProbe)
+            isSandbox: profile.isBuiltInSandbox || ownsSandbox, localProbe: localProbe,
+            chosenLanguage: UILanguage.chosen(option: option, config: config.uiLanguage, environment: environment))
     }
 
     /// Whether requests go to a paylink sandbox: built in, or one that answers as such on this machine.
@@ -184,9 +194,10 @@ final class AppContext: Sendable {
 
     /// The draft defaults of the profile.
     var draftDefaults: DraftDefaults {
+        // A new link speaks the language the screen was asked to speak unless the profile names one.
         DraftDefaults(
-            currency: profile.defaults.currency, language: profile.defaults.language,
-            country: profile.defaults.country,
+            currency: profile.defaults.currency, language: profile.defaults.language ?? chosenLanguage?.linkLanguage,
+            country: profile.defaults.country, uiLanguage: uiLanguage,
             orderURLs: [
                 .successURL: profile.defaults.successURL, .failureURL: profile.defaults.failureURL,
                 .cancelURL: profile.defaults.cancelURL, .callbackURL: profile.defaults.callbackURL,

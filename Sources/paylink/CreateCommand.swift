@@ -21,7 +21,7 @@ struct CreateCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         defer { Task { await context.shutdown() } }
         let draft: LinkDraft
         do {

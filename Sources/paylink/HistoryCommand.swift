@@ -23,7 +23,7 @@ struct HistoryCommand: AsyncParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let lastURL: String?
         do {
             let history = try context.history()
@@ -33,6 +33,7 @@ struct HistoryCommand: AsyncParsableCommand {
                 themeName: theme ?? context.config.theme, noColor: noColor, keyOverrides: context.config.keys)
             options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
             options.startScreen = .history
+            options.language = context.uiLanguage
             lastURL = try await TerminalApp.run(options: options, service: service)
         } catch let failure as CommandFailure {
             await context.shutdown()

@@ -15,8 +15,8 @@ extension TerminalService {
             defer { file.discard() }
             var rows: [BatchScreenRow] = []
             var alreadyMade = 0
-            let check = try BatchCheck.run(file, blank: context.draftDefaults.blankDraft) { rowCheck in
-                rows.append(Self.screenRow(rowCheck, names: []))
+            let check = try BatchCheck.run(file, blank: context.draftDefaults.blankDraft, language: context.uiLanguage) { rowCheck in
+                rows.append(Self.screenRow(rowCheck, names: [], language: context.uiLanguage))
                 // A rerun reuses the links an earlier run made: the question says how many there are.
                 if rowCheck.problems.isEmpty, let key = rowCheck.paymentKey,
                    (try? history.records(paymentKey: key, profile: profileName))?.contains(where: { $0.state == .created }) == true {
@@ -29,11 +29,14 @@ extension TerminalService {
                 row.fields = zip(names, row.fields.map(\.value)).map { BatchScreenField(column: $0, value: $1) }
                 return row
             }
-            let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
+            let language = context.uiLanguage
+            let money = check.totals.keys.sorted().map { Money.text(minor: check.totals[$0]!, currency: $0, language: language) }
+            let total = money.joined(separator: " + ")
             return .success(BatchPreview(
                 rows: rows, fileProblems: check.problems.filter { $0.row == nil || $0.row == 1 }.map(\.description),
-                summary: check.summaryLine, valid: check.headerIsBroken ? 0 : check.valid,
-                total: money.joined(separator: " + "), alreadyMade: check.headerIsBroken ? 0 : alreadyMade))
+                summary: language.text(.batchSummary(rows: check.rows, valid: check.valid, invalid: check.invalid, total: total)),
+                valid: check.headerIsBroken ? 0 : check.valid,
+                total: total, alreadyMade: check.headerIsBroken ? 0 : alreadyMade))
         } catch {
             return .failure(MessageError(error.description))
         }
@@ -54,7 +57,7 @@ extension TerminalService {
         defer { runningBatch.withLock { $0 = nil } }
         let blank = context.draftDefaults.blankDraft
         do {
-            let check = try BatchCheck.run(file, blank: blank)
+            let check = try BatchCheck.run(file, blank: blank, language: context.uiLanguage)
             guard !check.headerIsBroken else { return report(.failed("The file's header has problems; nothing was sent.")) }
             let runner = BatchRun(
                 workflow: workflow,
@@ -87,9 +90,9 @@ extension TerminalService {
     }
 
     /// One checked row as the screen's table shows it.
-    private static func screenRow(_ check: BatchRowCheck, names: [String]) -> BatchScreenRow {
+    private static func screenRow(_ check: BatchRowCheck, names: [String], language: UILanguage) -> BatchScreenRow {
         let draft = check.draft
-        let amount = check.money.map { Money.display(minor: $0.minor, currency: $0.currency) } ?? draft.amount
+        let amount = check.money.map { Money.text(minor: $0.minor, currency: $0.currency, language: language) } ?? draft.amount
         return BatchScreenRow(
             number: check.row.number,
             reference: draft.orderMode == .new ? draft.reference : draft.orderID, name: draft.name, amount: amount,

@@ -80,7 +80,7 @@ struct TerminalService: LinkService {
         // The context of the profile left behind stays up: a sandbox it serves keeps answering its payment pages.
         let next: AppContext
         do {
-            next = try await AppContext.make(profileName: name)
+            next = try await AppContext.make(profileName: name, uiLanguage: context.chosenLanguage?.rawValue)
         } catch let failure as CommandFailure {
             let message = failure.message ?? "the profile could not be read"
             throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)

@@ -46,7 +46,7 @@ struct UpdateCommand: AsyncParsableCommand {
         guard !change.isEmpty else {
             throw CommandFailure(.invalidInput, "paylink: nothing to change: give --name, --purpose, --payer-name, --payer-email, --lifetime or --extend.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let history = try context.history()
         let workflow = LinkUpdateWorkflow(client: context.client, history: history, profile: context.profile.name)
         let outcome = await workflow.update(linkID: linkID, change)

@@ -98,6 +98,7 @@ enum English {
         case .batchCurrencies(let list): return list
         case .languageSwitched(let name): return "Language: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
+        case .fieldsNeedAttention(let n): return n == 1 ? "1 field needs attention" : "\(n) fields need attention"
         }
     }
 
@@ -295,6 +296,10 @@ enum English {
         case .batchNoValidRow: "No valid row to send"
         case .batchStopping: "Stopping after the rows in flight; run the file again to send the rest"
         case .languageTitle: "Language"
+        case .stillSending: "Still sending the last request…"
+        case .saveChanges: "save the changes"
+        case .locked: "locked"
+        case .nothingChanged: "Nothing changed yet: change a field, or esc to leave"
         }
     }
 }

@@ -102,6 +102,7 @@ enum Estonian {
         case .batchCurrencies(let list): return list
         case .languageSwitched(let name): return "Keel: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
+        case .fieldsNeedAttention(let n): return "Kontrollige välju: \(n)"
         }
     }
 
@@ -316,6 +317,10 @@ enum Estonian {
         case .batchNoValidRow: "Saata pole ühtegi korras rida"
         case .batchStopping: "Peatan pärast teel olevaid ridu; ülejäänud saadab järgmine käivitus"
         case .languageTitle: "Keel"
+        case .stillSending: "Eelmine päring on veel teel…"
+        case .saveChanges: "salvesta muudatused"
+        case .locked: "lukus"
+        case .nothingChanged: "Midagi pole veel muudetud: muutke välja või vajutage esc"
         }
     }
 }

@@ -102,6 +102,7 @@ enum Latvian {
         case .batchCurrencies(let list): return list
         case .languageSwitched(let name): return "Valoda: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
+        case .fieldsNeedAttention(let n): return "Pārbaudiet laukus: \(n)"
         }
     }
 
@@ -316,6 +317,10 @@ enum Latvian {
         case .batchNoValidRow: "Nav derīgu rindu, ko sūtīt"
         case .batchStopping: "Aptur pēc nosūtītajām rindām; pārējās nosūtīs nākamā palaišana"
         case .languageTitle: "Valoda"
+        case .stillSending: "Vēl sūta iepriekšējo pieprasījumu…"
+        case .saveChanges: "saglabāt izmaiņas"
+        case .locked: "bloķēts"
+        case .nothingChanged: "Nekas vēl nav mainīts: mainiet lauku vai nospiediet esc"
         }
     }
 }

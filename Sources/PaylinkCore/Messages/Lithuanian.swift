@@ -102,6 +102,7 @@ enum Lithuanian {
         case .batchCurrencies(let list): return list
         case .languageSwitched(let name): return "Kalba: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
+        case .fieldsNeedAttention(let n): return "Patikrinkite laukus: \(n)"
         }
     }
 
@@ -316,6 +317,10 @@ enum Lithuanian {
         case .batchNoValidRow: "Nėra tinkamų eilučių siųsti"
         case .batchStopping: "Stabdoma, kai bus baigtos išsiųstos eilutės; likusias išsiųs kitas paleidimas"
         case .languageTitle: "Kalba"
+        case .stillSending: "Dar siunčiama ankstesnė užklausa…"
+        case .saveChanges: "išsaugoti pakeitimus"
+        case .locked: "užrakinta"
+        case .nothingChanged: "Dar niekas nepakeista: pakeiskite lauką arba spauskite esc"
         }
     }
 }

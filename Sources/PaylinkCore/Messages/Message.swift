@@ -91,6 +91,7 @@ public enum Message: Hashable, Sendable {
     case batchCurrencies(String)
     case languageSwitched(String)
     case fieldProblem(FieldPath, String)
+    case fieldsNeedAttention(Int)
 }
 
 /// Help texts of the key table, and the titles of where keys apply.
@@ -120,4 +121,5 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case columnBy, columnReference, historyUnreadable, reading, noLinksYet, never, reconcile
     case batchCSVFile, batchFile, batchChecking, batchStopQuestion, columnRow, columnPayerProblem, invalid
     case batchNoValidRow, batchStopping, languageTitle
+    case stillSending, saveChanges, locked, nothingChanged
 }

@@ -102,6 +102,7 @@ enum Polish {
         case .batchCurrencies(let list): return list
         case .languageSwitched(let name): return "Język: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
+        case .fieldsNeedAttention(let n): return "Pola do poprawy: \(n)"
         }
     }
 
@@ -316,6 +317,10 @@ enum Polish {
         case .batchNoValidRow: "Brak poprawnych wierszy do wysłania"
         case .batchStopping: "Zatrzymywanie po wysłanych wierszach; resztę wyśle kolejne uruchomienie"
         case .languageTitle: "Język"
+        case .stillSending: "Poprzednie żądanie jest jeszcze wysyłane…"
+        case .saveChanges: "zapisz zmiany"
+        case .locked: "zablokowane"
+        case .nothingChanged: "Nic jeszcze nie zmieniono: zmień pole albo naciśnij esc"
         }
     }
 }

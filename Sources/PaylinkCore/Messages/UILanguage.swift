@@ -38,9 +38,14 @@ public enum UILanguage: String, CaseIterable, Sendable, Codable, Hashable {
 
     /// The first of: the option, the config file's `ui_language:`, the environment; English otherwise.
     public static func choose(option: String?, config: String?, environment: [String: String]) -> UILanguage {
+        chosen(option: option, config: config, environment: environment) ?? .en
+    }
+
+    /// The language something asked for, or nil when nothing did (then a new link's language is left to the profile).
+    public static func chosen(option: String?, config: String?, environment: [String: String]) -> UILanguage? {
         if let option, let language = UILanguage(code: option) { return language }
         if let config, let language = UILanguage(code: config) { return language }
-        return fromEnvironment(environment) ?? .en
+        return fromEnvironment(environment)
     }
 
     /// The language's own name for itself, for the help screen's choice.

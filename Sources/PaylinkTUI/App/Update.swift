@@ -192,6 +192,10 @@ public enum TerminalProgram {
         case .pageDown: state.helpScroll += page
         case .pageUp: state.helpScroll -= page
         case .firstRow: state.helpScroll = 0
+        case .switchLanguage:
+            // Every word on screen follows at once; a link's own language stays as it was typed.
+            state.language = state.language == .pseudo ? .en : state.language.next
+            state.notice = Notice(state.text(.languageSwitched(state.language.nativeName)), .success)
         default: return
         }
         state.helpScroll = min(max(0, state.helpScroll), helpScrollLimit(state))

@@ -83,20 +83,20 @@ extension TerminalProgram {
         state.form.storeInput()
         guard let editing = state.form.editing else { return [] }
         guard !state.form.sending else {
-            state.notice = Notice("Still sending the last request…", .warning)
+            state.notice = Notice(state.text(.ui(.stillSending)), .warning)
             return []
         }
         state.form.submitTried = true
         // A field the API refused stays refused until it is edited, as in the new-link form.
-        let errors = state.form.errorFields
+        let errors = state.form.errorFields(state.language)
         if let first = errors.first {
-            state.notice = Notice(errors.count == 1 ? "1 field needs attention" : "\(errors.count) fields need attention", .error)
+            state.notice = Notice(state.text(.fieldsNeedAttention(errors.count)), .error)
             state.form.moveFocus(to: .field(first))
             return []
         }
         let change = LinkUpdate(from: editing.original, to: state.form.draft)
         guard !change.isEmpty else {
-            state.notice = Notice("Nothing changed yet: change a field, or esc to leave", .warning)
+            state.notice = Notice(state.text(.ui(.nothingChanged)), .warning)
             return []
         }
         let now = Int(state.now.timeIntervalSince1970.rounded(.down))
