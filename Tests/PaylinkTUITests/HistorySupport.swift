@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PaylinkCore
 import PaylinkStore
 import PaylinkTUI
@@ -11,7 +12,7 @@ final class TemporaryHistory {
     let store: HistoryStore
 
     init(now: Date = t0) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("paylink-history-\(UUID().uuidString)")
+        folder = TemporaryDirectory.uniqueURL(prefix: "paylink-history")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try HistoryStore(file: folder.appendingPathComponent("history.sqlite"), now: { now })
     }
@@ -91,4 +92,13 @@ struct HistoryDriver {
             state, now: now, timeZone: TimeZone(identifier: "UTC")!, unicode: true, into: &buffer, top: 0, bottom: height - 1)
         return buffer
     }
+}
+
+/// A reconciliation report with this many attempts of each kind, for the notices that count them.
+func reconcileReport(adopted: Int = 0, notCreated: Int = 0, stillUnknown: Int = 0, inFlight: Int = 0) -> ReconcileReport {
+    let attempts = { (count: Int) in (0..<count).map { historyLink($0, createdAt: Date(timeIntervalSince1970: 1_800_000_000)) } }
+    return ReconcileReport(
+        adopted: attempts(adopted), notCreated: attempts(notCreated),
+        stillUnknown: attempts(stillUnknown).map { ReconcileReport.Unsettled(attempt: $0, reason: "no answer") },
+        inFlight: attempts(inFlight))
 }

@@ -12,27 +12,6 @@ import Testing
 
 // MARK: - Reproducible randomness
 
-/// SplitMix64: a small generator whose numbers are the same on every platform and Swift version.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<n; the standard library's `random(in:using:)` is not promised to stay the same.
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.upperBound - range.lowerBound + 1) }
-    /// True `percent` times in a hundred.
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// The run's seed and length, from the environment when given.
 enum FuzzSettings {
     static let defaultSeed: UInt64 = 20_260_519
@@ -224,8 +203,8 @@ enum OutsideWorld {
         }
     }
 
-    static func summary(_ rng: inout SplitMix64) -> ReconcileSummary {
-        ReconcileSummary(adopted: rng.below(3), notCreated: rng.below(3), stillUnknown: rng.below(3), inFlight: rng.below(2))
+    static func summary(_ rng: inout SplitMix64) -> ReconcileReport {
+        reconcileReport(adopted: rng.below(3), notCreated: rng.below(3), stillUnknown: rng.below(3), inFlight: rng.below(2))
     }
 
     /// Field errors as the API's `error_properties` name them.
@@ -676,7 +655,7 @@ struct FuzzSession {
                 var link = OutsideWorld.link(id: "link-\(rng.below(1000))", now: now, status: .active, &rng)
                 link.name = rng.chance(80) ? draft.name : link.name
                 return .created(.created(link))
-            case 5, 6: return .created(.invalid(OutsideWorld.fieldErrors(&rng), OutsideWorld.text(&rng)))
+            case 5, 6: return .created(.invalid(OutsideWorld.fieldErrors(&rng), message: OutsideWorld.text(&rng)))
             case 7: return .created(.refused(OutsideWorld.text(&rng)))
             case 8: return .created(.outcomeUnknown(OutsideWorld.text(&rng)))
             default: return .created(.failed(OutsideWorld.text(&rng)))
@@ -730,7 +709,7 @@ struct FuzzSession {
                 : .failure(MessageError(OutsideWorld.text(&rng))))
         case .sync:
             return .synced(rng.chance(80)
-                ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
+                ? .success(SyncReport(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
         case .watchHistory(let id):
             return rng.chance(20) ? .historyStatus(linkID: id, rng.pick([LinkStatus.active, .completed, .canceled, .expired])) : nil
         case .refund(.loadStanding(let id)):
@@ -781,7 +760,7 @@ struct FuzzSession {
         let now = state.now
         let someID = state.result?.link.linkID ?? state.history.rows.first?.linkID ?? "link-1"
         switch rng.below(13) {
-        case 0: return .created(rng.chance(50) ? .created(OutsideWorld.link(id: someID, now: now, &rng)) : .invalid(OutsideWorld.fieldErrors(&rng), OutsideWorld.text(&rng)))
+        case 0: return .created(rng.chance(50) ? .created(OutsideWorld.link(id: someID, now: now, &rng)) : .invalid(OutsideWorld.fieldErrors(&rng), message: OutsideWorld.text(&rng)))
         case 1:
             let key: String
             if case .loading(let loading) = state.form.methods, rng.chance(70) { key = loading } else { key = "2500 EUR" }
