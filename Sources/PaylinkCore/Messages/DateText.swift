@@ -55,6 +55,21 @@ extension UILanguage {
         return parts.joined(separator: " ")
     }
 
+    /// A list's compact date: "25 Nov 12:00" in English, "11-25 12:00" in Lithuanian, "25.11 12:00" in the others;
+    /// the year instead of the time for another year. At most 12 columns.
+    public func listDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, withYear: Bool) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        let time = "\(two(hour)):\(two(minute))"
+        switch self {
+        case .en, .pseudo:
+            let head = "\(day < 10 ? " " : "")\(day) \(monthNames[max(0, min(11, month - 1))])"
+            return withYear ? "\(head) \(year)" : "\(head) \(time)"
+        case .lt: return withYear ? "\(year)-\(two(month))-\(two(day))" : "\(two(month))-\(two(day)) \(time)"
+        case .lv: return withYear ? "\(two(day)).\(two(month)).\(year)." : "\(two(day)).\(two(month)). \(time)"
+        case .et, .pl: return withYear ? "\(two(day)).\(two(month)).\(year)" : "\(two(day)).\(two(month)) \(time)"
+        }
+    }
+
     /// `dateTime` for a moment in a time zone; the year shown when it is not `now`'s year.
     public func dateTime(_ date: Date, now: Date, timeZone: TimeZone, weekday: Bool = true, time: Bool = true) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -99,6 +99,8 @@ enum English {
         case .languageSwitched(let name): return "Language: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
         case .fieldsNeedAttention(let n): return n == 1 ? "1 field needs attention" : "\(n) fields need attention"
+        case .historyBadge(let english): return english
+        case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), \(made) made"
         }
     }
 
@@ -300,6 +302,8 @@ enum English {
         case .saveChanges: "save the changes"
         case .locked: "locked"
         case .nothingChanged: "Nothing changed yet: change a field, or esc to leave"
+        case .batchChoiceTitle: "only the links of batch…"
+        case .readingBatches: "reading the batches…"
         }
     }
 }

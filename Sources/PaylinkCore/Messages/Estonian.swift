@@ -103,6 +103,21 @@ enum Estonian {
         case .languageSwitched(let name): return "Keel: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
         case .fieldsNeedAttention(let n): return "Kontrollige välju: \(n)"
+        case .historyBadge(let english):
+            switch english {
+            case "PAID": return "MAKSTUD"
+            case "ACTIVE": return "KEHTIB"
+            case "EXPIRED": return "AEGUNUD"
+            case "CANCELED": return "TÜHISTET"
+            case "REFUNDED": return "TAGASTET"
+            case "PART REF": return "OSA TAG."
+            case "SENDING": return "SAADAN"
+            case "UNKNOWN": return "TEADMATA"
+            case "REFUSED": return "KEELDUTUD"
+            case "NOT MADE": return "LOOMATA"
+            default: return english
+            }
+        case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), loodud \(made)"
         }
     }
 
@@ -321,6 +336,8 @@ enum Estonian {
         case .saveChanges: "salvesta muudatused"
         case .locked: "lukus"
         case .nothingChanged: "Midagi pole veel muudetud: muutke välja või vajutage esc"
+        case .batchChoiceTitle: "ainult paketi lingid…"
+        case .readingBatches: "loen pakette…"
         }
     }
 }

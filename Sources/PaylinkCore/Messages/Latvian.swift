@@ -103,6 +103,21 @@ enum Latvian {
         case .languageSwitched(let name): return "Valoda: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
         case .fieldsNeedAttention(let n): return "Pārbaudiet laukus: \(n)"
+        case .historyBadge(let english):
+            switch english {
+            case "PAID": return "APMAKSĀTS"
+            case "ACTIVE": return "AKTĪVA"
+            case "EXPIRED": return "BEIGUSIES"
+            case "CANCELED": return "ATCELTA"
+            case "REFUNDED": return "ATMAKSĀTA"
+            case "PART REF": return "DAĻ. ATM."
+            case "SENDING": return "SŪTA"
+            case "UNKNOWN": return "NEZINĀMA"
+            case "REFUSED": return "NORAIDĪTA"
+            case "NOT MADE": return "NAV IZV."
+            default: return english
+            }
+        case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), izveidotas \(made)"
         }
     }
 
@@ -321,6 +336,8 @@ enum Latvian {
         case .saveChanges: "saglabāt izmaiņas"
         case .locked: "bloķēts"
         case .nothingChanged: "Nekas vēl nav mainīts: mainiet lauku vai nospiediet esc"
+        case .batchChoiceTitle: "tikai paketes saites…"
+        case .readingBatches: "nolasa paketes…"
         }
     }
 }

@@ -103,6 +103,21 @@ enum Lithuanian {
         case .languageSwitched(let name): return "Kalba: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
         case .fieldsNeedAttention(let n): return "Patikrinkite laukus: \(n)"
+        case .historyBadge(let english):
+            switch english {
+            case "PAID": return "APMOKĖTA"
+            case "ACTIVE": return "GALIOJA"
+            case "EXPIRED": return "NEGALIOJA"
+            case "CANCELED": return "ATŠAUKTA"
+            case "REFUNDED": return "GRĄŽINTA"
+            case "PART REF": return "DAL.GRĄŽ."
+            case "SENDING": return "SIUNČIAMA"
+            case "UNKNOWN": return "NEAIŠKU"
+            case "REFUSED": return "ATMESTA"
+            case "NOT MADE": return "NESUKURTA"
+            default: return english
+            }
+        case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), sukurta \(made)"
         }
     }
 
@@ -321,6 +336,8 @@ enum Lithuanian {
         case .saveChanges: "išsaugoti pakeitimus"
         case .locked: "užrakinta"
         case .nothingChanged: "Dar niekas nepakeista: pakeiskite lauką arba spauskite esc"
+        case .batchChoiceTitle: "tik paketo nuorodos…"
+        case .readingBatches: "skaitomi paketai…"
         }
     }
 }

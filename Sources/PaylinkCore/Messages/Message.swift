@@ -92,6 +92,9 @@ public enum Message: Hashable, Sendable {
     case languageSwitched(String)
     case fieldProblem(FieldPath, String)
     case fieldsNeedAttention(Int)
+    /// A history row's short status word (at most 9 columns), from its English form ("PAID", "PART REF" …).
+    case historyBadge(String)
+    case batchChoiceRows(rows: Int, made: Int)
 }
 
 /// Help texts of the key table, and the titles of where keys apply.
@@ -121,5 +124,5 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case columnBy, columnReference, historyUnreadable, reading, noLinksYet, never, reconcile
     case batchCSVFile, batchFile, batchChecking, batchStopQuestion, columnRow, columnPayerProblem, invalid
     case batchNoValidRow, batchStopping, languageTitle
-    case stillSending, saveChanges, locked, nothingChanged
+    case stillSending, saveChanges, locked, nothingChanged, batchChoiceTitle, readingBatches
 }

@@ -103,6 +103,21 @@ enum Polish {
         case .languageSwitched(let name): return "Język: \(name)"
         case .fieldProblem(let f, let problem): return "\(label(f)): \(problem)"
         case .fieldsNeedAttention(let n): return "Pola do poprawy: \(n)"
+        case .historyBadge(let english):
+            switch english {
+            case "PAID": return "OPŁACONY"
+            case "ACTIVE": return "AKTYWNY"
+            case "EXPIRED": return "WYGASŁY"
+            case "CANCELED": return "ANULOWANY"
+            case "REFUNDED": return "ZWRÓCONY"
+            case "PART REF": return "CZĘŚĆ ZW."
+            case "SENDING": return "WYSYŁANIE"
+            case "UNKNOWN": return "NIEZNANY"
+            case "REFUSED": return "ODRZUCONY"
+            case "NOT MADE": return "NIE UTW."
+            default: return english
+            }
+        case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), utworzono \(made)"
         }
     }
 
@@ -321,6 +336,8 @@ enum Polish {
         case .saveChanges: "zapisz zmiany"
         case .locked: "zablokowane"
         case .nothingChanged: "Nic jeszcze nie zmieniono: zmień pole albo naciśnij esc"
+        case .batchChoiceTitle: "tylko linki partii…"
+        case .readingBatches: "odczyt partii…"
         }
     }
 }

@@ -52,7 +52,7 @@ extension TerminalProgram {
             case .history:
                 HistoryProgram.draw(
                     state.history, now: state.now, timeZone: state.timeZone, unicode: state.capabilities.unicode,
-                    into: &buffer, top: 2, bottom: state.height - 3)
+                    language: state.language, into: &buffer, top: 2, bottom: state.height - 3)
             }
         }
         RefundProgram.draw(state, into: &buffer)
