@@ -93,7 +93,8 @@ enum Latvian {
             let all = made == 1 ? "Vienīgajai derīgajai rindai jau ir saite" : "Visām \(made) derīgajām rindām jau ir saites"
             return all + "; nav ko sūtīt\(skippedNote(skipped)). Rakstīt rezultātu failu? y/n"
         case .batchMake(let links, let total, let made, let skipped):
-            return "Izveidot \(text(.links(links)))" + (total.map { ", kopā \($0)" } ?? "")
+            // After "izveidot" the links take the accusative: 1 saiti, 2 saites, 10 saišu.
+            return "Izveidot \(count(links, "saišu", "saiti", "saites"))" + (total.map { ", kopā \($0)" } ?? "")
                 + (made > 0 ? "; \(text(.rows(made))) jau ar saitēm" : "") + skippedNote(skipped) + "? y/n"
         case .batchProgress(let done, let total, let perSecond, let refused, let unknown, let notSent):
             return "\(done)/\(total)  \(perSecond) saites/s  noraidītas \(refused)  nezināmas \(unknown)"

@@ -93,7 +93,8 @@ enum Lithuanian {
             let all = made == 1 ? "Vienintelė tinkama eilutė jau turi nuorodą" : "Visos \(made) tinkamos eilutės jau turi nuorodas"
             return all + "; siųsti nėra ką\(skippedNote(skipped)). Įrašyti rezultatų failą? y/n"
         case .batchMake(let links, let total, let made, let skipped):
-            return "Sukurti \(text(.links(links)))" + (total.map { ", iš viso \($0)" } ?? "")
+            // After "sukurti" the links take the accusative: 1 nuorodą, 2 nuorodas, 10 nuorodų.
+            return "Sukurti \(count(links, "nuorodą", "nuorodas", "nuorodų"))" + (total.map { ", iš viso \($0)" } ?? "")
                 + (made > 0 ? "; \(text(.rows(made))) jau su nuorodomis" : "") + skippedNote(skipped) + "? y/n"
         case .batchProgress(let done, let total, let perSecond, let refused, let unknown, let notSent):
             return "\(done)/\(total)  \(perSecond) nuor./s  atmesta \(refused)  neaišku \(unknown)"
