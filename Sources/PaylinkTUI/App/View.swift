@@ -189,7 +189,12 @@ extension TerminalProgram {
             lines.append([Segment(indent + context.title(in: state.language), .accent)])
             for b in rows {
                 let keys = b.keys.map(\.label).joined(separator: " ")
-                lines.append([Segment(indent + "  " + keys.padding(to: 14), .key), Segment(b.help(in: state.language), .text)])
+                let lead = indent + "  " + keys.padding(to: 14)
+                // A help text longer than the room beside the keys goes on under itself, never cut.
+                let room = max(8, state.width - 2 - TextWidth.of(lead))
+                for (i, part) in TextWidth.wrap(b.help(in: state.language), columns: room).enumerated() {
+                    lines.append([Segment(i == 0 ? lead : String(repeating: " ", count: TextWidth.of(lead)), .key), Segment(part, .text)])
+                }
             }
         }
         for context in current { section(context, indent: "") }

@@ -103,8 +103,16 @@ extension TerminalProgram {
             let first = "\(isNew ? on : off) " + state.text(.ui(.newOrder))
             line.add(first, focused && isNew ? .focus : .text, at: x)
             x += TextWidth.of(first) + 2
-            line.add("\(isNew ? off : on) " + state.text(.ui(.existingOrder)), focused && !isNew ? .focus : .text, at: x)
-            return [line]
+            let second = "\(isNew ? off : on) " + state.text(.ui(.existingOrder))
+            // A language whose words do not fit side by side puts the second choice under the first.
+            guard x + TextWidth.of(second) > state.width - 1 else {
+                line.add(second, focused && !isNew ? .focus : .text, at: x)
+                return [line]
+            }
+            var below = BodyLine()
+            below.item = item
+            below.add(second, focused && !isNew ? .focus : .text, at: inputCol)
+            return [line, below]
         case .field(.paymentFlow):
             return paymentFlowLines(state, line, focused: focused, inputCol: inputCol)
         case .field(let field):

@@ -83,7 +83,8 @@ extension TerminalProgram {
         }
         if let qrNote, row + 1 <= bottom {
             row += 1
-            line([Segment(qrNote, .muted)])
+            // Wrapped, never cut: a longer language's note takes the rows it needs.
+            for part in TextWidth.wrap(qrNote, columns: max(10, textWidth)) { line([Segment(part, .muted)]) }
         }
     }
 
