@@ -101,6 +101,17 @@ enum English {
         case .fieldsNeedAttention(let n): return n == 1 ? "1 field needs attention" : "\(n) fields need attention"
         case .historyBadge(let english): return english
         case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), \(made) made"
+        case .plainTitle(let sandbox, let profile): return "paylink: new payment link" + (sandbox ? " (SANDBOX)" : "") + ", profile \(profile)"
+        case .plainOrderQuestion(let current): return "Order: new order or existing order id? (new/existing) [\(current)]: "
+        case .plainURL(let url): return "Payment URL: \(url)"
+        case .plainExpires(let date, let left): return "Expires: \(date) (in \(left))"
+        case .plainRefused(let why): return "Refused: \(why)"
+        case .plainError(let why): return "Error: \(why)"
+        case .plainNoAnswer(let why):
+            return "No answer from the server (\(why)). The link may or may not exist; it was not sent again. Check the history before creating it once more."
+        case .plainNotSent(let why): return "Not sent: \(why)"
+        case .plainMethods(let list): return "Payment methods: \(list)"
+        case .plainMethodsFailed(let why): return "Payment methods: couldn't load: \(why); you may type a method key"
         }
     }
 
@@ -304,6 +315,17 @@ enum English {
         case .nothingChanged: "Nothing changed yet: change a field, or esc to leave"
         case .batchChoiceTitle: "only the links of batch…"
         case .readingBatches: "reading the batches…"
+        case .plainIntro: "Press Enter to keep the value in brackets. Required fields are marked *."
+        case .plainOrderAnswer: "Error: answer new or existing"
+        case .plainConfirm: "Create this link? (y/n) [y]: "
+        case .plainSending: "Sending…"
+        case .plainExpiresNever: "Expires: never"
+        case .plainCorrect: "Please correct these fields."
+        case .plainCancelled: "Cancelled; no link was made."
+        case .plainNoMethods: "No payment methods offered for this amount."
+        case .manualKeysBefore: "The terminal program's keys, by where they apply, as its help screen"
+        case .manualKeysMiddle: "lists them. Each action's id, in brackets, is the name"
+        case .manualKeysAfter: "in config.yaml uses to bind other keys to it."
         }
     }
 }

@@ -118,6 +118,17 @@ enum Estonian {
             default: return english
             }
         case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), loodud \(made)"
+        case .plainTitle(let sandbox, let profile): return "paylink: uus maksmislink" + (sandbox ? " (LIIVAKAST)" : "") + ", profiil \(profile)"
+        case .plainOrderQuestion(let current): return "Tellimus: uus või olemasoleva tellimuse ID? (new/existing) [\(current)]: "
+        case .plainURL(let url): return "Makse URL: \(url)"
+        case .plainExpires(let date, let left): return "Kehtib kuni: \(date) (jäänud \(left))"
+        case .plainRefused(let why): return "Tagasi lükatud: \(why)"
+        case .plainError(let why): return "Viga: \(why)"
+        case .plainNoAnswer(let why):
+            return "Server ei vastanud (\(why)). Link võib olla loodud või mitte; seda ei saadetud uuesti. Enne uuesti loomist vaadake ajalugu."
+        case .plainNotSent(let why): return "Saatmata: \(why)"
+        case .plainMethods(let list): return "Makseviisid: \(list)"
+        case .plainMethodsFailed(let why): return "Makseviise ei õnnestunud laadida: \(why); võite makseviisi võtme ise sisestada"
         }
     }
 
@@ -338,6 +349,17 @@ enum Estonian {
         case .nothingChanged: "Midagi pole veel muudetud: muutke välja või vajutage esc"
         case .batchChoiceTitle: "ainult paketi lingid…"
         case .readingBatches: "loen pakette…"
+        case .plainIntro: "Enter jätab sulgudes oleva väärtuse. Kohustuslikud väljad on tähistatud *."
+        case .plainOrderAnswer: "Viga: vastake new või existing"
+        case .plainConfirm: "Kas luua see link? (y/n) [y]: "
+        case .plainSending: "Saadan…"
+        case .plainExpiresNever: "Kehtib: tähtajatult"
+        case .plainCorrect: "Palun parandage need väljad."
+        case .plainCancelled: "Katkestatud; linki ei loodud."
+        case .plainNoMethods: "Selle summa jaoks makseviise ei pakuta."
+        case .manualKeysBefore: "Terminaliprogrammi klahvid selle järgi, kus need toimivad, nagu abivaade"
+        case .manualKeysMiddle: "need loetleb. Iga toimingu ID sulgudes on nimi, millega"
+        case .manualKeysAfter: "failis config.yaml sellele teisi klahve seotakse."
         }
     }
 }

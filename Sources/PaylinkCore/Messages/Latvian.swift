@@ -119,6 +119,17 @@ enum Latvian {
             default: return english
             }
         case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), izveidotas \(made)"
+        case .plainTitle(let sandbox, let profile): return "paylink: jauna maksājuma saite" + (sandbox ? " (SMILŠKASTE)" : "") + ", profils \(profile)"
+        case .plainOrderQuestion(let current): return "Pasūtījums: jauns vai esoša pasūtījuma ID? (new/existing) [\(current)]: "
+        case .plainURL(let url): return "Maksājuma URL: \(url)"
+        case .plainExpires(let date, let left): return "Derīga līdz: \(date) (atlicis \(left))"
+        case .plainRefused(let why): return "Noraidīts: \(why)"
+        case .plainError(let why): return "Kļūda: \(why)"
+        case .plainNoAnswer(let why):
+            return "Serveris neatbildēja (\(why)). Saite var būt izveidota vai ne; tā netika sūtīta atkārtoti. Pirms veidojat to vēlreiz, pārbaudiet vēsturi."
+        case .plainNotSent(let why): return "Nav nosūtīts: \(why)"
+        case .plainMethods(let list): return "Maksājuma veidi: \(list)"
+        case .plainMethodsFailed(let why): return "Maksājuma veidus neizdevās ielādēt: \(why); veida atslēgu varat ierakstīt paši"
         }
     }
 
@@ -339,6 +350,17 @@ enum Latvian {
         case .nothingChanged: "Nekas vēl nav mainīts: mainiet lauku vai nospiediet esc"
         case .batchChoiceTitle: "tikai paketes saites…"
         case .readingBatches: "nolasa paketes…"
+        case .plainIntro: "Enter patur vērtību iekavās. Obligātie lauki atzīmēti ar *."
+        case .plainOrderAnswer: "Kļūda: atbildiet new vai existing"
+        case .plainConfirm: "Izveidot šo saiti? (y/n) [y]: "
+        case .plainSending: "Sūta…"
+        case .plainExpiresNever: "Derīga: bez termiņa"
+        case .plainCorrect: "Lūdzu, izlabojiet šos laukus."
+        case .plainCancelled: "Atcelts; saite netika izveidota."
+        case .plainNoMethods: "Šai summai maksājuma veidi netiek piedāvāti."
+        case .manualKeysBefore: "Termināļa programmas taustiņi pēc tā, kur tie darbojas, kā tos uzskaita palīdzības ekrāns"
+        case .manualKeysMiddle: "Katras darbības ID iekavās ir nosaukums, ar kuru"
+        case .manualKeysAfter: "failā config.yaml tai piesaista citus taustiņus."
         }
     }
 }

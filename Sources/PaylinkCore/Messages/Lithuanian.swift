@@ -119,6 +119,17 @@ enum Lithuanian {
             default: return english
             }
         case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), sukurta \(made)"
+        case .plainTitle(let sandbox, let profile): return "paylink: nauja mokėjimo nuoroda" + (sandbox ? " (SMĖLIO DĖŽĖ)" : "") + ", profilis \(profile)"
+        case .plainOrderQuestion(let current): return "Užsakymas: naujas ar esamo užsakymo ID? (new/existing) [\(current)]: "
+        case .plainURL(let url): return "Mokėjimo URL: \(url)"
+        case .plainExpires(let date, let left): return "Galioja iki: \(date) (liko \(left))"
+        case .plainRefused(let why): return "Atmesta: \(why)"
+        case .plainError(let why): return "Klaida: \(why)"
+        case .plainNoAnswer(let why):
+            return "Serveris neatsakė (\(why)). Nuoroda gal sukurta, gal ne; ji nebuvo siųsta dar kartą. Prieš kurdami ją vėl, patikrinkite istoriją."
+        case .plainNotSent(let why): return "Neišsiųsta: \(why)"
+        case .plainMethods(let list): return "Mokėjimo būdai: \(list)"
+        case .plainMethodsFailed(let why): return "Mokėjimo būdų įkelti nepavyko: \(why); būdo raktą galite įvesti patys"
         }
     }
 
@@ -339,6 +350,17 @@ enum Lithuanian {
         case .nothingChanged: "Dar niekas nepakeista: pakeiskite lauką arba spauskite esc"
         case .batchChoiceTitle: "tik paketo nuorodos…"
         case .readingBatches: "skaitomi paketai…"
+        case .plainIntro: "Enter palieka reikšmę skliaustuose. Privalomi laukai pažymėti *."
+        case .plainOrderAnswer: "Klaida: atsakykite new arba existing"
+        case .plainConfirm: "Sukurti šią nuorodą? (y/n) [y]: "
+        case .plainSending: "Siunčiama…"
+        case .plainExpiresNever: "Galioja: neribotai"
+        case .plainCorrect: "Pataisykite šiuos laukus."
+        case .plainCancelled: "Atšaukta; nuoroda nesukurta."
+        case .plainNoMethods: "Šiai sumai mokėjimo būdų nesiūloma."
+        case .manualKeysBefore: "Terminalo programos klavišai pagal tai, kur jie veikia, kaip juos išvardija pagalbos ekranas"
+        case .manualKeysMiddle: "Kiekvieno veiksmo ID skliaustuose yra vardas, kuriuo"
+        case .manualKeysAfter: "config.yaml faile jam priskiriami kiti klavišai."
         }
     }
 }

@@ -95,6 +95,18 @@ public enum Message: Hashable, Sendable {
     /// A history row's short status word (at most 9 columns), from its English form ("PAID", "PART REF" …).
     case historyBadge(String)
     case batchChoiceRows(rows: Int, made: Int)
+
+    // The line-by-line prompts (`--plain`, ACCESSIBLE=1).
+    case plainTitle(sandbox: Bool, profile: String)
+    case plainOrderQuestion(current: String)
+    case plainURL(String)
+    case plainExpires(date: String, left: String)
+    case plainRefused(String)
+    case plainError(String)
+    case plainNoAnswer(String)
+    case plainNotSent(String)
+    case plainMethods(String)
+    case plainMethodsFailed(String)
 }
 
 /// Help texts of the key table, and the titles of where keys apply.
@@ -125,4 +137,6 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case batchCSVFile, batchFile, batchChecking, batchStopQuestion, columnRow, columnPayerProblem, invalid
     case batchNoValidRow, batchStopping, languageTitle
     case stillSending, saveChanges, locked, nothingChanged, batchChoiceTitle, readingBatches
+    case manualKeysBefore, manualKeysMiddle, manualKeysAfter
+    case plainIntro, plainOrderAnswer, plainConfirm, plainSending, plainExpiresNever, plainCorrect, plainCancelled, plainNoMethods
 }

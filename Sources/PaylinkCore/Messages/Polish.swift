@@ -118,6 +118,17 @@ enum Polish {
             default: return english
             }
         case .batchChoiceRows(let rows, let made): return "\(text(.rows(rows))), utworzono \(made)"
+        case .plainTitle(let sandbox, let profile): return "paylink: nowy link do płatności" + (sandbox ? " (PIASKOWNICA)" : "") + ", profil \(profile)"
+        case .plainOrderQuestion(let current): return "Zamówienie: nowe czy ID istniejącego? (new/existing) [\(current)]: "
+        case .plainURL(let url): return "URL płatności: \(url)"
+        case .plainExpires(let date, let left): return "Ważny do: \(date) (zostało \(left))"
+        case .plainRefused(let why): return "Odrzucono: \(why)"
+        case .plainError(let why): return "Błąd: \(why)"
+        case .plainNoAnswer(let why):
+            return "Brak odpowiedzi serwera (\(why)). Link mógł powstać albo nie; nie wysłano go ponownie. Zanim utworzysz go jeszcze raz, sprawdź historię."
+        case .plainNotSent(let why): return "Nie wysłano: \(why)"
+        case .plainMethods(let list): return "Metody płatności: \(list)"
+        case .plainMethodsFailed(let why): return "Nie udało się wczytać metod płatności: \(why); klucz metody możesz wpisać sam"
         }
     }
 
@@ -338,6 +349,17 @@ enum Polish {
         case .nothingChanged: "Nic jeszcze nie zmieniono: zmień pole albo naciśnij esc"
         case .batchChoiceTitle: "tylko linki partii…"
         case .readingBatches: "odczyt partii…"
+        case .plainIntro: "Enter zostawia wartość w nawiasach. Pola wymagane oznaczono *."
+        case .plainOrderAnswer: "Błąd: odpowiedz new lub existing"
+        case .plainConfirm: "Utworzyć ten link? (y/n) [y]: "
+        case .plainSending: "Wysyłanie…"
+        case .plainExpiresNever: "Ważny: bezterminowo"
+        case .plainCorrect: "Popraw te pola."
+        case .plainCancelled: "Anulowano; link nie został utworzony."
+        case .plainNoMethods: "Dla tej kwoty nie ma metod płatności."
+        case .manualKeysBefore: "Klawisze programu terminalowego według miejsca działania, tak jak ekran pomocy"
+        case .manualKeysMiddle: "je wymienia. ID każdej akcji w nawiasach to nazwa, której"
+        case .manualKeysAfter: "w config.yaml używa się, by przypisać jej inne klawisze."
         }
     }
 }
