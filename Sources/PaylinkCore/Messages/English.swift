@@ -105,13 +105,19 @@ enum English {
         case .plainOrderQuestion(let current): return "Order: new order or existing order id? (new/existing) [\(current)]: "
         case .plainURL(let url): return "Payment URL: \(url)"
         case .plainExpires(let date, let left): return "Expires: \(date) (in \(left))"
-        case .plainRefused(let why): return "Refused: \(why)"
+        case .refusedBecause(let why): return "Refused: \(why)"
         case .plainError(let why): return "Error: \(why)"
         case .plainNoAnswer(let why):
             return "No answer from the server (\(why)). The link may or may not exist; it was not sent again. Check the history before creating it once more."
-        case .plainNotSent(let why): return "Not sent: \(why)"
+        case .notSentBecause(let why): return "Not sent: \(why)"
         case .plainMethods(let list): return "Payment methods: \(list)"
         case .plainMethodsFailed(let why): return "Payment methods: couldn't load: \(why); you may type a method key"
+        case .refusedFields(let n, let reason):
+            return "Refused: " + (n == 1 ? "1 field needs attention" : "\(n) fields need attention") + (reason.isEmpty ? "" : " (\(reason))")
+        case .orderLine(let text): return "Order \(text)"
+        case .orderPaid(let amount): return "paid \(amount)"
+        case .orderOtherLinks(let list): return "other links: \(list)"
+        case .amountOf(let part, let whole): return "\(part) of \(whole)"
         }
     }
 
@@ -326,6 +332,13 @@ enum English {
         case .manualKeysBefore: "The terminal program's keys, by where they apply, as its help screen"
         case .manualKeysMiddle: "lists them. Each action's id, in brackets, is the name"
         case .manualKeysAfter: "in config.yaml uses to bind other keys to it."
+        case .noOtherLink: "no other link"
+        case .copying: "copying…"
+        case .openingBrowser: "opening the browser…"
+        case .duplicateHint: "A copy on the same order: change what you need and create it"
+        case .simulatedOnlySandbox: "Simulated payments exist only on the sandbox"
+        case .sandboxPaying: "sandbox: paying…"
+        case .linkCreated: "Link created"
         }
     }
 }

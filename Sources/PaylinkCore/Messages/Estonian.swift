@@ -122,13 +122,18 @@ enum Estonian {
         case .plainOrderQuestion(let current): return "Tellimus: uus või olemasoleva tellimuse ID? (new/existing) [\(current)]: "
         case .plainURL(let url): return "Makse URL: \(url)"
         case .plainExpires(let date, let left): return "Kehtib kuni: \(date) (jäänud \(left))"
-        case .plainRefused(let why): return "Tagasi lükatud: \(why)"
+        case .refusedBecause(let why): return "Tagasi lükatud: \(why)"
         case .plainError(let why): return "Viga: \(why)"
         case .plainNoAnswer(let why):
             return "Server ei vastanud (\(why)). Link võib olla loodud või mitte; seda ei saadetud uuesti. Enne uuesti loomist vaadake ajalugu."
-        case .plainNotSent(let why): return "Saatmata: \(why)"
+        case .notSentBecause(let why): return "Saatmata: \(why)"
         case .plainMethods(let list): return "Makseviisid: \(list)"
         case .plainMethodsFailed(let why): return "Makseviise ei õnnestunud laadida: \(why); võite makseviisi võtme ise sisestada"
+        case .refusedFields(let n, let reason): return "Tagasi lükatud: kontrollige välju: \(n)" + (reason.isEmpty ? "" : " (\(reason))")
+        case .orderLine(let text): return "Tellimus \(text)"
+        case .orderPaid(let amount): return "makstud \(amount)"
+        case .orderOtherLinks(let list): return "teised lingid: \(list)"
+        case .amountOf(let part, let whole): return "\(part) / \(whole)"
         }
     }
 
@@ -360,6 +365,13 @@ enum Estonian {
         case .manualKeysBefore: "Terminaliprogrammi klahvid selle järgi, kus need toimivad, nagu abivaade"
         case .manualKeysMiddle: "need loetleb. Iga toimingu ID sulgudes on nimi, millega"
         case .manualKeysAfter: "failis config.yaml sellele teisi klahve seotakse."
+        case .noOtherLink: "pole"
+        case .copying: "kopeerin…"
+        case .openingBrowser: "avan brauseri…"
+        case .duplicateHint: "Koopia samale tellimusele: muutke vajalikku ja looge"
+        case .simulatedOnlySandbox: "Makset saab jäljendada ainult liivakastis"
+        case .sandboxPaying: "liivakast: maksan…"
+        case .linkCreated: "Link loodud"
         }
     }
 }

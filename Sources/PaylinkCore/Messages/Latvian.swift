@@ -123,13 +123,18 @@ enum Latvian {
         case .plainOrderQuestion(let current): return "Pasūtījums: jauns vai esoša pasūtījuma ID? (new/existing) [\(current)]: "
         case .plainURL(let url): return "Maksājuma URL: \(url)"
         case .plainExpires(let date, let left): return "Derīga līdz: \(date) (atlicis \(left))"
-        case .plainRefused(let why): return "Noraidīts: \(why)"
+        case .refusedBecause(let why): return "Noraidīts: \(why)"
         case .plainError(let why): return "Kļūda: \(why)"
         case .plainNoAnswer(let why):
             return "Serveris neatbildēja (\(why)). Saite var būt izveidota vai ne; tā netika sūtīta atkārtoti. Pirms veidojat to vēlreiz, pārbaudiet vēsturi."
-        case .plainNotSent(let why): return "Nav nosūtīts: \(why)"
+        case .notSentBecause(let why): return "Nav nosūtīts: \(why)"
         case .plainMethods(let list): return "Maksājuma veidi: \(list)"
         case .plainMethodsFailed(let why): return "Maksājuma veidus neizdevās ielādēt: \(why); veida atslēgu varat ierakstīt paši"
+        case .refusedFields(let n, let reason): return "Noraidīts: pārbaudiet laukus: \(n)" + (reason.isEmpty ? "" : " (\(reason))")
+        case .orderLine(let text): return "Pasūtījums \(text)"
+        case .orderPaid(let amount): return "apmaksāts \(amount)"
+        case .orderOtherLinks(let list): return "citas saites: \(list)"
+        case .amountOf(let part, let whole): return "\(part) no \(whole)"
         }
     }
 
@@ -361,6 +366,13 @@ enum Latvian {
         case .manualKeysBefore: "Termināļa programmas taustiņi pēc tā, kur tie darbojas, kā tos uzskaita palīdzības ekrāns"
         case .manualKeysMiddle: "Katras darbības ID iekavās ir nosaukums, ar kuru"
         case .manualKeysAfter: "failā config.yaml tai piesaista citus taustiņus."
+        case .noOtherLink: "nav"
+        case .copying: "kopē…"
+        case .openingBrowser: "atver pārlūku…"
+        case .duplicateHint: "Kopija tam pašam pasūtījumam: mainiet vajadzīgo un izveidojiet"
+        case .simulatedOnlySandbox: "Maksājumu var imitēt tikai smilškastē"
+        case .sandboxPaying: "smilškaste: maksā…"
+        case .linkCreated: "Saite izveidota"
         }
     }
 }

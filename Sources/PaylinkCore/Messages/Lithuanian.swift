@@ -123,13 +123,18 @@ enum Lithuanian {
         case .plainOrderQuestion(let current): return "Užsakymas: naujas ar esamo užsakymo ID? (new/existing) [\(current)]: "
         case .plainURL(let url): return "Mokėjimo URL: \(url)"
         case .plainExpires(let date, let left): return "Galioja iki: \(date) (liko \(left))"
-        case .plainRefused(let why): return "Atmesta: \(why)"
+        case .refusedBecause(let why): return "Atmesta: \(why)"
         case .plainError(let why): return "Klaida: \(why)"
         case .plainNoAnswer(let why):
             return "Serveris neatsakė (\(why)). Nuoroda gal sukurta, gal ne; ji nebuvo siųsta dar kartą. Prieš kurdami ją vėl, patikrinkite istoriją."
-        case .plainNotSent(let why): return "Neišsiųsta: \(why)"
+        case .notSentBecause(let why): return "Neišsiųsta: \(why)"
         case .plainMethods(let list): return "Mokėjimo būdai: \(list)"
         case .plainMethodsFailed(let why): return "Mokėjimo būdų įkelti nepavyko: \(why); būdo raktą galite įvesti patys"
+        case .refusedFields(let n, let reason): return "Atmesta: patikrinkite laukus: \(n)" + (reason.isEmpty ? "" : " (\(reason))")
+        case .orderLine(let text): return "Užsakymas \(text)"
+        case .orderPaid(let amount): return "apmokėta \(amount)"
+        case .orderOtherLinks(let list): return "kitos nuorodos: \(list)"
+        case .amountOf(let part, let whole): return "\(part) iš \(whole)"
         }
     }
 
@@ -361,6 +366,13 @@ enum Lithuanian {
         case .manualKeysBefore: "Terminalo programos klavišai pagal tai, kur jie veikia, kaip juos išvardija pagalbos ekranas"
         case .manualKeysMiddle: "Kiekvieno veiksmo ID skliaustuose yra vardas, kuriuo"
         case .manualKeysAfter: "config.yaml faile jam priskiriami kiti klavišai."
+        case .noOtherLink: "nėra"
+        case .copying: "kopijuojama…"
+        case .openingBrowser: "atveriama naršyklė…"
+        case .duplicateHint: "Kopija tam pačiam užsakymui: pakeiskite, ką reikia, ir sukurkite"
+        case .simulatedOnlySandbox: "Mokėjimą imituoti galima tik smėlio dėžėje"
+        case .sandboxPaying: "smėlio dėžė: mokama…"
+        case .linkCreated: "Nuoroda sukurta"
         }
     }
 }

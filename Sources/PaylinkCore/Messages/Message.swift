@@ -101,12 +101,19 @@ public enum Message: Hashable, Sendable {
     case plainOrderQuestion(current: String)
     case plainURL(String)
     case plainExpires(date: String, left: String)
-    case plainRefused(String)
+    case refusedBecause(String)
     case plainError(String)
     case plainNoAnswer(String)
-    case plainNotSent(String)
+    case notSentBecause(String)
     case plainMethods(String)
     case plainMethodsFailed(String)
+
+    // The result screen's notices and order line.
+    case refusedFields(Int, reason: String)
+    case orderLine(String)
+    case orderPaid(String)
+    case orderOtherLinks(String)
+    case amountOf(part: String, whole: String)
 }
 
 /// Help texts of the key table, and the titles of where keys apply.
@@ -138,5 +145,7 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case batchNoValidRow, batchStopping, languageTitle
     case stillSending, saveChanges, locked, nothingChanged, batchChoiceTitle, readingBatches
     case manualKeysBefore, manualKeysMiddle, manualKeysAfter
+    case noOtherLink
+    case copying, openingBrowser, duplicateHint, simulatedOnlySandbox, sandboxPaying, linkCreated
     case plainIntro, plainOrderAnswer, plainConfirm, plainSending, plainExpiresNever, plainCorrect, plainCancelled, plainNoMethods
 }

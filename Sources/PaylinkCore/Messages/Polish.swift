@@ -122,13 +122,18 @@ enum Polish {
         case .plainOrderQuestion(let current): return "Zamówienie: nowe czy ID istniejącego? (new/existing) [\(current)]: "
         case .plainURL(let url): return "URL płatności: \(url)"
         case .plainExpires(let date, let left): return "Ważny do: \(date) (zostało \(left))"
-        case .plainRefused(let why): return "Odrzucono: \(why)"
+        case .refusedBecause(let why): return "Odrzucono: \(why)"
         case .plainError(let why): return "Błąd: \(why)"
         case .plainNoAnswer(let why):
             return "Brak odpowiedzi serwera (\(why)). Link mógł powstać albo nie; nie wysłano go ponownie. Zanim utworzysz go jeszcze raz, sprawdź historię."
-        case .plainNotSent(let why): return "Nie wysłano: \(why)"
+        case .notSentBecause(let why): return "Nie wysłano: \(why)"
         case .plainMethods(let list): return "Metody płatności: \(list)"
         case .plainMethodsFailed(let why): return "Nie udało się wczytać metod płatności: \(why); klucz metody możesz wpisać sam"
+        case .refusedFields(let n, let reason): return "Odrzucono: pola do poprawy: \(n)" + (reason.isEmpty ? "" : " (\(reason))")
+        case .orderLine(let text): return "Zamówienie \(text)"
+        case .orderPaid(let amount): return "opłacono \(amount)"
+        case .orderOtherLinks(let list): return "inne linki: \(list)"
+        case .amountOf(let part, let whole): return "\(part) z \(whole)"
         }
     }
 
@@ -360,6 +365,13 @@ enum Polish {
         case .manualKeysBefore: "Klawisze programu terminalowego według miejsca działania, tak jak ekran pomocy"
         case .manualKeysMiddle: "je wymienia. ID każdej akcji w nawiasach to nazwa, której"
         case .manualKeysAfter: "w config.yaml używa się, by przypisać jej inne klawisze."
+        case .noOtherLink: "brak"
+        case .copying: "kopiowanie…"
+        case .openingBrowser: "otwieranie przeglądarki…"
+        case .duplicateHint: "Kopia w tym samym zamówieniu: zmień, co trzeba, i utwórz"
+        case .simulatedOnlySandbox: "Płatność można symulować tylko w piaskownicy"
+        case .sandboxPaying: "piaskownica: płacenie…"
+        case .linkCreated: "Link utworzony"
         }
     }
 }

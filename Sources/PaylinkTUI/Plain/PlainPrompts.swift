@@ -63,7 +63,7 @@ public enum PlainPrompts {
                 }
                 return (0, url)
             case .invalid(let errors, let message):
-                say(text(.plainRefused(TerminalText.sanitize(message))))
+                say(text(.refusedBecause(TerminalText.sanitize(message))))
                 let all = FormState.groups(for: draft).flatMap(\.items)
                 fields = all.compactMap { item -> FieldPath? in
                     if case .field(let f) = item, errors[f] != nil { return f }
@@ -73,13 +73,13 @@ public enum PlainPrompts {
                 if fields.isEmpty { return (3, nil) }
                 say(text(.ui(.plainCorrect)))
             case .refused(let message):
-                say(text(.plainRefused(TerminalText.sanitize(message))))
+                say(text(.refusedBecause(TerminalText.sanitize(message))))
                 return (3, nil)
             case .outcomeUnknown(let message):
                 say(text(.plainNoAnswer(TerminalText.sanitize(message))))
                 return (4, nil)
             case .failed(let message):
-                say(text(.plainNotSent(TerminalText.sanitize(message))))
+                say(text(.notSentBecause(TerminalText.sanitize(message))))
                 return (1, nil)
             }
         }
