@@ -57,7 +57,7 @@ struct UpdateCommand: AsyncParsableCommand {
                 printJSON(record.withEffectiveStatus(at: Date()))
             } else {
                 printOut("Changed \(TerminalText.sanitize(link.linkID)).")
-                printOut(CreateCommand.expiryWords(link, now: Date()))
+                printOut(CreateCommand.expiryWords(link, now: Date(), language: context.uiLanguage))
             }
         case .invalid(let problems, _):
             throw CreateCommand.invalid(problems)

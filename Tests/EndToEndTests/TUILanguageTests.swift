@@ -93,6 +93,15 @@ struct TUILanguageTests {
              "--name", "Puodelis", "--language", "lt"], environment: env)
         #expect(refused.status == 2, "\(refused.stdout)\n\(refused.stderr)")
         #expect(refused.stderr.contains("purchase.amount") && refused.stderr.contains("galima suprasti dvejopai"), "\(refused.stderr)")
+        let words = try await runPaylink(
+            ["create", "--reference", "KS-\(UUID().uuidString.prefix(6))", "--currency", "EUR", "--amount", "1 234,50",
+             "--name", "Puodelis"], environment: env)
+        #expect(words.status == 0, "\(words.stderr)")
+        #expect(words.stdout.contains("Galioja dar 3 dienos (iki "), "\(words.stdout)")
+        let unnamed = try await runPaylink(
+            ["create", "--reference", "KS-\(UUID().uuidString.prefix(6))", "--currency", "EUR", "--amount", "5", "--name", " "],
+            environment: env)
+        #expect(unnamed.status == 2 && unnamed.stderr.contains("name: Pavadinimas: privalomas laukas"), "\(unnamed.stderr)")
         let english = try await runPaylink(
             ["create", "--reference", "KS-\(UUID().uuidString.prefix(6))", "--currency", "EUR", "--amount", "1,234",
              "--name", "Mug", "--language", "en", "--ui-language", "en", "--json"], environment: env)

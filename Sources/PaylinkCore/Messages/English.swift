@@ -118,6 +118,8 @@ enum English {
         case .orderPaid(let amount): return "paid \(amount)"
         case .orderOtherLinks(let list): return "other links: \(list)"
         case .amountOf(let part, let whole): return "\(part) of \(whole)"
+        case .createdExpiresIn(let words, let date): return "Expires in \(words) (\(date))."
+        case .createdExpired(let date): return "Expired (\(date))."
         }
     }
 
@@ -333,6 +335,7 @@ enum English {
         case .manualKeysMiddle: "lists them. Each action's id, in brackets, is the name"
         case .manualKeysAfter: "in config.yaml uses to bind other keys to it."
         case .noOtherLink: "no other link"
+        case .createdNeverExpires: "Never expires."
         case .copying: "copying…"
         case .openingBrowser: "opening the browser…"
         case .duplicateHint: "A copy on the same order: change what you need and create it"

@@ -134,6 +134,8 @@ enum Estonian {
         case .orderPaid(let amount): return "makstud \(amount)"
         case .orderOtherLinks(let list): return "teised lingid: \(list)"
         case .amountOf(let part, let whole): return "\(part) / \(whole)"
+        case .createdExpiresIn(let words, let date): return "Kehtib veel \(words) (kuni \(date))."
+        case .createdExpired(let date): return "Aegunud (\(date))."
         }
     }
 
@@ -366,6 +368,7 @@ enum Estonian {
         case .manualKeysMiddle: "need loetleb. Iga toimingu ID sulgudes on nimi, millega"
         case .manualKeysAfter: "failis config.yaml sellele teisi klahve seotakse."
         case .noOtherLink: "pole"
+        case .createdNeverExpires: "Kehtib tähtajatult."
         case .copying: "kopeerin…"
         case .openingBrowser: "avan brauseri…"
         case .duplicateHint: "Koopia samale tellimusele: muutke vajalikku ja looge"

@@ -135,6 +135,8 @@ enum Latvian {
         case .orderPaid(let amount): return "apmaksāts \(amount)"
         case .orderOtherLinks(let list): return "citas saites: \(list)"
         case .amountOf(let part, let whole): return "\(part) no \(whole)"
+        case .createdExpiresIn(let words, let date): return "Derīga vēl \(words) (līdz \(date))."
+        case .createdExpired(let date): return "Vairs nav derīga (kopš \(date))."
         }
     }
 
@@ -367,6 +369,7 @@ enum Latvian {
         case .manualKeysMiddle: "Katras darbības ID iekavās ir nosaukums, ar kuru"
         case .manualKeysAfter: "failā config.yaml tai piesaista citus taustiņus."
         case .noOtherLink: "nav"
+        case .createdNeverExpires: "Derīga bez termiņa."
         case .copying: "kopē…"
         case .openingBrowser: "atver pārlūku…"
         case .duplicateHint: "Kopija tam pašam pasūtījumam: mainiet vajadzīgo un izveidojiet"

@@ -135,6 +135,8 @@ enum Lithuanian {
         case .orderPaid(let amount): return "apmokėta \(amount)"
         case .orderOtherLinks(let list): return "kitos nuorodos: \(list)"
         case .amountOf(let part, let whole): return "\(part) iš \(whole)"
+        case .createdExpiresIn(let words, let date): return "Galioja dar \(words) (iki \(date))."
+        case .createdExpired(let date): return "Nebegalioja (nuo \(date))."
         }
     }
 
@@ -367,6 +369,7 @@ enum Lithuanian {
         case .manualKeysMiddle: "Kiekvieno veiksmo ID skliaustuose yra vardas, kuriuo"
         case .manualKeysAfter: "config.yaml faile jam priskiriami kiti klavišai."
         case .noOtherLink: "nėra"
+        case .createdNeverExpires: "Galioja neribotai."
         case .copying: "kopijuojama…"
         case .openingBrowser: "atveriama naršyklė…"
         case .duplicateHint: "Kopija tam pačiam užsakymui: pakeiskite, ką reikia, ir sukurkite"

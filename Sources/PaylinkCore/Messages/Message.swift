@@ -114,6 +114,10 @@ public enum Message: Hashable, Sendable {
     case orderPaid(String)
     case orderOtherLinks(String)
     case amountOf(part: String, whole: String)
+
+    // `paylink create`'s closing line.
+    case createdExpiresIn(words: String, date: String)
+    case createdExpired(date: String)
 }
 
 /// Help texts of the key table, and the titles of where keys apply.
@@ -145,7 +149,7 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case batchNoValidRow, batchStopping, languageTitle
     case stillSending, saveChanges, locked, nothingChanged, batchChoiceTitle, readingBatches
     case manualKeysBefore, manualKeysMiddle, manualKeysAfter
-    case noOtherLink
+    case noOtherLink, createdNeverExpires
     case copying, openingBrowser, duplicateHint, simulatedOnlySandbox, sandboxPaying, linkCreated
     case plainIntro, plainOrderAnswer, plainConfirm, plainSending, plainExpiresNever, plainCorrect, plainCancelled, plainNoMethods
 }

@@ -134,6 +134,8 @@ enum Polish {
         case .orderPaid(let amount): return "opłacono \(amount)"
         case .orderOtherLinks(let list): return "inne linki: \(list)"
         case .amountOf(let part, let whole): return "\(part) z \(whole)"
+        case .createdExpiresIn(let words, let date): return "Ważny jeszcze \(words) (do \(date))."
+        case .createdExpired(let date): return "Wygasł (\(date))."
         }
     }
 
@@ -366,6 +368,7 @@ enum Polish {
         case .manualKeysMiddle: "je wymienia. ID każdej akcji w nawiasach to nazwa, której"
         case .manualKeysAfter: "w config.yaml używa się, by przypisać jej inne klawisze."
         case .noOtherLink: "brak"
+        case .createdNeverExpires: "Ważny bezterminowo."
         case .copying: "kopiowanie…"
         case .openingBrowser: "otwieranie przeglądarki…"
         case .duplicateHint: "Kopia w tym samym zamówieniu: zmień, co trzeba, i utwórz"
