@@ -120,6 +120,10 @@ enum English {
         case .amountOf(let part, let whole): return "\(part) of \(whole)"
         case .createdExpiresIn(let words, let date): return "Expires in \(words) (\(date))."
         case .createdExpired(let date): return "Expired (\(date))."
+        case .simulatedFailed(let why): return "Simulated payment failed: \(why)"
+        case .switchingTo(let name): return "switching to \(name)…"
+        case .nowUsingProfile(let name, let live): return "Now using profile \(name)" + (live ? ": LIVE, real payments" : "")
+        case .changeFailed(let why): return "\(why) Nothing was changed."
         }
     }
 
@@ -336,6 +340,16 @@ enum English {
         case .manualKeysAfter: "in config.yaml uses to bind other keys to it."
         case .noOtherLink: "no other link"
         case .createdNeverExpires: "Never expires."
+        case .rowHasNoLink: "This row has no link yet"
+        case .editHint: "Change what you need; ctrl-s saves, esc leaves it as it was"
+        case .nothingWasChanged: "Nothing was changed"
+        case .saving: "saving…"
+        case .linkChanged: "Link changed"
+        case .freshLinkMaking: "making a fresh link on the same order…"
+        case .restoredDraft: "Restored the unfinished link"
+        case .onlyOneProfile: "Only one profile is configured (see paylink profiles)"
+        case .waitForLink: "Wait until the link being made is answered"
+        case .waitForBatch: "Wait until the batch run ends, or stop it, before switching profile"
         case .copying: "copying…"
         case .openingBrowser: "opening the browser…"
         case .duplicateHint: "A copy on the same order: change what you need and create it"

@@ -136,6 +136,10 @@ enum Estonian {
         case .amountOf(let part, let whole): return "\(part) / \(whole)"
         case .createdExpiresIn(let words, let date): return "Kehtib veel \(words) (kuni \(date))."
         case .createdExpired(let date): return "Aegunud (\(date))."
+        case .simulatedFailed(let why): return "Jäljendatud makse ebaõnnestus: \(why)"
+        case .switchingTo(let name): return "lülitun profiilile \(name)…"
+        case .nowUsingProfile(let name, let live): return "Nüüd on kasutusel profiil \(name)" + (live ? ": PÄRIS, päris maksed" : "")
+        case .changeFailed(let why): return "\(why) Midagi ei muudetud."
         }
     }
 
@@ -369,6 +373,16 @@ enum Estonian {
         case .manualKeysAfter: "failis config.yaml sellele teisi klahve seotakse."
         case .noOtherLink: "pole"
         case .createdNeverExpires: "Kehtib tähtajatult."
+        case .rowHasNoLink: "Sellel real pole veel linki"
+        case .editHint: "Muutke vajalikku; ctrl-s salvestab, esc jätab nii, nagu oli"
+        case .nothingWasChanged: "Midagi ei muudetud"
+        case .saving: "salvestan…"
+        case .linkChanged: "Link muudetud"
+        case .freshLinkMaking: "loon samale tellimusele uue lingi…"
+        case .restoredDraft: "Pooleli link taastatud"
+        case .onlyOneProfile: "Seadistatud on ainult üks profiil (vt paylink profiles)"
+        case .waitForLink: "Oodake, kuni loodava lingi kohta tuleb vastus"
+        case .waitForBatch: "Enne profiili vahetamist oodake paketi lõppu või peatage see"
         case .copying: "kopeerin…"
         case .openingBrowser: "avan brauseri…"
         case .duplicateHint: "Koopia samale tellimusele: muutke vajalikku ja looge"

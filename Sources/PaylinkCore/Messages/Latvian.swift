@@ -137,6 +137,10 @@ enum Latvian {
         case .amountOf(let part, let whole): return "\(part) no \(whole)"
         case .createdExpiresIn(let words, let date): return "Derīga vēl \(words) (līdz \(date))."
         case .createdExpired(let date): return "Vairs nav derīga (kopš \(date))."
+        case .simulatedFailed(let why): return "Imitētais maksājums neizdevās: \(why)"
+        case .switchingTo(let name): return "pārslēdz uz \(name)…"
+        case .nowUsingProfile(let name, let live): return "Tagad izmanto profilu \(name)" + (live ? ": ĪSTS, īsti maksājumi" : "")
+        case .changeFailed(let why): return "\(why) Nekas netika mainīts."
         }
     }
 
@@ -370,6 +374,16 @@ enum Latvian {
         case .manualKeysAfter: "failā config.yaml tai piesaista citus taustiņus."
         case .noOtherLink: "nav"
         case .createdNeverExpires: "Derīga bez termiņa."
+        case .rowHasNoLink: "Šai rindai vēl nav saites"
+        case .editHint: "Mainiet vajadzīgo; ctrl-s saglabā, esc atstāj, kā bija"
+        case .nothingWasChanged: "Nekas netika mainīts"
+        case .saving: "saglabā…"
+        case .linkChanged: "Saite mainīta"
+        case .freshLinkMaking: "veido jaunu saiti tam pašam pasūtījumam…"
+        case .restoredDraft: "Nepabeigtā saite atjaunota"
+        case .onlyOneProfile: "Konfigurēts tikai viens profils (sk. paylink profiles)"
+        case .waitForLink: "Pagaidiet atbildi par veidojamo saiti"
+        case .waitForBatch: "Pirms profila maiņas pagaidiet, līdz pakete beidzas, vai apturiet to"
         case .copying: "kopē…"
         case .openingBrowser: "atver pārlūku…"
         case .duplicateHint: "Kopija tam pašam pasūtījumam: mainiet vajadzīgo un izveidojiet"

@@ -137,6 +137,10 @@ enum Lithuanian {
         case .amountOf(let part, let whole): return "\(part) iš \(whole)"
         case .createdExpiresIn(let words, let date): return "Galioja dar \(words) (iki \(date))."
         case .createdExpired(let date): return "Nebegalioja (nuo \(date))."
+        case .simulatedFailed(let why): return "Imituotas mokėjimas nepavyko: \(why)"
+        case .switchingTo(let name): return "perjungiama į \(name)…"
+        case .nowUsingProfile(let name, let live): return "Dabar naudojamas profilis \(name)" + (live ? ": TIKRAS, tikri mokėjimai" : "")
+        case .changeFailed(let why): return "\(why) Niekas nepakeista."
         }
     }
 
@@ -370,6 +374,16 @@ enum Lithuanian {
         case .manualKeysAfter: "config.yaml faile jam priskiriami kiti klavišai."
         case .noOtherLink: "nėra"
         case .createdNeverExpires: "Galioja neribotai."
+        case .rowHasNoLink: "Ši eilutė dar neturi nuorodos"
+        case .editHint: "Pakeiskite, ką reikia; ctrl-s išsaugo, esc palieka kaip buvo"
+        case .nothingWasChanged: "Niekas nepakeista"
+        case .saving: "išsaugoma…"
+        case .linkChanged: "Nuoroda pakeista"
+        case .freshLinkMaking: "kuriama nauja nuoroda tam pačiam užsakymui…"
+        case .restoredDraft: "Nebaigta nuoroda atkurta"
+        case .onlyOneProfile: "Sukonfigūruotas tik vienas profilis (žr. paylink profiles)"
+        case .waitForLink: "Palaukite atsakymo apie kuriamą nuorodą"
+        case .waitForBatch: "Prieš keisdami profilį palaukite, kol paketas baigsis, arba jį sustabdykite"
         case .copying: "kopijuojama…"
         case .openingBrowser: "atveriama naršyklė…"
         case .duplicateHint: "Kopija tam pačiam užsakymui: pakeiskite, ką reikia, ir sukurkite"

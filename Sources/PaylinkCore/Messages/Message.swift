@@ -118,6 +118,12 @@ public enum Message: Hashable, Sendable {
     // `paylink create`'s closing line.
     case createdExpiresIn(words: String, date: String)
     case createdExpired(date: String)
+
+    // Notices of the edit form, profiles and the sandbox's payer.
+    case simulatedFailed(String)
+    case switchingTo(String)
+    case nowUsingProfile(String, live: Bool)
+    case changeFailed(String)
 }
 
 /// Help texts of the key table, and the titles of where keys apply.
@@ -150,6 +156,8 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case stillSending, saveChanges, locked, nothingChanged, batchChoiceTitle, readingBatches
     case manualKeysBefore, manualKeysMiddle, manualKeysAfter
     case noOtherLink, createdNeverExpires
+    case rowHasNoLink, editHint, nothingWasChanged, saving, linkChanged, freshLinkMaking, restoredDraft
+    case onlyOneProfile, waitForLink, waitForBatch
     case copying, openingBrowser, duplicateHint, simulatedOnlySandbox, sandboxPaying, linkCreated
     case plainIntro, plainOrderAnswer, plainConfirm, plainSending, plainExpiresNever, plainCorrect, plainCancelled, plainNoMethods
 }

@@ -136,6 +136,10 @@ enum Polish {
         case .amountOf(let part, let whole): return "\(part) z \(whole)"
         case .createdExpiresIn(let words, let date): return "Ważny jeszcze \(words) (do \(date))."
         case .createdExpired(let date): return "Wygasł (\(date))."
+        case .simulatedFailed(let why): return "Symulowana płatność nie powiodła się: \(why)"
+        case .switchingTo(let name): return "przełączanie na \(name)…"
+        case .nowUsingProfile(let name, let live): return "Teraz używany profil \(name)" + (live ? ": PRODUKCJA, prawdziwe płatności" : "")
+        case .changeFailed(let why): return "\(why) Nic nie zmieniono."
         }
     }
 
@@ -369,6 +373,16 @@ enum Polish {
         case .manualKeysAfter: "w config.yaml używa się, by przypisać jej inne klawisze."
         case .noOtherLink: "brak"
         case .createdNeverExpires: "Ważny bezterminowo."
+        case .rowHasNoLink: "Ten wiersz nie ma jeszcze linku"
+        case .editHint: "Zmień, co trzeba; ctrl-s zapisuje, esc zostawia bez zmian"
+        case .nothingWasChanged: "Nic nie zmieniono"
+        case .saving: "zapisywanie…"
+        case .linkChanged: "Link zmieniony"
+        case .freshLinkMaking: "tworzenie nowego linku w tym samym zamówieniu…"
+        case .restoredDraft: "Przywrócono niedokończony link"
+        case .onlyOneProfile: "Skonfigurowano tylko jeden profil (zob. paylink profiles)"
+        case .waitForLink: "Poczekaj na odpowiedź w sprawie tworzonego linku"
+        case .waitForBatch: "Przed zmianą profilu poczekaj na koniec partii albo ją zatrzymaj"
         case .copying: "kopiowanie…"
         case .openingBrowser: "otwieranie przeglądarki…"
         case .duplicateHint: "Kopia w tym samym zamówieniu: zmień, co trzeba, i utwórz"
