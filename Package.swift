@@ -93,7 +93,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .plugin(name: "BuildCommit", capability: .buildTool()),
-        .executableTarget(name: "paylink-manual", dependencies: ["PaylinkTUI"], path: "Tools/paylink-manual"),
+        .executableTarget(name: "paylink-manual", dependencies: ["PaylinkTUI", "PaylinkCore"], path: "Tools/paylink-manual"),
         .executableTarget(name: "paylink-bench", dependencies: ["PaylinkStore", "PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-bench"),
         .executableTarget(
             name: "paylink-frame-bench", dependencies: ["PaylinkTUI", "PaylinkCore"], path: "Benchmarks/paylink-frame-bench"),

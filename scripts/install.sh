@@ -50,6 +50,13 @@ install_files() {
     install -m 644 "$page" "$root/$man1/"
     if [ "$gzip_man" = 1 ]; then gzip -9nf "$root/$man1/$(basename "$page")"; fi
   done
+  for page in "$generated"/*/paylink.1; do
+    local language
+    language=$(basename "$(dirname "$page")")
+    install -d "$root/share/man/$language/man1"
+    install -m 644 "$page" "$root/share/man/$language/man1/"
+    if [ "$gzip_man" = 1 ]; then gzip -9nf "$root/share/man/$language/man1/paylink.1"; fi
+  done
   rm -rf "$generated"
   "$binary" --generate-completion-script bash >"$root/$bash_completion"
   "$binary" --generate-completion-script zsh >"$root/$zsh_completion"
@@ -64,6 +71,7 @@ uninstall_files() {
   rm -f "$root/bin/paylink" "$root/bin/paylink-server" "$root/$bash_completion" "$root/$zsh_completion" "$root/$fish_completion"
   for theme in themes/*.yaml; do rm -f "$root/$themes/$(basename "$theme")"; done
   rm -f "$root/$man1"/paylink.1 "$root/$man1"/paylink-*.1 "$root/$man1"/paylink.1.gz "$root/$man1"/paylink-*.1.gz
+  rm -f "$root"/share/man/{lt,lv,et,pl}/man1/paylink.1 "$root"/share/man/{lt,lv,et,pl}/man1/paylink.1.gz
   rmdir "$root/$themes" "$root/share/paylink" 2>/dev/null || true
   echo "Removed paylink from $root"
 }

@@ -10,6 +10,11 @@ public struct ProfileOptions: ParsableArguments {
     @Option(help: "The profile of config.yaml to use (default: PAYLINK_PROFILE, then default_profile).")
     public var profile: String?
 
+    @Option(
+        name: .customLong("ui-language"),
+        help: "Language of the screen and messages: en, lt, lv, et or pl (default: ui_language in config.yaml, then LC_ALL, LC_MESSAGES, LANG).")
+    public var uiLanguage: String?
+
     public init() {}
 }
 

@@ -3,10 +3,10 @@ import Foundation
 /// Time left on a link, as text.
 public enum Countdown {
     /// "2d 03:04:05", "03:04:05", "59:59", "expired", "never expires".
-    public static func text(from now: Date, to expiresAt: Date?) -> String {
-        guard let expiresAt else { return "never expires" }
+    public static func text(from now: Date, to expiresAt: Date?, language: UILanguage = .en) -> String {
+        guard let expiresAt else { return language.text(.ui(.neverExpires)) }
         let left = expiresAt.timeIntervalSince(now)
-        guard left > 0 else { return "expired" }
+        guard left > 0 else { return language.text(.ui(.expired)) }
         // Rounding up keeps "00:00" from showing while time is still left.
         let seconds = left >= Double(Int.max / 2) ? Int.max / 2 : Int(left.rounded(.up))
         let days = seconds / 86_400

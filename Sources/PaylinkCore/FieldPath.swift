@@ -24,29 +24,11 @@ public enum FieldPath: String, CaseIterable, Sendable, Codable, Hashable, Compar
     /// The order's addresses: where the payer's browser goes back to, and where webhooks go.
     public static let orderURLs: [FieldPath] = [.successURL, .failureURL, .cancelURL, .callbackURL]
 
-    /// The label a person reads beside the field.
-    public var label: String {
-        switch self {
-        case .orderID: "Order ID"
-        case .reference: "Reference"
-        case .currency: "Currency"
-        case .amount: "Amount"
-        case .name: "Name"
-        case .language: "Language"
-        case .paymentFlow: "Payment flow"
-        case .lifetime: "Lifetime"
-        case .methodKey: "Payment method"
-        case .purpose: "Purpose"
-        case .countryCode: "Country"
-        case .payerName: "Payer name"
-        case .payerEmail: "Payer e-mail"
-        case .metadata: "Metadata"
-        case .successURL: "Success URL"
-        case .failureURL: "Failure URL"
-        case .cancelURL: "Cancel URL"
-        case .callbackURL: "Callback URL"
-        }
-    }
+    /// The label a person reads beside the field, in English.
+    public var label: String { English.label(self) }
+
+    /// The label in a language.
+    public func label(in language: UILanguage) -> String { language.text(.label(self)) }
 
     /// Form order: the order in which fields are shown and errors are listed.
     public static func < (a: FieldPath, b: FieldPath) -> Bool {
@@ -57,11 +39,22 @@ public enum FieldPath: String, CaseIterable, Sendable, Codable, Hashable, Compar
 /// A refused field value: which field, and a sentence a shop assistant understands.
 public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     public var field: FieldPath
+    /// The sentence, in the language it was made for (English unless told).
     public var message: String
+    /// What the sentence says, so it can be said in another language.
+    public var reason: Message
     public init(_ field: FieldPath, _ message: String) {
         self.field = field
         self.message = message
+        reason = .verbatim(message)
     }
+    public init(_ field: FieldPath, _ reason: Message, in language: UILanguage = .en) {
+        self.field = field
+        self.reason = reason
+        message = language.text(reason)
+    }
+    /// The sentence in a language.
+    public func message(in language: UILanguage) -> String { language.text(reason) }
     public var description: String { "\(field.rawValue): \(message)" }
 }
 

@@ -23,7 +23,7 @@ public enum FieldRules {
 
     private typealias Checked<T> = Result<T, FieldError>
 
-    private static func fail<T>(_ field: FieldPath, _ message: String) -> Checked<T> {
+    private static func fail<T>(_ field: FieldPath, _ message: Message) -> Checked<T> {
         .failure(FieldError(field, message))
     }
 
@@ -36,7 +36,7 @@ public enum FieldRules {
     /// A required free-text field of at most `max` characters.
     private static func requiredText(_ field: FieldPath, _ text: String, max: Int) -> Checked<String> {
         clean(field, text).flatMap { typed in
-            if typed.isEmpty { return fail(field, "\(field.label) is required") }
+            if typed.isEmpty { return fail(field, .required(field)) }
             if let long = TextChecks.lengthMessage(field, typed, max: max) { return fail(field, long) }
             return .success(typed)
         }
@@ -56,9 +56,9 @@ public enum FieldRules {
     /// `order_id`: a UUID such as a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a; normalised to lower case.
     public static func orderID(_ text: String) -> Result<String, FieldError> {
         clean(.orderID, text).flatMap { typed in
-            if typed.isEmpty { return fail(.orderID, "Order ID is required") }
+            if typed.isEmpty { return fail(.orderID, .required(.orderID)) }
             guard isUUID(typed) else {
-                return fail(.orderID, "Order ID must be a UUID, such as a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a")
+                return fail(.orderID, .orderIDNotUUID)
             }
             return .success(typed.lowercased())
         }
@@ -75,7 +75,7 @@ public enum FieldRules {
     public static func reference(_ text: String) -> Result<String, FieldError> {
         requiredText(.reference, text, max: maximumReferenceLength).flatMap { typed in
             if let bad = typed.first(where: { !isReferenceCharacter($0) }) {
-                return fail(.reference, "Reference can't contain “\(bad)”: use only A–Z, a–z, 0–9, spaces and _ / ? : ( ) . , ' + -")
+                return fail(.reference, .referenceCharacter(String(bad)))
             }
             return .success(typed)
         }
@@ -89,21 +89,21 @@ public enum FieldRules {
     /// `purchase.currency`: an ISO 4217 code, any case in, upper case out.
     public static func currency(_ text: String) -> Result<String, FieldError> {
         clean(.currency, text).flatMap { typed in
-            if typed.isEmpty { return fail(.currency, "Currency is required, such as EUR") }
+            if typed.isEmpty { return fail(.currency, .requiredSuchAs(.currency, example: "EUR")) }
             guard TextChecks.isASCIILetters(typed, count: 3) else {
-                return fail(.currency, "Currency must be a three-letter ISO 4217 code, such as EUR")
+                return fail(.currency, .currencyNotCode)
             }
             let code = typed.uppercased()
             guard ISOTables.currency(code) != nil else {
-                return fail(.currency, "“\(code)” is not an ISO 4217 currency code; try EUR, USD or GBP")
+                return fail(.currency, .currencyUnknown(code))
             }
             return .success(code)
         }
     }
 
     /// `purchase.amount`: major units as typed, in the given currency, to minor units.
-    public static func amount(_ text: String, currency: String) -> Result<Int, FieldError> {
-        Money.parse(text, currency: currency)
+    public static func amount(_ text: String, currency: String, language: UILanguage = .en) -> Result<Int, FieldError> {
+        Money.parse(text, currency: currency, language: language)
     }
 
     /// `name`: 1–255 characters.
@@ -114,13 +114,13 @@ public enum FieldRules {
     /// `experience.language`: an ISO 639-1 code, any case in, lower case out.
     public static func language(_ text: String) -> Result<String, FieldError> {
         clean(.language, text).flatMap { typed in
-            if typed.isEmpty { return fail(.language, "Language is required, such as en or lt") }
+            if typed.isEmpty { return fail(.language, .requiredSuchAs(.language, example: "en or lt")) }
             guard TextChecks.isASCIILetters(typed, count: 2) else {
-                return fail(.language, "Language must be a two-letter ISO 639-1 code, such as en or lt")
+                return fail(.language, .languageNotCode)
             }
             let code = typed.lowercased()
             guard ISOTables.languageName(code) != nil else {
-                return fail(.language, "“\(code)” is not an ISO 639-1 language code; try en or lt")
+                return fail(.language, .languageUnknown(code))
             }
             return .success(code)
         }
@@ -132,7 +132,7 @@ public enum FieldRules {
             if typed.isEmpty { return .success(nil) }
             let flow = typed.lowercased()
             guard paymentFlows.contains(flow) else {
-                return fail(.paymentFlow, "Payment flow must be paysera_checkout or direct_payment")
+                return fail(.paymentFlow, .paymentFlowUnknown)
             }
             return .success(flow)
         }
@@ -148,7 +148,7 @@ public enum FieldRules {
     public static func methodKey(_ text: String) -> Result<String?, FieldError> {
         optionalText(.methodKey, text, max: maximumMethodKeyLength).flatMap { key in
             if let key, key.contains(where: \.isWhitespace) {
-                return fail(.methodKey, "Payment method must be a method key without spaces, such as card-payment")
+                return fail(.methodKey, .methodKeySpaces)
             }
             return .success(key)
         }
@@ -164,11 +164,11 @@ public enum FieldRules {
         clean(.countryCode, text).flatMap { typed in
             if typed.isEmpty { return .success(nil) }
             guard TextChecks.isASCIILetters(typed, count: 2) else {
-                return fail(.countryCode, "Country must be a two-letter ISO 3166-1 code, such as LT or DE")
+                return fail(.countryCode, .countryNotCode)
             }
             let code = typed.uppercased()
             guard ISOTables.countryName(code) != nil else {
-                return fail(.countryCode, "“\(code)” is not an ISO 3166-1 country code; try LT or DE")
+                return fail(.countryCode, .countryUnknown(code))
             }
             return .success(code)
         }
@@ -187,7 +187,7 @@ public enum FieldRules {
                 return fail(.payerEmail, long)
             }
             guard isPlausibleEmail(typed) else {
-                return fail(.payerEmail, "Payer e-mail must be an address such as name@example.com")
+                return fail(.payerEmail, .emailInvalid)
             }
             return .success(typed)
         }
@@ -222,69 +222,69 @@ public enum FieldRules {
             let entry = TextChecks.trimmed(String(piece))
             if entry.isEmpty { continue }
             guard let equals = entry.firstIndex(of: "=") else {
-                return fail(field, "Metadata entry \(TextChecks.quoted(entry)) must be written as key=value")
+                return fail(field, .metadataNeedsEquals(TextChecks.quoted(entry)))
             }
             let key = TextChecks.trimmed(String(entry[..<equals]))
             let value = TextChecks.trimmed(String(entry[entry.index(after: equals)...]))
-            if key.isEmpty { return fail(field, "Metadata entry \(TextChecks.quoted(entry)) needs a key before =") }
+            if key.isEmpty { return fail(field, .metadataNeedsKey(TextChecks.quoted(entry))) }
             if let message = metadataMessage(key: key, value: value) { return fail(field, message) }
-            if entries[key] != nil { return fail(field, "Metadata key \(TextChecks.quoted(key)) appears more than once") }
+            if entries[key] != nil { return fail(field, .metadataKeyTwice(TextChecks.quoted(key))) }
             entries[key] = value
         }
         return .success(entries.isEmpty ? nil : entries)
     }
 
     /// The size rules of one metadata entry, shared by the form and the wire check.
-    static func metadataMessage(key: String, value: String) -> String? {
-        if key.isEmpty { return "Metadata keys must not be empty" }
+    static func metadataMessage(key: String, value: String) -> Message? {
+        if key.isEmpty { return .metadataKeyEmpty }
         if TextChecks.hasControl(key) || TextChecks.hasControl(value) { return TextChecks.controlMessage(.metadata) }
         if key.count > maximumMetadataLength {
-            return "Metadata key \(TextChecks.quoted(key)) must be at most \(maximumMetadataLength) characters (it has \(key.count))"
+            return .metadataKeyTooLong(TextChecks.quoted(key), max: maximumMetadataLength, has: key.count)
         }
         if value.count > maximumMetadataLength {
-            return "Metadata value of \(TextChecks.quoted(key)) must be at most \(maximumMetadataLength) characters (it has \(value.count))"
+            return .metadataValueTooLong(TextChecks.quoted(key), max: maximumMetadataLength, has: value.count)
         }
         return nil
     }
 
     /// A method must be named when the flow goes straight to it.
-    static func directPaymentMessage(flow: String?, key: String?) -> String? {
-        flow == "direct_payment" && key == nil ? "Choose a payment method: the direct_payment flow goes straight to it" : nil
+    static func directPaymentMessage(flow: String?, key: String?) -> Message? {
+        flow == "direct_payment" && key == nil ? .directPaymentNeedsMethod : nil
     }
 
     // MARK: - One field of a draft
 
     /// The message for one field of a draft, or nil when it is fine (inactive fields are not judged).
-    public static func validate(_ field: FieldPath, in draft: LinkDraft) -> String? {
+    public static func validate(_ field: FieldPath, in draft: LinkDraft, language: UILanguage = .en) -> String? {
         guard draft.activeFields.contains(field) else { return nil }
-        return message(field, in: draft)
+        return reason(field, in: draft, language: language).map(language.text)
     }
 
-    /// The message for one field of a draft whether or not the order mode uses it.
-    static func message(_ field: FieldPath, in draft: LinkDraft) -> String? {
+    /// What is wrong with one field of a draft whether or not the order mode uses it; amounts read in `language`.
+    static func reason(_ field: FieldPath, in draft: LinkDraft, language: UILanguage = .en) -> Message? {
         let text = draft.value(of: field)
         switch field {
-        case .orderID: return orderID(text).failureMessage
-        case .reference: return reference(text).failureMessage
-        case .currency: return currency(text).failureMessage
-        case .amount: return amount(text, currency: draft.currency).failureMessage
-        case .name: return name(text).failureMessage
-        case .language: return language(text).failureMessage
-        case .paymentFlow: return paymentFlow(text).failureMessage
-        case .lifetime: return lifetime(text).failureMessage
+        case .orderID: return orderID(text).failureReason
+        case .reference: return reference(text).failureReason
+        case .currency: return currency(text).failureReason
+        case .amount: return amount(text, currency: draft.currency, language: language).failureReason
+        case .name: return name(text).failureReason
+        case .language: return self.language(text).failureReason
+        case .paymentFlow: return paymentFlow(text).failureReason
+        case .lifetime: return lifetime(text).failureReason
         case .methodKey:
             switch methodKey(text) {
-            case .failure(let error): return error.message
+            case .failure(let error): return error.reason
             case .success(let key):
                 let flow = (try? paymentFlow(draft.paymentFlow).get()) ?? nil
                 return directPaymentMessage(flow: flow, key: key)
             }
-        case .purpose: return purpose(text).failureMessage
-        case .countryCode: return countryCode(text).failureMessage
-        case .payerName: return payerName(text).failureMessage
-        case .payerEmail: return payerEmail(text).failureMessage
-        case .metadata: return metadata(text).failureMessage
-        case .successURL, .failureURL, .cancelURL, .callbackURL: return orderURL(field, text).failureMessage
+        case .purpose: return purpose(text).failureReason
+        case .countryCode: return countryCode(text).failureReason
+        case .payerName: return payerName(text).failureReason
+        case .payerEmail: return payerEmail(text).failureReason
+        case .metadata: return metadata(text).failureReason
+        case .successURL, .failureURL, .cancelURL, .callbackURL: return orderURL(field, text).failureReason
         }
     }
 
@@ -322,7 +322,7 @@ public enum FieldRules {
         let flow = request.experience.paymentFlow.flatMap { try? paymentFlow($0).get() }
         let key = request.paymentDetails?.key.flatMap { try? methodKey($0).get() }
         if found.messages[FieldPath.methodKey.rawValue] == nil {
-            found.add(.methodKey, directPaymentMessage(flow: flow, key: key))
+            found.add(.methodKey, directPaymentMessage(flow: flow, key: key).map(UILanguage.en.text))
         }
         if let payer = request.payerInformation {
             if let name = payer.name { found.add(.payerName, payerName(name).failureMessage) }
@@ -365,7 +365,7 @@ public enum FieldRules {
     private static func wirePresent<T>(_ field: FieldPath, _ result: Result<T?, FieldError>) -> String? {
         switch result {
         case .failure(let error): return error.message
-        case .success(nil): return "\(field.label) must not be empty when given"
+        case .success(nil): return UILanguage.en.text(.emptyWhenGiven(field))
         case .success: return nil
         }
     }
@@ -389,11 +389,14 @@ public enum FieldRules {
         "\(label) must be an https address (http only for 127.0.0.1 or localhost) of at most \(maximumURLLength) characters"
     }
 
+    /// The refusal of an order address, in a language.
+    static func urlReason(_ field: FieldPath) -> Message { .urlRefused(field, max: maximumURLLength) }
+
     /// One of an order's addresses as typed: nil when empty.
     public static func orderURL(_ field: FieldPath, _ text: String) -> Result<String?, FieldError> {
         let typed = TextChecks.trimmed(text)
         if typed.isEmpty { return .success(nil) }
-        return isAcceptableURL(typed) ? .success(typed) : .failure(FieldError(field, urlMessage(field.label)))
+        return isAcceptableURL(typed) ? .success(typed) : .failure(FieldError(field, urlReason(field)))
     }
 
     /// Messages gathered per API path.
@@ -414,7 +417,7 @@ public enum FieldRules {
 
         mutating func addMetadata(_ path: String, _ entries: [String: String]?) {
             for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
-                add(path, FieldRules.metadataMessage(key: key, value: value))
+                add(path, FieldRules.metadataMessage(key: key, value: value).map(UILanguage.en.text))
             }
         }
     }
@@ -424,6 +427,12 @@ extension Result where Failure == FieldError {
     /// The refusal sentence, or nil when the value was accepted.
     public var failureMessage: String? {
         if case .failure(let error) = self { return error.message }
+        return nil
+    }
+
+    /// What the refusal says, to be said in any language; nil when the value was accepted.
+    public var failureReason: Message? {
+        if case .failure(let error) = self { return error.reason }
         return nil
     }
 }

@@ -18,14 +18,14 @@ public enum Lifetime {
 
     /// "3d", "90m", "1d12h", "never", "3600" → seconds (0 = never expires).
     public static func parse(_ text: String) -> Result<Int, FieldError> {
-        func refuse(_ message: String) -> Result<Int, FieldError> { .failure(FieldError(.lifetime, message)) }
+        func refuse(_ message: Message) -> Result<Int, FieldError> { .failure(FieldError(.lifetime, message)) }
         let typed = TextChecks.trimmed(text).lowercased()
         if typed.isEmpty { return .success(defaultSeconds) }
         if TextChecks.hasControl(typed) { return refuse(TextChecks.controlMessage(.lifetime)) }
         if typed == "never" { return .success(0) }
-        if typed.hasPrefix("-") || typed.hasPrefix("−") { return refuse("Lifetime can't be negative") }
-        let shape = "Lifetime must be seconds or a duration such as 90m, 3d, 1d12h, 2h30m, 1w, or never"
-        let tooLong = "Lifetime must be at most 999 days (\(maximumSeconds) seconds)"
+        if typed.hasPrefix("-") || typed.hasPrefix("−") { return refuse(.lifetimeNegative) }
+        let shape = Message.lifetimeShape
+        let tooLong = Message.lifetimeTooLong(seconds: maximumSeconds)
         var total = 0
         if TextChecks.isDigits(typed) {
             // Ten digits or more is beyond 999 days whatever they say; stopping here keeps Int safe.
@@ -42,7 +42,7 @@ public enum Lifetime {
                 let word = rest.prefix { $0.isLetter }
                 rest = rest.dropFirst(word.count).drop { $0 == " " }
                 guard let unit = units.first(where: { $0.words.contains(String(word)) }) else { return refuse(shape) }
-                guard !used.contains(unit.seconds) else { return refuse("Lifetime names each unit once, such as 1d12h") }
+                guard !used.contains(unit.seconds) else { return refuse(.lifetimeUnitTwice) }
                 used.insert(unit.seconds)
                 guard number.count < 10, let count = Int(number) else { return refuse(tooLong) }
                 total += count * unit.seconds
@@ -66,13 +66,13 @@ public enum Lifetime {
     }
 
     /// "3 days", "1 hour 30 minutes", "never expires": a lifetime in words.
-    public static func words(seconds: Int) -> String {
-        guard seconds > 0 else { return "never expires" }
+    public static func words(seconds: Int, language: UILanguage = .en) -> String {
+        guard seconds > 0 else { return language.text(.ui(.neverExpires)) }
         var rest = seconds
         var parts: [String] = []
-        for (size, unit) in [(86_400, "day"), (3_600, "hour"), (60, "minute"), (1, "second")] where rest >= size {
-            let count = rest / size
-            parts.append("\(count) \(unit)\(count == 1 ? "" : "s")")
+        let units: [(Int, (Int) -> Message)] = [(86_400, Message.days), (3_600, Message.hours), (60, Message.minutes), (1, Message.seconds)]
+        for (size, unit) in units where rest >= size {
+            parts.append(language.text(unit(rest / size)))
             rest %= size
         }
         return parts.joined(separator: " ")

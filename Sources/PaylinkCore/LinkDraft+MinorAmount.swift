@@ -8,3 +8,20 @@ extension LinkDraft {
         amount = Money.format(minor: minor, currency: currency.trimmingCharacters(in: .whitespaces).uppercased())
     }
 }
+
+extension LinkDraft {
+    /// Reads the typed amount in a language and, where English would read it otherwise, writes it in the form every later step reads;
+    /// an amount that language refuses (an ambiguous "1,234" in Lithuanian) is refused here, in that language.
+    public mutating func readAmount(in language: UILanguage) throws(ValidationErrors) {
+        switch Money.parse(amount, currency: currency, language: language) {
+        case .success(let minor):
+            // Left as typed when English reads it the same, so a draft only changes where it must.
+            if (try? Money.parse(amount, currency: currency).get()) != minor {
+                amount = Money.format(minor: minor, currency: TextChecks.trimmed(currency).uppercased())
+            }
+        case .failure(let error):
+            // Without a currency the amount cannot be read; the currency's own error says so.
+            if error.reason != .amountNeedsCurrency { throw ValidationErrors([.amount: error.message]) }
+        }
+    }
+}

@@ -5,10 +5,10 @@ import PayseraCheckout
 
 extension LinkDraft {
     /// Every refused field with its message; empty when the draft can be sent.
-    public func validate() -> [FieldPath: String] {
+    public func validate(language: UILanguage = .en) -> [FieldPath: String] {
         var errors: [FieldPath: String] = [:]
         for field in activeFields {
-            if let message = FieldRules.validate(field, in: self) { errors[field] = message }
+            if let message = FieldRules.validate(field, in: self, language: language) { errors[field] = message }
         }
         return errors
     }

@@ -80,7 +80,7 @@ public struct LinkUpdate: Sendable, Hashable {
             guard let text else { return nil }
             guard let value = take(rule(text)) else { return nil }
             guard let value else {
-                errors[field] = "\(field.label) can't be removed from an existing link; type a new one"
+                errors[field] = UILanguage.en.text(.notRemovable(field))
                 return nil
             }
             return value

@@ -38,25 +38,28 @@ public struct OrderOverview: Sendable, Hashable, Codable {
     public static let unavailable = "not available from this API"
 
     /// Label and value rows for a screen or a terminal, leaving out `linkID` from the list of links; text is sanitized.
-    public func rows(excluding linkID: String?) -> [(label: String, value: String)] {
+    public func rows(excluding linkID: String?, language: UILanguage = .en) -> [(label: String, value: String)] {
         let clean = TerminalText.sanitize
         let code = clean(currency ?? "")
         func money(_ minor: Int?) -> String? {
-            minor.map { code.isEmpty ? String($0) : Money.display(minor: $0, currency: code) }
+            minor.map { code.isEmpty ? String($0) : Money.text(minor: $0, currency: code, language: language) }
         }
         var rows: [(String, String)] = [("Order", clean(orderID))]
         if let reference { rows.append(("Reference", clean(reference))) }
         if let amount = money(amount) { rows.append(("Amount", amount)) }
         if let paid = amountPaid {
             // "10.00 of 25.00 EUR": several links may pay one order in parts.
-            let part = code.isEmpty ? String(paid) : Money.format(minor: paid, currency: code)
-            let whole = money(amount).map { " of " + $0 } ?? (code.isEmpty ? "" : " " + code)
-            rows.append(("Paid", part + whole))
+            let part = code.isEmpty ? String(paid) : Money.format(minor: paid, currency: code, language: language)
+            if let whole = money(amount) {
+                rows.append(("Paid", language.text(.amountOf(part: part, whole: whole))))
+            } else {
+                rows.append(("Paid", part + (code.isEmpty ? "" : " " + code)))
+            }
         }
         if let status { rows.append(("Status", clean(status))) }
         if let links {
             let others = links.filter { $0.linkID != linkID }
-            if others.isEmpty { rows.append(("Links", "no other link")) }
+            if others.isEmpty { rows.append(("Links", language.text(.ui(.noOtherLink)))) }
             for (i, link) in others.enumerated() {
                 let parts = [clean(link.linkID), link.status.map { clean($0) }, money(link.amount), link.name.map { clean($0) }]
                 rows.append((i == 0 ? "Links" : "", parts.compactMap { $0 }.joined(separator: "  ")))

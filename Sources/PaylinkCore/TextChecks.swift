@@ -18,14 +18,14 @@ enum TextChecks {
     }
 
     /// The sentence used whenever a control character is found in a field.
-    static func controlMessage(_ field: FieldPath) -> String {
-        "\(field.label) must not contain control characters (such as tabs or escape codes)"
+    static func controlMessage(_ field: FieldPath) -> Message {
+        .controlCharacters(field)
     }
 
     /// "Name must be at most 255 characters (it has 256)", or nil when short enough.
-    static func lengthMessage(_ field: FieldPath, _ text: String, max: Int) -> String? {
+    static func lengthMessage(_ field: FieldPath, _ text: String, max: Int) -> Message? {
         let count = text.count
-        return count > max ? "\(field.label) must be at most \(max) characters (it has \(count))" : nil
+        return count > max ? .tooLong(field, max: max, has: count) : nil
     }
 
     /// A short quotation of what a person typed, for messages.

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
@@ -18,11 +19,16 @@ public final class ProfileSession: Sendable {
     public let isSandbox: Bool
     /// Asks an API on this machine whether it is a paylink sandbox, once, when first wanted (nil: not on this machine).
     private let localProbe: SandboxProbe?
+    /// The language asked for by `--ui-language`, `ui_language:` or the locale variables (nil: none was).
+    public let chosenLanguage: UILanguage?
+    /// The language of the screen and of messages: the one asked for, else English.
+    public var uiLanguage: UILanguage { chosenLanguage ?? .en }
 
     private init(
         paths: AppPaths, config: Config, profile: ResolvedProfile, client: CheckoutClient, baseURL: URL,
-        ownsSandbox: Bool, localProbe: SandboxProbe?
+        ownsSandbox: Bool, localProbe: SandboxProbe?, chosenLanguage: UILanguage?
     ) {
+        self.chosenLanguage = chosenLanguage
         self.paths = paths
         self.config = config
         self.profile = profile
@@ -49,8 +55,10 @@ public final class ProfileSession: Sendable {
 
     /// Resolves the profile and serves or reuses the built-in sandbox (on `builtInPort`) when it names no API.
     /// `note` hears the config's warnings and a sandbox that had to move port; `phase` hears each step done.
+    /// `uiLanguage` is `--ui-language`'s code, already known to be one of ours.
     public static func open(
-        profileName: String?, environment: [String: String], builtInPort: Int, logger: Logger,
+        profileName: String?, uiLanguage option: String? = nil, environment: [String: String], builtInPort: Int,
+        logger: Logger,
         note: (String) -> Void = { _ in }, phase: (String) -> Void = { _ in }
     ) async throws(OpenFailure) -> ProfileSession {
         let paths = AppPaths.current(environment: environment)
@@ -84,7 +92,8 @@ public final class ProfileSession: Sendable {
         phase(ownsSandbox ? "API client and built-in sandbox ready" : "API client ready")
         return ProfileSession(
             paths: paths, config: config, profile: profile, client: client, baseURL: baseURL, ownsSandbox: ownsSandbox,
-            localProbe: localProbe)
+            localProbe: localProbe,
+            chosenLanguage: UILanguage.chosen(option: option, config: config.uiLanguage, environment: environment))
     }
 
     /// Whether requests go to a paylink sandbox: built in, or one that answers as such on this machine.

@@ -29,6 +29,8 @@ public struct Config: Sendable {
 
     /// Theme name from the file, if any.
     public var theme: String? { file.theme }
+    /// `ui_language:` as written, if any.
+    public var uiLanguage: String? { file.uiLanguage }
     /// Key remapping from the file: action id → keys.
     public var keys: [String: [String]] { file.keys }
 

@@ -6,6 +6,8 @@ public struct ConfigFile: Codable, Sendable, Hashable {
     public var theme: String?
     /// Action id → keys, handed on to the terminal program's key table.
     public var keys: [String: [String]]
+    /// The language the programs speak (`ui_language: lt`); `--ui-language` wins, the locale variables come after.
+    public var uiLanguage: String?
     /// Profile name → its settings.
     public var profiles: [String: ProfileConfig]
 
@@ -22,6 +24,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case defaultProfile = "default_profile"
         case theme, keys, profiles
+        case uiLanguage = "ui_language"
     }
 
     public init(from decoder: Decoder) throws {
@@ -30,6 +33,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
         keys = try c.decodeIfPresent([String: KeyList].self, forKey: .keys)?.mapValues(\.keys) ?? [:]
         profiles = try c.decodeIfPresent([String: ProfileConfig].self, forKey: .profiles) ?? [:]
+        uiLanguage = try c.decodeIfPresent(String.self, forKey: .uiLanguage)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -38,6 +42,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         try c.encodeIfPresent(theme, forKey: .theme)
         if !keys.isEmpty { try c.encode(keys, forKey: .keys) }
         if !profiles.isEmpty { try c.encode(profiles, forKey: .profiles) }
+        try c.encodeIfPresent(uiLanguage, forKey: .uiLanguage)
     }
 
     /// Whether any profile writes its client secret into the file itself.

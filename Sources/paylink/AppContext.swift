@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkCommandLine
 import PaylinkService
 import PaylinkStore
@@ -13,11 +14,15 @@ extension ProfileSession {
 
     /// Resolves the profile; serves or reuses the built-in sandbox when none is configured. Failures are exits.
     static func make(
-        profileName: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        profileName: String?, uiLanguage option: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> ProfileSession {
+        if let option, UILanguage(code: option) == nil {
+            throw CommandFailure(.invalidInput, "paylink: --ui-language: \"\(option)\" is not one of en, lt, lv, et, pl")
+        }
         do {
             return try await open(
-                profileName: profileName, environment: environment, builtInPort: builtInSandboxPort,
+                profileName: profileName, uiLanguage: option, environment: environment, builtInPort: builtInSandboxPort,
                 logger: quietLogger("paylink.checkout"), note: { printError("paylink: \($0)") }, phase: StartupPhases.mark)
         } catch {
             switch error {
@@ -43,9 +48,10 @@ extension ProfileSession {
 
     /// The draft defaults of the profile.
     var draftDefaults: DraftDefaults {
+        // A new link speaks the language the screen was asked to speak unless the profile names one.
         DraftDefaults(
-            currency: profile.defaults.currency, language: profile.defaults.language,
-            country: profile.defaults.country,
+            currency: profile.defaults.currency, language: profile.defaults.language ?? chosenLanguage?.linkLanguage,
+            country: profile.defaults.country, uiLanguage: uiLanguage,
             orderURLs: [
                 .successURL: profile.defaults.successURL, .failureURL: profile.defaults.failureURL,
                 .cancelURL: profile.defaults.cancelURL, .callbackURL: profile.defaults.callbackURL,

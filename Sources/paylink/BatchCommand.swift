@@ -57,8 +57,8 @@ struct BatchCommand: AsyncParsableCommand {
         defer { input.discard() }
         let resultURL = try resultFile(input)
         if dryRun {
-            let blank = try Self.profileDefaults(profileOptions.profile).blankDraft
-            let check = try checkFile(input, blank: blank)
+            let defaults = try Self.profileDefaults(profileOptions)
+            let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
             reportProblems(check)
             if json {
                 printJSONLine(["summary": summaryJSON(check)])
@@ -68,10 +68,10 @@ struct BatchCommand: AsyncParsableCommand {
             if check.hasProblems { throw CommandFailure(.invalidInput) }
             return
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let blank = context.draftDefaults.blankDraft
         let check: BatchCheckReport
-        do { check = try checkFile(input, blank: blank) } catch {
+        do { check = try checkFile(input, blank: blank, language: context.uiLanguage) } catch {
             await context.shutdown()
             throw error
         }
@@ -157,8 +157,8 @@ struct BatchCommand: AsyncParsableCommand {
         return BatchResultFile.defaultURL(for: input.url)
     }
 
-    private func checkFile(_ input: BatchFile, blank: LinkDraft) throws -> BatchCheckReport {
-        do { return try BatchCheck.run(input, blank: blank) } catch {
+    private func checkFile(_ input: BatchFile, blank: LinkDraft, language: UILanguage) throws -> BatchCheckReport {
+        do { return try BatchCheck.run(input, blank: blank, language: language) } catch {
             throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
         }
     }
@@ -176,13 +176,16 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     /// The profile's draft defaults without starting anything (the check pass needs no API).
-    static func profileDefaults(_ name: String?) throws -> DraftDefaults {
+    static func profileDefaults(_ options: ProfileOptions) throws -> DraftDefaults {
         let paths = AppPaths.current()
+        let environment = ProcessInfo.processInfo.environment
         do {
-            let profile = try ConfigLoader.load(paths: paths, environment: ProcessInfo.processInfo.environment)
-                .resolveProfile(named: name)
+            let config = try ConfigLoader.load(paths: paths, environment: environment)
+            let profile = try config.resolveProfile(named: options.profile)
+            let chosen = UILanguage.chosen(option: options.uiLanguage, config: config.uiLanguage, environment: environment)
             return DraftDefaults(
-                currency: profile.defaults.currency, language: profile.defaults.language, country: profile.defaults.country)
+                currency: profile.defaults.currency, language: profile.defaults.language ?? chosen?.linkLanguage,
+                country: profile.defaults.country, uiLanguage: chosen ?? .en)
         } catch {
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }

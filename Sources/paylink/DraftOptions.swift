@@ -79,7 +79,10 @@ struct DraftOptions: ParsableArguments {
             draft.reference = reference
         }
         if let currency { draft.currency = currency }
-        if let amount { draft.amount = amount }
+        if let amount {
+            draft.amount = amount
+            try draft.readAmount(in: defaults.uiLanguage)
+        }
         if let amountMinor {
             if amount != nil {
                 throw ValidationErrors([.amount: "Give either --amount or --amount-minor, not both."])
@@ -112,6 +115,8 @@ struct DraftDefaults {
     var currency: String?
     var language: String?
     var country: String?
+    /// The language amounts are typed in (`12,50` and `1 234,50` in Lithuanian).
+    var uiLanguage: UILanguage = .en
     /// A new order's addresses from the profile.
     var orderURLs: [FieldPath: String] = [:]
 

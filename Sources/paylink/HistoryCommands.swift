@@ -78,7 +78,7 @@ struct HistoryCommand: AsyncParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let service: TerminalService
         do { service = try context.terminalServices() } catch {
             await context.shutdown()
@@ -123,7 +123,7 @@ struct ListCommand: AsyncParsableCommand {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
-        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile), full: false) }
+        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage), full: false) }
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
         let now = Date()
         let rows: [HistoryRecord]
@@ -159,7 +159,7 @@ struct ShowCommand: AsyncParsableCommand {
         var record: HistoryRecord?
         var order: OrderOverview?
         if refresh {
-            let context = try await AppContext.make(profileName: profileOptions.profile)
+            let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
             let actions = context.linkActions(history: try context.history())
             let result: Result<(record: HistoryRecord?, order: OrderOverview?), CheckoutError>
             do { result = .success(try await actions.refreshWithOrder(linkID: linkID)) } catch { result = .failure(error) }
@@ -233,7 +233,7 @@ struct CancelCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let actions = context.linkActions(history: try context.history())
         let result: Result<PaymentLink, CheckoutError>
         do { result = .success(try await actions.cancel(linkID: linkID)) } catch { result = .failure(error) }
@@ -293,7 +293,7 @@ struct ReconcileCommand: AsyncParsableCommand {
     @OptionGroup var profileOptions: ProfileOptions
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let report = await (try context.reconciler()).run()
         let refunds = await context.refundWorkflow(history: try context.history()).settleAll()
         await context.shutdown()

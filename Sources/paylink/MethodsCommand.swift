@@ -43,7 +43,7 @@ struct MethodsCommand: AsyncParsableCommand {
             }
             countryCode = upper
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let result: Result<[PaymentMethod], CheckoutError>
         do {
             result = .success(try await context.client.paymentMethods(amount: minor, currency: code))

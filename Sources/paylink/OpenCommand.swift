@@ -25,17 +25,19 @@ struct OpenCommand: AsyncParsableCommand {
     var plain = false
 
     func run() async throws {
-        try await Self.open(profileName: profileOptions.profile, theme: theme, noColor: noColor, plain: plain) { [fields] defaults throws(ValidationErrors) in
+        try await Self.open(
+            profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage, theme: theme, noColor: noColor, plain: plain
+        ) { [fields] defaults throws(ValidationErrors) in
             try fields.draft(defaults: defaults)
         }
     }
 
     /// Opens the terminal program with the form's starting draft made from the profile's defaults.
     static func open(
-        profileName: String?, theme: String?, noColor: Bool, plain: Bool,
+        profileName: String?, uiLanguage: String?, theme: String?, noColor: Bool, plain: Bool,
         draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
     ) async throws {
-        let context = try await AppContext.make(profileName: profileName)
+        let context = try await AppContext.make(profileName: profileName, uiLanguage: uiLanguage)
         let draft: LinkDraft
         do {
             draft = try makeDraft(context.draftDefaults)
@@ -60,6 +62,6 @@ struct OpenCommand: AsyncParsableCommand {
 /// the argument parser, whose reflection over `open`'s many options is the largest part of the start before the form.
 struct OpenWithDefaults: AsyncParsableCommand {
     func run() async throws {
-        try await OpenCommand.open(profileName: nil, theme: nil, noColor: false, plain: false) { $0.blankDraft }
+        try await OpenCommand.open(profileName: nil, uiLanguage: nil, theme: nil, noColor: false, plain: false) { $0.blankDraft }
     }
 }

@@ -103,7 +103,7 @@ struct WhoamiCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let result: Result<String, CheckoutError>
         do { result = .success(try await context.client.token()) } catch { result = .failure(error) }
         await context.shutdown()

@@ -39,7 +39,7 @@ struct RefundCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         defer { Task { await context.shutdown() } }
         let workflow = context.refundWorkflow(history: try context.history())
         let linkID = (try? workflow.history.paidLink(orderID: id))?.linkID ?? id

@@ -18,7 +18,7 @@ struct SyncCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let (report, refunds) = try await syncHistory(context, full: full)
         if json {
             printJSON(SyncResult(links: report, refunds: refunds))

@@ -16,8 +16,9 @@ extension TerminalService {
             let file = try BatchFile.open(path: Self.expandingHome(path))
             defer { file.discard() }
             var rows: [BatchScreenRow] = []
-            let (check, alreadyMade) = try session.check(file, blank: context.draftDefaults.blankDraft) { rowCheck in
-                rows.append(Self.screenRow(rowCheck, names: []))
+            let language = context.uiLanguage
+            let (check, alreadyMade) = try session.check(file, blank: context.draftDefaults.blankDraft, language: language) { rowCheck in
+                rows.append(Self.screenRow(rowCheck, names: [], language: language))
             }
             let names = check.columns.names
             rows = rows.map { row in
@@ -25,11 +26,12 @@ extension TerminalService {
                 row.fields = zip(names, row.fields.map(\.value)).map { BatchScreenField(column: $0, value: $1) }
                 return row
             }
-            let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
+            let money = check.totals.keys.sorted().map { Money.text(minor: check.totals[$0]!, currency: $0, language: language) }
+            let total = money.joined(separator: " + ")
             return .success(BatchPreview(
                 rows: rows, fileProblems: check.problems.filter { $0.row == nil || $0.row == 1 }.map(\.description),
-                summary: check.summaryLine, valid: check.headerIsBroken ? 0 : check.valid,
-                total: money.joined(separator: " + "), alreadyMade: alreadyMade))
+                summary: language.text(.batchSummary(rows: check.rows, valid: check.valid, invalid: check.invalid, total: total)),
+                valid: check.headerIsBroken ? 0 : check.valid, total: total, alreadyMade: alreadyMade))
         } catch {
             return .failure(MessageError(error.description))
         }
@@ -46,7 +48,9 @@ extension TerminalService {
         defer { runningBatch.withLock { $0 = nil } }
         let blank = context.draftDefaults.blankDraft
         let check: BatchCheckReport
-        do { check = try BatchCheck.run(file, blank: blank) } catch { return report(.failed(error.description)) }
+        do { check = try BatchCheck.run(file, blank: blank, language: context.uiLanguage) } catch {
+            return report(.failed(error.description))
+        }
         guard !check.headerIsBroken else { return report(.failed("The file's header has problems; nothing was sent.")) }
         do {
             let outcome = try await session.run(
@@ -67,9 +71,9 @@ extension TerminalService {
     }
 
     /// One checked row as the screen's table shows it.
-    private static func screenRow(_ check: BatchRowCheck, names: [String]) -> BatchScreenRow {
+    private static func screenRow(_ check: BatchRowCheck, names: [String], language: UILanguage) -> BatchScreenRow {
         let draft = check.draft
-        let amount = check.money.map { Money.display(minor: $0.minor, currency: $0.currency) } ?? draft.amount
+        let amount = check.money.map { Money.text(minor: $0.minor, currency: $0.currency, language: language) } ?? draft.amount
         return BatchScreenRow(
             number: check.row.number,
             reference: draft.orderMode == .new ? draft.reference : draft.orderID, name: draft.name, amount: amount,

@@ -69,7 +69,7 @@ struct TerminalService: TerminalServices {
         // The context of the profile left behind stays up: a sandbox it serves keeps answering its payment pages.
         let next: AppContext
         do {
-            next = try await AppContext.make(profileName: name)
+            next = try await AppContext.make(profileName: name, uiLanguage: context.chosenLanguage?.rawValue)
         } catch let failure as CommandFailure {
             let message = failure.message ?? "the profile could not be read"
             throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)
@@ -96,11 +96,12 @@ extension AppContext {
         return TerminalService(context: self, workflow: workflow(history: history), history: history)
     }
 
-    /// The terminal program's options for this profile: the draft, its theme, its keys and the user's theme folder.
+    /// The terminal program's options for this profile: the draft, its theme, its keys, its language and the user's theme folder.
     func terminalOptions(draft: LinkDraft? = nil, theme: String? = nil, noColor: Bool = false) -> TUIOptions {
         var options = TUIOptions(
             draft: draft ?? draftDefaults.blankDraft, themeName: theme ?? config.theme, noColor: noColor, keyOverrides: config.keys)
         options.themeDirectories = [paths.configDirectory.appendingPathComponent("themes").path]
+        options.language = uiLanguage
         return options
     }
 

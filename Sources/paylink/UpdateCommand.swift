@@ -46,7 +46,7 @@ struct UpdateCommand: AsyncParsableCommand {
         guard !change.isEmpty else {
             throw CommandFailure(.invalidInput, "paylink: nothing to change: give --name, --purpose, --payer-name, --payer-email, --lifetime or --extend.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
         let history = try context.history()
         let workflow = context.linkUpdates(history: history)
         let outcome = await workflow.update(linkID: linkID, change)
@@ -57,7 +57,7 @@ struct UpdateCommand: AsyncParsableCommand {
                 printJSON(record.withEffectiveStatus(at: Date()))
             } else {
                 printOut("Changed \(TerminalText.sanitize(link.linkID)).")
-                printOut(CreateCommand.expiryWords(link, now: Date()))
+                printOut(CreateCommand.expiryWords(link, now: Date(), language: context.uiLanguage))
             }
         case .invalid(let problems, _):
             throw CreateCommand.invalid(problems)

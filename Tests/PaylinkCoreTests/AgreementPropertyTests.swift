@@ -10,7 +10,7 @@ let fieldPools: [FieldPath: (good: [String], bad: [String])] = [
     .orderID: ([sampleOrderID, sampleOrderID.uppercased(), " \(sampleOrderID) "], ["", "x"]),
     .reference: (["R1", "Order 12/34 (a.b, c's +x-y_z?:)", String(repeating: "R", count: 255)], ["", "Užsakymas", String(repeating: "R", count: 256)]),
     .currency: (["EUR", "eur", "JPY", "KWD", "BHD", "CLF"], ["XXX", "", "EURO"]),
-    .amount: (["25.00", "25,5", "21474836.47", " 7 ", "1", "0.5"], ["0", "-1", "1e3", "25.001", "2500.5", "0.001", "21474836.48", "2147483647", "1,000.00", ""]),
+    .amount: (["25.00", "25,5", "21474836.47", " 7 ", "1", "0.5", "1,000.00", "1 234,50"], ["0", "-1", "1e3", "25.001", "2500.5", "0.001", "21474836.48", "2147483647", "1,00,0", ""]),
     .name: (["Order #1", "注文 👨‍👩‍👧", "  x  ", a255, family255], ["", a256, "a\u{1B}b"]),
     .language: (["en", "LT", " ja "], ["eng", "xx", ""]),
     .paymentFlow: (["paysera_checkout", "", "PAYSERA_CHECKOUT", "direct_payment"], ["other"]),

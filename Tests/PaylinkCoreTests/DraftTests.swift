@@ -141,7 +141,7 @@ struct DraftTests {
     func singleField() {
         var draft = filledDraft()
         draft.amount = "25.001"
-        #expect(FieldRules.validate(.amount, in: draft) == "EUR amounts have at most 2 decimals, such as 25.00")
+        #expect(FieldRules.validate(.amount, in: draft) == "“25.001” could mean either amount: type 25001 for the whole number, or 25.00 with decimals")
         #expect(FieldRules.validate(.name, in: draft) == nil)
         #expect(FieldRules.validate(.orderID, in: draft) == nil)
         draft.currency = "KWD"

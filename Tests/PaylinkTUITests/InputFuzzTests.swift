@@ -220,11 +220,11 @@ enum OutsideWorld {
 /// The checks made after every event; each returns what is wrong, or nil.
 enum ScreenPromises {
     /// Where the form's field boxes start (`TerminalProgram.inputColumn`); labels start at column 4.
-    static let inputColumn = 19
+    static func inputColumn(_ state: AppState) -> Int { TerminalProgram.inputColumn(state.language) }
     /// Where the history's search box starts, after "/ ".
     static let searchColumn = 3
     /// Where the batch screen's file prompt starts, after "CSV file: ".
-    static let batchPathColumn = 11
+    static func batchPathColumn(_ state: AppState) -> Int { 2 + TextWidth.of(state.text(.ui(.batchCSVFile))) }
 
     /// The text of cells `from..<to` of a row; `trimmed` leaves out the blank cells at its end.
     static func text(_ frame: ScreenBuffer, row: Int, from: Int, to: Int, trimmed: Bool = false) -> String {
@@ -305,7 +305,7 @@ enum ScreenPromises {
         let boxStart: Int
         if choosingFile {
             editing = TextInput(TerminalText.sanitize(state.batch.path))
-            boxStart = batchPathColumn
+            boxStart = batchPathColumn(state)
             if cursor.row != 2 { return "file prompt cursor on row \(cursor.row), not on the prompt's line" }
         } else if let refund = state.refund {
             // The refund pop-up's focused field: its box is the run of focus-styled cells the cursor stands in.
@@ -320,10 +320,10 @@ enum ScreenPromises {
         } else {
             guard let field = state.form.focusedField else { return "editing contexts without a focused field" }
             editing = state.form.picker?.filter ?? state.form.input
-            boxStart = inputColumn
+            boxStart = inputColumn(state)
             guard cursor.row >= 2, cursor.row < state.height - 2 else { return "cursor on row \(cursor.row), outside the form's body" }
-            let label = text(frame, row: cursor.row, from: 4, to: inputColumn, trimmed: true)
-            if label != field.label { return "cursor on the row of “\(label)”, the focused field is “\(field.label)”" }
+            let label = text(frame, row: cursor.row, from: 4, to: inputColumn(state), trimmed: true)
+            if label != field.label(in: state.language) { return "cursor on the row of “\(label)”, the focused field is “\(field.label)”" }
         }
         // The box: the run of focus-styled cells from its first column.
         var boxEnd = boxStart
@@ -365,7 +365,7 @@ enum ScreenPromises {
             // or submit was tried; an open list takes the message's place.
             if form.picker?.field == f { return nil }
             if let server = form.serverErrors[f] { return server }
-            return form.touched.contains(f) || form.submitTried ? FieldRules.validate(f, in: form.draft) : nil
+            return form.touched.contains(f) || form.submitTried ? FieldRules.validate(f, in: form.draft, language: state.language) : nil
         }
     }
 
@@ -373,11 +373,11 @@ enum ScreenPromises {
     static func shownErrors(_ frame: ScreenBuffer, _ state: AppState, fields: [FieldPath], expected: (FieldPath) -> String?) -> String? {
         let mark = state.capabilities.unicode ? "✗ " : "x "
         let markScalars = Array(mark.unicodeScalars)
-        let labels = Dictionary(uniqueKeysWithValues: fields.map { ($0.label, $0) })
+        let labels = Dictionary(uniqueKeysWithValues: fields.map { ($0.label(in: state.language), $0) })
         let body = Array(2..<(state.height - 2))
         // A header row has something left of the boxes: a group title, a field label, the order choice or the button.
         let cells = frame.cells
-        let isHeader = body.map { row in (0..<inputColumn).contains { cells[row * frame.width + $0].role != .surface } }
+        let isHeader = body.map { row in (0..<inputColumn(state)).contains { cells[row * frame.width + $0].role != .surface } }
         // Wrapping moves spaces and the screen leaves out characters of no width: neither is compared.
         func squeezed(_ s: String) -> String {
             s.filter { ch in
@@ -390,17 +390,17 @@ enum ScreenPromises {
         func marked(_ line: String) -> Bool {
             Array(line.unicodeScalars.prefix(2)) == markScalars || line + " " == mark
         }
-        func line(_ row: Int) -> String { text(frame, row: row, from: inputColumn, to: frame.width, trimmed: true) }
+        func line(_ row: Int) -> String { text(frame, row: row, from: inputColumn(state), to: frame.width, trimmed: true) }
         for (i, row) in body.enumerated() where isHeader[i] {
-            guard let field = labels[text(frame, row: row, from: 4, to: inputColumn, trimmed: true)] else { continue }
+            guard let field = labels[text(frame, row: row, from: 4, to: inputColumn(state), trimmed: true)] else { continue }
             guard let next = (i + 1..<body.count).first(where: { isHeader[$0] }) else { continue }  // block runs off screen
             var rows = body[(i + 1)..<next]
             var first = rows.first.map(line)
             // A hint that found no room beside the box comes first; only the amount's and the method's hints can
             // start like an error (they show text typed or sent), so the others are not worked out under an error.
             if let shownFirst = first, !marked(shownFirst) || field == .amount || field == .methodKey,
-               let hint = state.form.hint(for: field, now: state.now, timeZone: state.timeZone),
-               shownFirst == drawn(TerminalText.truncated(hint, toWidth: state.width - inputColumn - 1)).replacingTrailingSpaces() {
+               let hint = state.form.hint(for: field, now: state.now, timeZone: state.timeZone, language: state.language),
+               shownFirst == drawn(TerminalText.truncated(hint, toWidth: state.width - inputColumn(state) - 1)).replacingTrailingSpaces() {
                 rows = rows.dropFirst()
                 first = rows.first.map(line)
             }
@@ -441,12 +441,12 @@ enum ScreenPromises {
             let sentChange = effects.contains(.update(linkID: editing.link.linkID, change))
             if effects.contains(where: { if case .create = $0 { true } else { false } }) { return "the edit form sent a create" }
             if sentChange && !builds { return "submit sent a change PaylinkCore refuses: \(change)" }
-            if !sentChange && builds && !serverRefused && form.errorFields.isEmpty {
+            if !sentChange && builds && !serverRefused && form.errorFields(.en).isEmpty {
                 return "submit refused a change PaylinkCore accepts: \(change)"
             }
             return nil
         }
-        let acceptable = form.draft.validate().isEmpty && !serverRefused
+        let acceptable = form.draft.validate(language: after.language).isEmpty && !serverRefused
         let sent = effects.contains(.create(form.draft))
         if sent != acceptable {
             return sent ? "submit sent a draft with errors" : "submit refused a draft PaylinkCore accepts: \(form.draft)"
@@ -612,8 +612,8 @@ struct FuzzSession {
             .countryCode: "LT", .purpose: "gift", .payerName: "Ona", .payerEmail: "ona@example.com", .metadata: "shop=12",
         ]
         draft.set(field, "")
-        let emptyIsFine = FieldRules.validate(field, in: draft) == nil
-        guard FieldRules.validate(field, in: state.form.draft) != nil || state.form.serverErrors[field] != nil else { return .key(.tab) }
+        let emptyIsFine = FieldRules.validate(field, in: draft, language: state.language) == nil
+        guard FieldRules.validate(field, in: state.form.draft, language: state.language) != nil || state.form.serverErrors[field] != nil else { return .key(.tab) }
         typing = [.key(.ctrl("u"))]
         if !emptyIsFine || rng.chance(50), let value = good[field] { typing += value.map { .key(.char($0)) } }
         typing.append(.key(.tab))

@@ -32,7 +32,7 @@ import Testing
 
     @Test func theURLsAreOfferedOnlyForANewOrder() {
         var draft = validDraft()
-        let more = { (d: LinkDraft) in FormState.groups(for: d).first { $0.title == "More" }?.items ?? [] }
+        let more = { (d: LinkDraft) in FormState.groups(for: d).first { $0.title == .groupMore }?.items ?? [] }
         #expect(Array(more(draft).suffix(4)) == FieldPath.orderURLs.map(FormItem.field))
         draft.orderMode = .existing
         #expect(more(draft).allSatisfy { item in FieldPath.orderURLs.allSatisfy { item != .field($0) } })

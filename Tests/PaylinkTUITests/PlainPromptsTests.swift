@@ -58,6 +58,21 @@ final class PromptScript: @unchecked Sendable {
         #expect(service.created.first?.payerEmail == "a@example.com")
     }
 
+    @Test func thePromptsSpeakTheChosenLanguageAndReadItsAmounts() async {
+        let script = PromptScript(
+            ["", "ORDER-1", "", "1,234", "1 234,50", "Piniginė", "lt", "", "", "", "", "", "", "", "", "", "", "", "", "y"])
+        var options = TUIOptions(draft: LinkDraft(), environment: [:], now: { t0 }, timeZone: TimeZone(identifier: "UTC")!)
+        options.language = .lt
+        let service = ScriptedService()
+        let result = await PlainPrompts.run(options: options, service: service, input: { script.next() }, output: { script.printed += $0 })
+        #expect(result.exitCode == 0)
+        let out = script.printed
+        #expect(out.contains("paylink: nauja mokėjimo nuoroda"), "\(out)")
+        #expect(out.contains("*Suma: ") && out.contains("Klaida: „1,234“ galima suprasti dvejopai"), "\(out)")
+        #expect(out.contains("Sukurti šią nuorodą? (y/n) [y]: ") && out.contains("Mokėjimo URL: "), "\(out)")
+        #expect(service.created.first.map { try? Money.parse($0.amount, currency: "EUR").get() } == 123_450)
+    }
+
     @Test func enterKeepsThePrefilledValues() async {
         let service = ScriptedService()
         let (code, _, _) = await run(Array(repeating: "", count: 20) + ["y"], draft: validDraft(), service: service)

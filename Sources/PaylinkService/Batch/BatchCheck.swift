@@ -15,7 +15,7 @@ public struct BatchRowCheck: Sendable {
         let (draft, mapping) = columns.draft(row.cells, blank: blank)
         var problems = mapping.map { BatchProblem(row: row.number, field: $0.field, message: $0.message) }
         let reported = Set(mapping.map(\.field))
-        for error in ValidationErrors(draft.validate()).ordered where !reported.contains(error.field.rawValue) {
+        for error in ValidationErrors(draft.validate(language: columns.language)).ordered where !reported.contains(error.field.rawValue) {
             problems.append(BatchProblem(row: row.number, field: error.field.rawValue, message: error.message))
         }
         if row.cells.count > columns.names.count, row.cells[columns.names.count...].contains(where: { !$0.isEmpty }) {
@@ -79,10 +79,11 @@ public struct BatchCheckReport: Sendable {
 public enum BatchCheck {
     /// Reads the whole file once; `each` sees every row's check as it is made (the screen keeps them).
     public static func run(
-        _ file: BatchFile, blank: LinkDraft, each: (BatchRowCheck) -> Void = { _ in }
+        _ file: BatchFile, blank: LinkDraft, language: UILanguage = .en, each: (BatchRowCheck) -> Void = { _ in }
     ) throws(BatchFileError) -> BatchCheckReport {
         let reader = try file.rows()
-        let columns = BatchColumns(header: reader.header)
+        var columns = BatchColumns(header: reader.header)
+        columns.language = language
         var report = BatchCheckReport(columns: columns)
         report.problems = columns.problems(blank: blank)
         var firstRowOfKey: [String: Int] = [:]

@@ -42,6 +42,8 @@ public enum BatchColumn: Sendable, Hashable {
 
 /// The columns of a batch file, read from its header row.
 public struct BatchColumns: Sendable {
+    /// The language the file's amounts are read in.
+    public var language: UILanguage = .en
     /// The header cells as written.
     public let names: [String]
     /// What each column fills in; nil for a column paylink does not know.
@@ -126,6 +128,13 @@ public struct BatchColumns: Sendable {
                 try draft.setAmount(minorUnits: minor)
             } catch {
                 problems.append(.init(field: error.field.rawValue, message: error.message))
+            }
+        } else if !draft.amount.isEmpty {
+            // Amounts are written as the file's people write them: 12,50 and 1 234,50 in Lithuanian.
+            do throws(ValidationErrors) {
+                try draft.readAmount(in: language)
+            } catch {
+                for problem in error.ordered { problems.append(.init(field: problem.field.rawValue, message: problem.message)) }
             }
         }
         draft.metadata = metadata.joined(separator: "\n")

@@ -53,10 +53,10 @@ public struct BatchSession: Sendable {
 
     /// Checks every row (nothing is sent); `alreadyMade` counts valid rows whose link an earlier run made.
     public func check(
-        _ file: BatchFile, blank: LinkDraft, each: (BatchRowCheck) -> Void = { _ in }
+        _ file: BatchFile, blank: LinkDraft, language: UILanguage = .en, each: (BatchRowCheck) -> Void = { _ in }
     ) throws(BatchFileError) -> (report: BatchCheckReport, alreadyMade: Int) {
         var alreadyMade = 0
-        let report = try BatchCheck.run(file, blank: blank) { row in
+        let report = try BatchCheck.run(file, blank: blank, language: language) { row in
             each(row)
             if row.problems.isEmpty, let key = row.paymentKey,
                (try? workflow.history.records(paymentKey: key, profile: workflow.profile))?.contains(where: { $0.state == .created }) == true {

@@ -126,10 +126,20 @@ public struct AppState: Sendable, Hashable {
     public var refund: RefundFormState?
     /// The takings screen (F4, `t`).
     public var takings = TakingsState()
+    /// The language every word on screen is in (`L` on the help screen changes it).
+    public var language: UILanguage = .en
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
     public static let minimumHeight = 12
+
+    /// A message in the screen's language.
+    public func text(_ message: Message) -> String { language.text(message) }
+
+    /// An amount in the screen's language ("12,50 €" in Lithuanian).
+    public func amount(minor: Int, currency: String) -> String {
+        Money.text(minor: minor, currency: currency, language: language)
+    }
 
     public init(
         draft: LinkDraft, width: Int, height: Int, now: Date, timeZone: TimeZone = .current,

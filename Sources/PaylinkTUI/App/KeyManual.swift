@@ -1,21 +1,23 @@
+import PaylinkCore
+
 /// The key table written as the KEYS section of the manual page (mdoc), so the page never lists keys by hand.
 extension KeyTable {
-    public func manualSection() -> String {
+    public func manualSection(language: UILanguage = .en) -> String {
         var lines = [
             ".Sh KEYS",
-            "The terminal program's keys, by where they apply, as its help screen",
+            language.text(.ui(.manualKeysBefore)),
             ".Pq Sy F1",
-            "lists them. Each action's id, in brackets, is the name",
+            language.text(.ui(.manualKeysMiddle)),
             ".Sy keys:",
-            "in config.yaml uses to bind other keys to it.",
+            language.text(.ui(.manualKeysAfter)),
         ]
         for context in KeyContext.allCases {
             let rows = bindings.filter { $0.context == context }
             guard !rows.isEmpty else { continue }
-            lines += [".Ss \(Self.escaped(context.title))", ".Bl -tag -width Ds"]
+            lines += [".Ss \(Self.escaped(context.title(in: language)))", ".Bl -tag -width Ds"]
             for row in rows {
                 let keys = row.keys.map { "\\&" + Self.escaped($0.manualName) }.joined(separator: " , ")
-                lines += [".It Sy \(keys)", "\(Self.escaped(row.help)) [\(row.action.rawValue)]"]
+                lines += [".It Sy \(keys)", "\(Self.escaped(row.help(in: language))) [\(row.action.rawValue)]"]
             }
             lines.append(".El")
         }

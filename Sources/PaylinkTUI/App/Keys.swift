@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 
 /// A key press as the program understands it, independent of curses.
 public enum Key: Hashable, Sendable {
@@ -73,26 +74,32 @@ public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case refund
     case takings
 
-    var title: String {
+    /// Where the keys apply, as the help screen and the manual title it.
+    var word: KeyWord {
         switch self {
-        case .global: "Everywhere"
-        case .browse: "Where no text field has focus"
-        case .history: "History"
-        case .historySearch: "Searching the history"
-        case .confirm: "Answering a question"
-        case .form: "Form"
-        case .choice: "Order choice"
-        case .editing: "Editing a field"
-        case .picker: "Picker"
-        case .result: "Result"
-        case .qr: "QR code view"
-        case .flowChoice: "Payment flow choice"
-        case .help: "Help"
-        case .batch: "Batch"
-        case .refund: "Refund"
-        case .takings: "Takings"
+        case .global: .inGlobal
+        case .browse: .inBrowse
+        case .history: .inHistory
+        case .historySearch: .inHistorySearch
+        case .confirm: .inConfirm
+        case .form: .inForm
+        case .choice: .inChoice
+        case .editing: .inEditing
+        case .picker: .inPicker
+        case .result: .inResult
+        case .qr: .inQR
+        case .flowChoice: .inFlowChoice
+        case .help: .inHelp
+        case .batch: .inBatch
+        case .refund: .inRefund
+        case .takings: .inTakings
         }
     }
+
+    /// The title in a language.
+    func title(in language: UILanguage) -> String { language.text(.key(word)) }
+
+    var title: String { title(in: .en) }
 }
 
 /// Everything a key can ask for; the raw value is the id used by `keys:` in config.yaml.
@@ -122,6 +129,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case previousPeriod = "previous_period", nextPeriod = "next_period", today
     case showDay = "show_day", showWeek = "show_week", showMonth = "show_month"
     case nextCurrency = "next_currency"
+    case switchLanguage = "switch_language"
 }
 
 /// One line of the key table: an action, its keys, where it applies, and its help text.
@@ -129,9 +137,24 @@ public struct KeyBinding: Sendable, Hashable {
     public var action: Action
     public var keys: [Key]
     public var context: KeyContext
-    public var help: String
+    /// What the key does, said in the person's language by `help(in:)`.
+    public var word: KeyWord
     /// Whether the one-line key bar shows it (editing keys only appear on the help screen).
     public var inBar: Bool
+
+    init(action: Action, keys: [Key], context: KeyContext, help: KeyWord, inBar: Bool) {
+        self.action = action
+        self.keys = keys
+        self.context = context
+        self.word = help
+        self.inBar = inBar
+    }
+
+    /// The help text in English.
+    public var help: String { help(in: .en) }
+
+    /// The help text in a language.
+    public func help(in language: UILanguage) -> String { language.text(.key(word)) }
 }
 
 /// The one key table: it dispatches keys and draws the key bar and the help screen.
@@ -139,107 +162,108 @@ public struct KeyTable: Sendable, Hashable {
     public private(set) var bindings: [KeyBinding]
 
     public static let standard = KeyTable(bindings: [
-        KeyBinding(action: .quit, keys: [.ctrl("c")], context: .global, help: "quit", inBar: true),
-        KeyBinding(action: .help, keys: [.function(1)], context: .global, help: "help", inBar: true),
-        KeyBinding(action: .suspend, keys: [.ctrl("z")], context: .global, help: "suspend to the shell", inBar: false),
-        KeyBinding(action: .submit, keys: [.ctrl("s")], context: .form, help: "create the link", inBar: true),
-        KeyBinding(action: .nextField, keys: [.tab, .down], context: .form, help: "next field", inBar: true),
-        KeyBinding(action: .previousField, keys: [.backTab, .up], context: .form, help: "previous field", inBar: false),
-        KeyBinding(action: .activate, keys: [.enter], context: .form, help: "next field · open list · create", inBar: false),
-        KeyBinding(action: .openPicker, keys: [.ctrl("o")], context: .form, help: "open the list", inBar: false),
-        KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .choice, help: "new/existing order", inBar: true),
-        KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .flowChoice, help: "other payment flow", inBar: true),
-        KeyBinding(action: .back, keys: [.escape], context: .form, help: "back", inBar: false),
-        KeyBinding(action: .cursorLeft, keys: [.left, .ctrl("b")], context: .editing, help: "cursor left", inBar: false),
-        KeyBinding(action: .cursorRight, keys: [.right, .ctrl("f")], context: .editing, help: "cursor right", inBar: false),
-        KeyBinding(action: .lineStart, keys: [.home, .ctrl("a")], context: .editing, help: "start of field", inBar: false),
-        KeyBinding(action: .lineEnd, keys: [.end, .ctrl("e")], context: .editing, help: "end of field", inBar: false),
-        KeyBinding(action: .deleteBackward, keys: [.backspace], context: .editing, help: "delete left", inBar: false),
-        KeyBinding(action: .deleteForward, keys: [.delete, .ctrl("d")], context: .editing, help: "delete right", inBar: false),
-        KeyBinding(action: .killToEnd, keys: [.ctrl("k")], context: .editing, help: "delete to end", inBar: false),
-        KeyBinding(action: .killToStart, keys: [.ctrl("u")], context: .editing, help: "delete to start", inBar: false),
-        KeyBinding(action: .deleteWord, keys: [.ctrl("w")], context: .editing, help: "delete word left", inBar: false),
-        KeyBinding(action: .pick, keys: [.enter, .tab], context: .picker, help: "choose", inBar: true),
-        KeyBinding(action: .pickerUp, keys: [.up], context: .picker, help: "previous", inBar: false),
-        KeyBinding(action: .pickerDown, keys: [.down], context: .picker, help: "next", inBar: true),
-        KeyBinding(action: .closePicker, keys: [.escape], context: .picker, help: "close the list", inBar: true),
-        KeyBinding(action: .previousField, keys: [.backTab], context: .picker, help: "choose, previous field", inBar: false),
-        KeyBinding(action: .submit, keys: [.ctrl("s")], context: .picker, help: "create the link", inBar: false),
-        KeyBinding(action: .copy, keys: [.char("c")], context: .result, help: "copy", inBar: true),
-        KeyBinding(action: .qrView, keys: [.char("z")], context: .result, help: "QR code", inBar: true),
-        KeyBinding(action: .open, keys: [.char("o")], context: .result, help: "open", inBar: true),
-        KeyBinding(action: .newLink, keys: [.char("n")], context: .result, help: "new link", inBar: true),
-        KeyBinding(action: .duplicate, keys: [.char("d")], context: .result, help: "duplicate", inBar: false),
-        KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .result, help: "sandbox: pay", inBar: true),
-        KeyBinding(action: .edit, keys: [.char("e")], context: .result, help: "edit", inBar: true),
-        KeyBinding(action: .renew, keys: [.char("f")], context: .result, help: "fresh link", inBar: true),
-        KeyBinding(action: .refund, keys: [.char("r")], context: .result, help: "refund", inBar: true),
-        KeyBinding(action: .help, keys: [.char("?")], context: .result, help: "help", inBar: false),
-        KeyBinding(action: .leave, keys: [.char("q")], context: .result, help: "quit", inBar: true),
-        KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: "close help", inBar: true),
-        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .help, help: "scroll down", inBar: true),
-        KeyBinding(action: .pageUp, keys: [.pageUp], context: .help, help: "scroll up", inBar: true),
-        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .help, help: "one line down", inBar: false),
-        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .help, help: "one line up", inBar: false),
-        KeyBinding(action: .firstRow, keys: [.home, .char("g")], context: .help, help: "top", inBar: false),
-        KeyBinding(action: .history, keys: [.function(2)], context: .global, help: "history", inBar: false),
-        KeyBinding(action: .history, keys: [.char("h")], context: .browse, help: "history", inBar: false),
-        KeyBinding(action: .takings, keys: [.function(4)], context: .global, help: "takings", inBar: false),
-        KeyBinding(action: .takings, keys: [.char("t")], context: .browse, help: "takings", inBar: false),
-        KeyBinding(action: .takings, keys: [.char("t")], context: .history, help: "takings", inBar: false),
-        KeyBinding(action: .switchProfile, keys: [.char("P")], context: .browse, help: "switch profile", inBar: false),
-        KeyBinding(action: .back, keys: [.escape], context: .result, help: "back to the history", inBar: false),
-        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .history, help: "next link", inBar: false),
-        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .history, help: "previous link", inBar: false),
-        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .history, help: "page down", inBar: false),
-        KeyBinding(action: .pageUp, keys: [.pageUp], context: .history, help: "page up", inBar: false),
-        KeyBinding(action: .firstRow, keys: [.home, .char("g")], context: .history, help: "newest link", inBar: false),
+        KeyBinding(action: .quit, keys: [.ctrl("c")], context: .global, help: .quit, inBar: true),
+        KeyBinding(action: .help, keys: [.function(1)], context: .global, help: .help, inBar: true),
+        KeyBinding(action: .suspend, keys: [.ctrl("z")], context: .global, help: .suspend, inBar: false),
+        KeyBinding(action: .submit, keys: [.ctrl("s")], context: .form, help: .createLink, inBar: true),
+        KeyBinding(action: .nextField, keys: [.tab, .down], context: .form, help: .nextField, inBar: true),
+        KeyBinding(action: .previousField, keys: [.backTab, .up], context: .form, help: .previousField, inBar: false),
+        KeyBinding(action: .activate, keys: [.enter], context: .form, help: .activate, inBar: false),
+        KeyBinding(action: .openPicker, keys: [.ctrl("o")], context: .form, help: .openList, inBar: false),
+        KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .choice, help: .orderChoice, inBar: true),
+        KeyBinding(action: .toggle, keys: [.char(" "), .left, .right], context: .flowChoice, help: .otherFlow, inBar: true),
+        KeyBinding(action: .back, keys: [.escape], context: .form, help: .back, inBar: false),
+        KeyBinding(action: .cursorLeft, keys: [.left, .ctrl("b")], context: .editing, help: .cursorLeft, inBar: false),
+        KeyBinding(action: .cursorRight, keys: [.right, .ctrl("f")], context: .editing, help: .cursorRight, inBar: false),
+        KeyBinding(action: .lineStart, keys: [.home, .ctrl("a")], context: .editing, help: .fieldStart, inBar: false),
+        KeyBinding(action: .lineEnd, keys: [.end, .ctrl("e")], context: .editing, help: .fieldEnd, inBar: false),
+        KeyBinding(action: .deleteBackward, keys: [.backspace], context: .editing, help: .deleteLeft, inBar: false),
+        KeyBinding(action: .deleteForward, keys: [.delete, .ctrl("d")], context: .editing, help: .deleteRight, inBar: false),
+        KeyBinding(action: .killToEnd, keys: [.ctrl("k")], context: .editing, help: .deleteToEnd, inBar: false),
+        KeyBinding(action: .killToStart, keys: [.ctrl("u")], context: .editing, help: .deleteToStart, inBar: false),
+        KeyBinding(action: .deleteWord, keys: [.ctrl("w")], context: .editing, help: .deleteWord, inBar: false),
+        KeyBinding(action: .pick, keys: [.enter, .tab], context: .picker, help: .choose, inBar: true),
+        KeyBinding(action: .pickerUp, keys: [.up], context: .picker, help: .previous, inBar: false),
+        KeyBinding(action: .pickerDown, keys: [.down], context: .picker, help: .next, inBar: true),
+        KeyBinding(action: .closePicker, keys: [.escape], context: .picker, help: .closeList, inBar: true),
+        KeyBinding(action: .previousField, keys: [.backTab], context: .picker, help: .choosePrevious, inBar: false),
+        KeyBinding(action: .submit, keys: [.ctrl("s")], context: .picker, help: .createLink, inBar: false),
+        KeyBinding(action: .copy, keys: [.char("c")], context: .result, help: .copy, inBar: true),
+        KeyBinding(action: .qrView, keys: [.char("z")], context: .result, help: .qrCode, inBar: true),
+        KeyBinding(action: .open, keys: [.char("o")], context: .result, help: .open, inBar: true),
+        KeyBinding(action: .newLink, keys: [.char("n")], context: .result, help: .newLink, inBar: true),
+        KeyBinding(action: .duplicate, keys: [.char("d")], context: .result, help: .duplicate, inBar: false),
+        KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .result, help: .sandboxPay, inBar: true),
+        KeyBinding(action: .edit, keys: [.char("e")], context: .result, help: .edit, inBar: true),
+        KeyBinding(action: .renew, keys: [.char("f")], context: .result, help: .freshLink, inBar: true),
+        KeyBinding(action: .refund, keys: [.char("r")], context: .result, help: .refund, inBar: true),
+        KeyBinding(action: .help, keys: [.char("?")], context: .result, help: .help, inBar: false),
+        KeyBinding(action: .leave, keys: [.char("q")], context: .result, help: .quit, inBar: true),
+        KeyBinding(action: .closeHelp, keys: [.escape, .char("?"), .char("q"), .function(1)], context: .help, help: .closeHelp, inBar: true),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .help, help: .scrollDown, inBar: true),
+        KeyBinding(action: .pageUp, keys: [.pageUp], context: .help, help: .scrollUp, inBar: true),
+        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .help, help: .lineDown, inBar: false),
+        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .help, help: .lineUp, inBar: false),
+        KeyBinding(action: .firstRow, keys: [.home, .char("g")], context: .help, help: .top, inBar: false),
+        KeyBinding(action: .switchLanguage, keys: [.char("L")], context: .help, help: .language, inBar: true),
+        KeyBinding(action: .history, keys: [.function(2)], context: .global, help: .history, inBar: false),
+        KeyBinding(action: .history, keys: [.char("h")], context: .browse, help: .history, inBar: false),
+        KeyBinding(action: .takings, keys: [.function(4)], context: .global, help: .takings, inBar: false),
+        KeyBinding(action: .takings, keys: [.char("t")], context: .browse, help: .takings, inBar: false),
+        KeyBinding(action: .takings, keys: [.char("t")], context: .history, help: .takings, inBar: false),
+        KeyBinding(action: .switchProfile, keys: [.char("P")], context: .browse, help: .switchProfile, inBar: false),
+        KeyBinding(action: .back, keys: [.escape], context: .result, help: .backToHistory, inBar: false),
+        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .history, help: .nextLink, inBar: false),
+        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .history, help: .previousLink, inBar: false),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .history, help: .pageDown, inBar: false),
+        KeyBinding(action: .pageUp, keys: [.pageUp], context: .history, help: .pageUp, inBar: false),
+        KeyBinding(action: .firstRow, keys: [.home, .char("g")], context: .history, help: .newestLink, inBar: false),
         // Search and status are named in the list's own top line, so the key bar keeps room for the rest.
-        KeyBinding(action: .search, keys: [.char("/")], context: .history, help: "search", inBar: false),
-        KeyBinding(action: .cycleStatus, keys: [.char("s")], context: .history, help: "status", inBar: false),
-        KeyBinding(action: .details, keys: [.enter], context: .history, help: "details", inBar: true),
-        KeyBinding(action: .copy, keys: [.char("c")], context: .history, help: "copy", inBar: true),
-        KeyBinding(action: .open, keys: [.char("o")], context: .history, help: "open", inBar: false),
-        KeyBinding(action: .duplicate, keys: [.char("d")], context: .history, help: "duplicate", inBar: false),
-        KeyBinding(action: .cancelLink, keys: [.char("x")], context: .history, help: "cancel", inBar: true),
-        KeyBinding(action: .refund, keys: [.char("r")], context: .history, help: "refund", inBar: true),
-        KeyBinding(action: .refreshLink, keys: [.ctrl("r")], context: .history, help: "refresh", inBar: false),
-        KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: "refresh all shown", inBar: false),
-        KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: "reconcile", inBar: false),
-        KeyBinding(action: .batchFilter, keys: [.char("b")], context: .history, help: "only one batch's links · all again", inBar: false),
-        KeyBinding(action: .edit, keys: [.char("e")], context: .history, help: "edit", inBar: true),
-        KeyBinding(action: .renew, keys: [.char("f")], context: .history, help: "fresh link", inBar: true),
-        KeyBinding(action: .newLink, keys: [.char("n")], context: .history, help: "new link", inBar: false),
-        KeyBinding(action: .help, keys: [.char("?")], context: .history, help: "help", inBar: false),
-        KeyBinding(action: .back, keys: [.escape], context: .history, help: "back", inBar: true),
-        KeyBinding(action: .leave, keys: [.char("q")], context: .history, help: "quit", inBar: false),
-        KeyBinding(action: .endSearch, keys: [.enter, .down, .tab], context: .historySearch, help: "done", inBar: true),
-        KeyBinding(action: .clearSearch, keys: [.escape], context: .historySearch, help: "clear the search", inBar: true),
-        KeyBinding(action: .back, keys: [.escape, .char("z")], context: .qr, help: "back", inBar: true),
-        KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .qr, help: "sandbox: pay", inBar: false),
-        KeyBinding(action: .yes, keys: [.char("y")], context: .confirm, help: "yes", inBar: true),
-        KeyBinding(action: .no, keys: [.char("n"), .escape], context: .confirm, help: "no", inBar: true),
-        KeyBinding(action: .openBatch, keys: [.function(3)], context: .form, help: "batch from a CSV file", inBar: false),
-        KeyBinding(action: .startBatch, keys: [.ctrl("s")], context: .batch, help: "make the links", inBar: true),
-        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .batch, help: "next row", inBar: false),
-        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .batch, help: "previous row", inBar: false),
-        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .batch, help: "page down", inBar: false),
-        KeyBinding(action: .pageUp, keys: [.pageUp], context: .batch, help: "page up", inBar: false),
-        KeyBinding(action: .details, keys: [.enter], context: .batch, help: "row · result", inBar: true),
-        KeyBinding(action: .back, keys: [.escape], context: .batch, help: "back · stop", inBar: true),
-        KeyBinding(action: .previousPeriod, keys: [.left], context: .takings, help: "earlier", inBar: true),
-        KeyBinding(action: .nextPeriod, keys: [.right], context: .takings, help: "later", inBar: true),
-        KeyBinding(action: .showDay, keys: [.char("d")], context: .takings, help: "day", inBar: true),
-        KeyBinding(action: .showWeek, keys: [.char("w")], context: .takings, help: "week", inBar: true),
-        KeyBinding(action: .showMonth, keys: [.char("m")], context: .takings, help: "month", inBar: true),
-        KeyBinding(action: .today, keys: [.char(".")], context: .takings, help: "today", inBar: false),
-        KeyBinding(action: .nextCurrency, keys: [.char("c")], context: .takings, help: "chart's currency", inBar: true),
-        KeyBinding(action: .back, keys: [.escape, .char("t")], context: .takings, help: "back", inBar: true),
-        KeyBinding(action: .leave, keys: [.char("q")], context: .takings, help: "quit", inBar: false),
-        KeyBinding(action: .submit, keys: [.enter, .ctrl("s")], context: .refund, help: "refund", inBar: true),
-        KeyBinding(action: .nextField, keys: [.tab, .down], context: .refund, help: "next field", inBar: true),
-        KeyBinding(action: .previousField, keys: [.backTab, .up], context: .refund, help: "previous field", inBar: false),
-        KeyBinding(action: .back, keys: [.escape], context: .refund, help: "close", inBar: true),
+        KeyBinding(action: .search, keys: [.char("/")], context: .history, help: .search, inBar: false),
+        KeyBinding(action: .cycleStatus, keys: [.char("s")], context: .history, help: .status, inBar: false),
+        KeyBinding(action: .details, keys: [.enter], context: .history, help: .details, inBar: true),
+        KeyBinding(action: .copy, keys: [.char("c")], context: .history, help: .copy, inBar: true),
+        KeyBinding(action: .open, keys: [.char("o")], context: .history, help: .open, inBar: false),
+        KeyBinding(action: .duplicate, keys: [.char("d")], context: .history, help: .duplicate, inBar: false),
+        KeyBinding(action: .cancelLink, keys: [.char("x")], context: .history, help: .cancel, inBar: true),
+        KeyBinding(action: .refund, keys: [.char("r")], context: .history, help: .refund, inBar: true),
+        KeyBinding(action: .refreshLink, keys: [.ctrl("r")], context: .history, help: .refresh, inBar: false),
+        KeyBinding(action: .refreshAll, keys: [.char("R")], context: .history, help: .refreshAll, inBar: false),
+        KeyBinding(action: .reconcile, keys: [.char("u")], context: .history, help: .reconcile, inBar: false),
+        KeyBinding(action: .batchFilter, keys: [.char("b")], context: .history, help: .batchFilter, inBar: false),
+        KeyBinding(action: .edit, keys: [.char("e")], context: .history, help: .edit, inBar: true),
+        KeyBinding(action: .renew, keys: [.char("f")], context: .history, help: .freshLink, inBar: true),
+        KeyBinding(action: .newLink, keys: [.char("n")], context: .history, help: .newLink, inBar: false),
+        KeyBinding(action: .help, keys: [.char("?")], context: .history, help: .help, inBar: false),
+        KeyBinding(action: .back, keys: [.escape], context: .history, help: .back, inBar: true),
+        KeyBinding(action: .leave, keys: [.char("q")], context: .history, help: .quit, inBar: false),
+        KeyBinding(action: .endSearch, keys: [.enter, .down, .tab], context: .historySearch, help: .done, inBar: true),
+        KeyBinding(action: .clearSearch, keys: [.escape], context: .historySearch, help: .clearSearch, inBar: true),
+        KeyBinding(action: .back, keys: [.escape, .char("z")], context: .qr, help: .back, inBar: true),
+        KeyBinding(action: .simulatePayment, keys: [.char("p")], context: .qr, help: .sandboxPay, inBar: false),
+        KeyBinding(action: .yes, keys: [.char("y")], context: .confirm, help: .yes, inBar: true),
+        KeyBinding(action: .no, keys: [.char("n"), .escape], context: .confirm, help: .no, inBar: true),
+        KeyBinding(action: .openBatch, keys: [.function(3)], context: .form, help: .batchFromFile, inBar: false),
+        KeyBinding(action: .startBatch, keys: [.ctrl("s")], context: .batch, help: .makeLinks, inBar: true),
+        KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .batch, help: .nextRow, inBar: false),
+        KeyBinding(action: .rowUp, keys: [.up, .char("k")], context: .batch, help: .previousRow, inBar: false),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .char(" ")], context: .batch, help: .pageDown, inBar: false),
+        KeyBinding(action: .pageUp, keys: [.pageUp], context: .batch, help: .pageUp, inBar: false),
+        KeyBinding(action: .details, keys: [.enter], context: .batch, help: .rowResult, inBar: true),
+        KeyBinding(action: .back, keys: [.escape], context: .batch, help: .backStop, inBar: true),
+        KeyBinding(action: .previousPeriod, keys: [.left], context: .takings, help: .earlier, inBar: true),
+        KeyBinding(action: .nextPeriod, keys: [.right], context: .takings, help: .later, inBar: true),
+        KeyBinding(action: .showDay, keys: [.char("d")], context: .takings, help: .day, inBar: true),
+        KeyBinding(action: .showWeek, keys: [.char("w")], context: .takings, help: .week, inBar: true),
+        KeyBinding(action: .showMonth, keys: [.char("m")], context: .takings, help: .month, inBar: true),
+        KeyBinding(action: .today, keys: [.char(".")], context: .takings, help: .today, inBar: false),
+        KeyBinding(action: .nextCurrency, keys: [.char("c")], context: .takings, help: .chartCurrency, inBar: true),
+        KeyBinding(action: .back, keys: [.escape, .char("t")], context: .takings, help: .back, inBar: true),
+        KeyBinding(action: .leave, keys: [.char("q")], context: .takings, help: .quit, inBar: false),
+        KeyBinding(action: .submit, keys: [.enter, .ctrl("s")], context: .refund, help: .refund, inBar: true),
+        KeyBinding(action: .nextField, keys: [.tab, .down], context: .refund, help: .nextField, inBar: true),
+        KeyBinding(action: .previousField, keys: [.backTab, .up], context: .refund, help: .previousField, inBar: false),
+        KeyBinding(action: .back, keys: [.escape], context: .refund, help: .close, inBar: true),
     ])
 
     /// The standard table with `keys:` overrides applied by action id; returns the problems found too.

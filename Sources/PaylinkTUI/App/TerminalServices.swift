@@ -133,6 +133,8 @@ public struct TUIOptions: Sendable {
     public var startScreen: Screen = .form
     /// The CSV file the batch screen opens on (`paylink batch FILE` on a terminal).
     public var batchFile: String?
+    /// The language of the screen (`--ui-language`, `ui_language:`, the locale variables, else English).
+    public var language: UILanguage = .en
 
     public init(
         draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,

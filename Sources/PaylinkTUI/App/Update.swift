@@ -89,7 +89,7 @@ public enum TerminalProgram {
             case .success(let link):
                 statusArrived(&state, link)
                 return orderIfNeeded(&state)
-            case .failure(let error): state.notice = Notice("Simulated payment failed: \(TerminalText.sanitize(error.message))", .error)
+            case .failure(let error): state.notice = Notice(state.text(.simulatedFailed(TerminalText.sanitize(error.message))), .error)
             }
             return []
         case .copied(let text):
@@ -152,7 +152,7 @@ public enum TerminalProgram {
                 state.draftOffer = nil
                 state.form = FormState(draft: offer.draft)
                 state.draftSaving.settle(offer.draft)
-                state.notice = Notice("Restored the unfinished link", .success)
+                state.notice = Notice(state.text(.ui(.restoredDraft)), .success)
                 return []
             case .no:
                 state.draftOffer = nil
@@ -165,7 +165,7 @@ public enum TerminalProgram {
         if state.profileChoice != nil { return profileChoiceKey(&state, action) }
         // Until the switch is answered the requests may already go to the new profile: the old link waits.
         if let next = state.switchingProfile, [.result, .qr].contains(state.screen) {
-            state.notice = Notice("switching to \(TerminalText.sanitize(next))…")
+            state.notice = Notice(state.text(.switchingTo(TerminalText.sanitize(next))))
             return []
         }
         if state.refund != nil { return RefundProgram.key(&state, key, action) }
@@ -192,6 +192,10 @@ public enum TerminalProgram {
         case .pageDown: state.helpScroll += page
         case .pageUp: state.helpScroll -= page
         case .firstRow: state.helpScroll = 0
+        case .switchLanguage:
+            // Every word on screen follows at once; a link's own language stays as it was typed.
+            state.language = state.language == .pseudo ? .en : state.language.next
+            state.notice = Notice(state.text(.languageSwitched(state.language.nativeName)), .success)
         default: return
         }
         state.helpScroll = min(max(0, state.helpScroll), helpScrollLimit(state))

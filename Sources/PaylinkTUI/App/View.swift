@@ -45,13 +45,14 @@ extension TerminalProgram {
             case .form: drawForm(state, into: &buffer)
             case .batch:
                 BatchProgram.draw(
-                    state.batch, unicode: state.capabilities.unicode, into: &buffer, top: 2, bottom: state.height - 3)
+                    state.batch, unicode: state.capabilities.unicode, language: state.language, into: &buffer, top: 2,
+                    bottom: state.height - 3)
             case .result, .qr: drawResult(state, into: &buffer)
             case .takings: TakingsProgram.draw(state, into: &buffer, top: 2, bottom: state.height - 3)
             case .history:
                 HistoryProgram.draw(
                     state.history, now: state.now, timeZone: state.timeZone, unicode: state.capabilities.unicode,
-                    into: &buffer, top: 2, bottom: state.height - 3)
+                    language: state.language, into: &buffer, top: 2, bottom: state.height - 3)
             }
         }
         RefundProgram.draw(state, into: &buffer)
@@ -70,9 +71,9 @@ extension TerminalProgram {
 
     static func drawTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lines = [
-            "terminal too small: need \(AppState.minimumWidth)×\(AppState.minimumHeight)",
-            "now \(state.width)×\(state.height)",
-            "enlarge the window, or Ctrl-C to quit",
+            state.text(.tooSmallNeed(width: AppState.minimumWidth, height: AppState.minimumHeight)),
+            state.text(.tooSmallNow(width: state.width, height: state.height)),
+            state.text(.ui(.tooSmallHint)),
         ]
         var rows: [String] = []
         for line in lines { rows += TextWidth.wrap(line, columns: max(1, state.width)) }
@@ -86,14 +87,15 @@ extension TerminalProgram {
     static func drawHeader(_ state: AppState, into buffer: inout ScreenBuffer) {
         let w = state.width
         let screenTitle = switch state.screen {
-        case .result: "payment link"
-        case .history: state.history.shownBatch.map { "history · batch " + TerminalText.sanitize($0) } ?? "history"
-        case .form: state.form.editing == nil ? "new payment link" : "change payment link"
-        case .qr: "QR code"
-        case .batch: "batch"
-        case .takings: "takings"
+        case .result: state.text(.ui(.titlePaymentLink))
+        case .history: state.history.shownBatch.map { state.text(.historyBatchTitle(TerminalText.sanitize($0))) }
+            ?? state.text(.ui(.titleHistory))
+        case .form: state.text(.ui(state.form.editing == nil ? .titleNewLink : .titleChangeLink))
+        case .qr: state.text(.ui(.titleQR))
+        case .batch: state.text(.ui(.titleBatch))
+        case .takings: state.text(.ui(.titleTakings))
         }
-        let title = state.showingHelp ? "keys · " + screenTitle : screenTitle
+        let title = state.showingHelp ? state.text(.ui(.titleKeys)) + " · " + screenTitle : screenTitle
         var x = buffer.put(" paylink ", row: 0, col: 0, role: .title)
         x += buffer.put(glyph(state, "· ", "- ") + title, row: 0, col: x, role: .muted)
         var right: [Segment] = []
@@ -116,7 +118,7 @@ extension TerminalProgram {
     static func drawNotice(_ state: AppState, into buffer: inout ScreenBuffer) {
         let row = state.height - 2
         var notice = state.notice
-        if state.screen == .form, state.form.sending, notice == nil { notice = Notice("sending…") }
+        if state.screen == .form, state.form.sending, notice == nil { notice = Notice(state.text(.ui(.sending))) }
         guard let notice else { return }
         let role: StyleRole = switch notice.kind {
         case .info: .accent
@@ -141,7 +143,7 @@ extension TerminalProgram {
         let editing = state.form.editing != nil && state.screen == .form
         let entries = state.keys.bar(for: state.keyContexts, hiding: hidden).compactMap { binding -> (KeyBinding, String)? in
             guard let key = binding.keys.first else { return nil }
-            return (binding, key.label + " " + (editing ? editHelp(binding) : binding.help))
+            return (binding, key.label + " " + (editing ? editHelp(binding, state.language) : binding.help(in: state.language)))
         }
         // Help keeps its place; the screen's own keys fill the rest in order, then the other keys that work everywhere.
         let lasting = entries.filter { $0.0.action == .help }
@@ -184,15 +186,20 @@ extension TerminalProgram {
         func section(_ context: KeyContext, indent: String) {
             let rows = state.keys.bindings.filter { $0.context == context && !(($0.action == .simulatePayment) && !state.isSandbox) }
             guard !rows.isEmpty else { return }
-            lines.append([Segment(indent + context.title, .accent)])
+            lines.append([Segment(indent + context.title(in: state.language), .accent)])
             for b in rows {
                 let keys = b.keys.map(\.label).joined(separator: " ")
-                lines.append([Segment(indent + "  " + keys.padding(to: 14), .key), Segment(b.help, .text)])
+                let lead = indent + "  " + keys.padding(to: 14)
+                // A help text longer than the room beside the keys goes on under itself, never cut.
+                let room = max(8, state.width - 2 - TextWidth.of(lead))
+                for (i, part) in TextWidth.wrap(b.help(in: state.language), columns: room).enumerated() {
+                    lines.append([Segment(i == 0 ? lead : String(repeating: " ", count: TextWidth.of(lead)), .key), Segment(part, .text)])
+                }
             }
         }
         for context in current { section(context, indent: "") }
         lines.append([])
-        lines.append([Segment("Other screens", .title)])
+        lines.append([Segment(state.text(.ui(.otherScreens)), .title)])
         for context in others { section(context, indent: "") }
         section(.help, indent: "")
         return lines
@@ -226,9 +233,9 @@ extension TerminalProgram {
         }
         guard !fits else { return }
         let last = min(lines.count, first + shown)
-        var where_ = "lines \(first + 1)–\(last) of \(lines.count)"
-        if last < lines.count { where_ += glyph(state, "  ↓ more: pgdn", "  more below: pgdn") }
-        if first > 0 { where_ += glyph(state, "  ↑ pgup", "  pgup") }
+        var where_ = state.text(.helpLines(first: first + 1, last: last, total: lines.count))
+        if last < lines.count { where_ += "  " + glyph(state, state.text(.ui(.helpMoreBelow)), "more below: pgdn") }
+        if first > 0 { where_ += "  " + glyph(state, state.text(.ui(.helpMoreAbove)), "pgup") }
         buffer.put(" " + where_, row: top + rows - 1, col: 0, role: .muted, limit: state.width - 1)
     }
 

@@ -169,19 +169,12 @@ public enum BatchProgram {
     }
 
     /// The question asked before anything is sent.
-    public static func question(_ preview: BatchPreview) -> String {
-        func rows(_ n: Int) -> String { "\(n) row\(n == 1 ? "" : "s")" }
+    public static func question(_ preview: BatchPreview, language: UILanguage = .en) -> String {
         let skipped = preview.rows.count - preview.valid
-        let skippedText = skipped > 0 ? " (\(skipped) invalid row\(skipped == 1 ? "" : "s") skipped)" : ""
         let made = min(preview.alreadyMade, preview.valid)
-        if made == preview.valid {
-            let all = made == 1 ? "The 1 valid row already has its link" : "All \(made) valid rows already have links"
-            return all + "; nothing to send\(skippedText). Write the result file? y/n"
-        }
-        let toMake = preview.valid - made
-        let links = "\(toMake) link\(toMake == 1 ? "" : "s")"
-        return "Make \(links)" + (preview.total.isEmpty || made > 0 ? "" : ", \(preview.total) in all")
-            + (made > 0 ? "; \(rows(made)) already \(made == 1 ? "has its link" : "have links")" : "") + skippedText + "? y/n"
+        if made == preview.valid { return language.text(.batchAllMade(made, skipped: skipped)) }
+        let total = preview.total.isEmpty || made > 0 ? nil : preview.total
+        return language.text(.batchMake(links: preview.valid - made, total: total, made: made, skipped: skipped))
     }
 
     /// Leaves the batch screen: to the form, or to the shell when `paylink batch FILE` opened it.
@@ -246,7 +239,7 @@ public enum BatchProgram {
             switch action {
             case .yes:
                 b.confirmingStop = false
-                state.notice = Notice("Stopping after the rows in flight; run the file again to send the rest")
+                state.notice = Notice(state.text(.ui(.batchStopping)))
                 return [.batch(.stop)]
             case .no, .back:
                 b.confirmingStop = false
@@ -276,7 +269,7 @@ public enum BatchProgram {
         case .startBatch:
             guard b.phase == .review, let preview = b.preview else { return [] }
             if preview.valid == 0 {
-                state.notice = Notice("No valid row to send", .warning)
+                state.notice = Notice(state.text(.ui(.batchNoValidRow)), .warning)
             } else {
                 b.confirmingStart = true
             }

@@ -4,11 +4,13 @@ import PaylinkCore
 extension BatchProgram {
     /// Draws the batch screen between `top` and `bottom` (inclusive): the file, the summary or progress line,
     /// the table of rows (✗ and the message on bad rows, the status once sent), and the question asked.
-    public static func draw(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int) {
+    public static func draw(
+        _ b: BatchScreenState, unicode: Bool, language: UILanguage = .en, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+    ) {
         let width = buffer.width
         guard bottom >= top else { return }
         var x = 1
-        x += buffer.put(b.phase == .choosingFile ? "CSV file: " : "File: ", row: top, col: x, role: .muted)
+        x += buffer.put(language.text(.ui(b.phase == .choosingFile ? .batchCSVFile : .batchFile)) + " ", row: top, col: x, role: .muted)
         if b.phase == .choosingFile {
             let boxWidth = max(1, width - x - 1)
             buffer.fill(row: top, col: x, count: boxWidth, role: .focus)
@@ -20,9 +22,7 @@ extension BatchProgram {
             if let problem = b.pathProblem {
                 row = wrapped((unicode ? "✗ " : "x ") + problem, role: .error, into: &buffer, row: row, bottom: bottom) + 1
             }
-            let leaving = b.openedFromCommandLine ? "Esc quits" : "Esc goes back"
-            _ = wrapped("Type the path of a CSV file and press Enter; Tab completes a file name; \(leaving).",
-                        role: .muted, into: &buffer, row: row, bottom: bottom)
+            _ = wrapped(language.text(.batchTypePath(quits: b.openedFromCommandLine)), role: .muted, into: &buffer, row: row, bottom: bottom)
             return
         }
         // The file's name is at the end of its path: a long path gives way at the front.
@@ -32,7 +32,7 @@ extension BatchProgram {
         var row = second + 1
         switch b.phase {
         case .checking:
-            buffer.put("Checking every row …", row: second, col: 1, role: .muted)
+            buffer.put(language.text(.ui(.batchChecking)), row: second, col: 1, role: .muted)
             return
         case .failed(let message):
             var row = second
@@ -42,7 +42,7 @@ extension BatchProgram {
             }
             return
         case .running, .done:
-            row = drawProgress(b, unicode: unicode, into: &buffer, row: second, bottom: bottom)
+            row = drawProgress(b, unicode: unicode, language: language, into: &buffer, row: second, bottom: bottom)
         default:
             row = wrapped(b.preview?.summary ?? "", role: .text, into: &buffer, row: second, bottom: bottom)
         }
@@ -53,7 +53,7 @@ extension BatchProgram {
         var tableBottom = bottom
         if b.confirmingStart || b.confirmingStop {
             // The question is read in full before y is pressed: it wraps over the rows it needs.
-            let question = b.confirmingStart ? question(preview) : "Stop sending? Rows in flight finish; run the file again to resume. y/n"
+            let question = b.confirmingStart ? question(preview, language: language) : language.text(.ui(.batchStopQuestion))
             let lines = Array(TextWidth.wrap(question, columns: max(1, width - 2)).prefix(max(1, bottom - row)))
             tableBottom = bottom - lines.count
             for (i, line) in lines.enumerated() {
@@ -62,11 +62,11 @@ extension BatchProgram {
             }
         }
         if b.showingDetails, preview.rows.indices.contains(b.selected) {
-            drawDetails(preview.rows[b.selected], unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
+            drawDetails(preview.rows[b.selected], unicode: unicode, language: language, into: &buffer, top: row, bottom: tableBottom)
             return
         }
         guard tableBottom > row else { return }
-        drawTable(preview.rows, selected: b.selected, unicode: unicode, into: &buffer, top: row, bottom: tableBottom)
+        drawTable(preview.rows, selected: b.selected, unicode: unicode, language: language, into: &buffer, top: row, bottom: tableBottom)
     }
 
     /// Text wrapped over as many rows as it needs (at most three, so the table keeps its room); returns the row after it.
@@ -81,7 +81,9 @@ extension BatchProgram {
 
     /// `[#####.....] 120/300  35.2 links/s  refused 0  unknown 0` (and `not sent N` once a row was not sent), or how
     /// the run ended (the result file's path in full); returns the row after it.
-    static func drawProgress(_ b: BatchScreenState, unicode: Bool, into buffer: inout ScreenBuffer, row: Int, bottom: Int) -> Int {
+    static func drawProgress(
+        _ b: BatchScreenState, unicode: Bool, language: UILanguage, into buffer: inout ScreenBuffer, row: Int, bottom: Int
+    ) -> Int {
         let p = b.progress
         if b.phase == .done, let outcome = b.outcome {
             return wrapped(outcome, role: p.refused + p.unknown + p.notSent > 0 ? .warning : .success, into: &buffer, row: row, bottom: bottom)
@@ -92,14 +94,16 @@ extension BatchProgram {
         var x = 1
         x += buffer.put(String(repeating: unicode ? "█" : "#", count: filled), row: row, col: x, role: .accent)
         x += buffer.put(String(repeating: unicode ? "░" : ".", count: barWidth - filled), row: row, col: x, role: .muted)
-        let counts = String(format: "  %d/%d  %.1f links/s  refused %d  unknown %d", p.done, p.total, p.linksPerSecond, p.refused, p.unknown)
-            + (p.notSent > 0 ? "  not sent \(p.notSent)" : "")
+        let perSecond = String(format: "%.1f", p.linksPerSecond).replacingOccurrences(of: ".", with: String(language.decimalMark))
+        let counts = "  " + language.text(.batchProgress(
+            done: p.done, total: p.total, perSecond: perSecond, refused: p.refused, unknown: p.unknown, notSent: p.notSent))
         buffer.put(counts, row: row, col: x, role: .text, limit: buffer.width - x - 1)
         return row + 1
     }
 
     static func drawTable(
-        _ rows: [BatchScreenRow], selected: Int, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+        _ rows: [BatchScreenRow], selected: Int, unicode: Bool, language: UILanguage = .en, into buffer: inout ScreenBuffer,
+        top: Int, bottom: Int
     ) {
         let width = buffer.width
         // The last column (payer or problem) keeps at least a field's name and a few words of its message.
@@ -115,7 +119,8 @@ extension BatchProgram {
                 x += limit + 1
             }
         }
-        line(["Row", "Reference", "Name", "Amount", "Status", "Payer / problem"], Array(repeating: .muted, count: 6), row: top)
+        let heads: [UIWord] = [.columnRow, .columnReference, .columnName, .columnAmount, .columnStatus, .columnPayerProblem]
+        line(heads.map { language.text(.ui($0)) }, Array(repeating: .muted, count: 6), row: top)
         let visible = bottom - top
         guard visible > 0, !rows.isEmpty else { return }
         let first = min(max(0, selected - visible / 2), max(0, rows.count - visible))
@@ -123,8 +128,8 @@ extension BatchProgram {
             let r = rows[index]
             let y = top + 1 + offset
             let bad = !r.problems.isEmpty
-            let statusText = bad ? (unicode ? "✗ invalid" : "x invalid") : (r.status ?? "")
-            let last = bad ? r.problems.first.map(problemText) ?? "" : (r.error ?? r.payer)
+            let statusText = bad ? (unicode ? "✗ " : "x ") + language.text(.ui(.invalid)) : (r.status.map { language.text(.statusName($0)) } ?? "")
+            let last = bad ? r.problems.first.map { problemText($0, language: language) } ?? "" : (r.error ?? r.payer)
             let statusRole: StyleRole = bad || r.status == "refused" ? .error : r.status == "created" ? .success
                 : r.status == "unknown" ? .warning : .text
             if index == selected { buffer.fill(row: y, role: .selection) }
@@ -136,17 +141,19 @@ extension BatchProgram {
     }
 
     /// "Payer e-mail: must be an address…" for "payer_information.email: …": the field a clerk knows comes first.
-    static func problemText(_ problem: String) -> String {
+    static func problemText(_ problem: String, language: UILanguage = .en) -> String {
         guard let colon = problem.range(of: ": "), let field = FieldPath(rawValue: String(problem[..<colon.lowerBound])) else {
             return problem
         }
-        return field.label + ": " + problem[colon.upperBound...]
+        return field.label(in: language) + ": " + problem[colon.upperBound...]
     }
 
     /// One row in full: every value and every problem wrapped, never cut.
-    static func drawDetails(_ row: BatchScreenRow, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int) {
+    static func drawDetails(
+        _ row: BatchScreenRow, unicode: Bool, language: UILanguage, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+    ) {
         var y = top
-        buffer.put("Row \(row.number) (Enter or Esc closes)", row: y, col: 1, role: .title)
+        buffer.put(language.text(.batchRowTitle(row.number)), row: y, col: 1, role: .title)
         y += 1
         let labelWidth = min(24, max(8, (row.fields.map { TextWidth.of(TerminalText.sanitize($0.column)) }.max() ?? 0) + 2))
         for field in row.fields where y <= bottom {

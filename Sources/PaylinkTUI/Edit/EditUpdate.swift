@@ -20,7 +20,7 @@ extension TerminalProgram {
     /// `e` or `f` on a history row.
     static func historyLifecycleKey(_ state: inout AppState, _ action: Action?) -> [Effect] {
         guard let record = state.history.selectedRecord, let link = record.paymentLink else {
-            state.notice = Notice("This row has no link yet", .warning)
+            state.notice = Notice(state.text(.ui(.rowHasNoLink)), .warning)
             return []
         }
         var known = link
@@ -51,7 +51,7 @@ extension TerminalProgram {
         state.form = FormState(editing: link, currency: currency, now: state.now, fromHistory: fromHistory)
         state.showingHelp = false
         state.screen = .form
-        state.notice = Notice("Change what you need; ctrl-s saves, esc leaves it as it was")
+        state.notice = Notice(state.text(.ui(.editHint)))
         return []
     }
 
@@ -61,7 +61,7 @@ extension TerminalProgram {
         case .back:
             guard !state.form.sending else { return [] }
             leaveEditing(&state)
-            state.notice = Notice("Nothing was changed")
+            state.notice = Notice(state.text(.ui(.nothingWasChanged)))
             return []
         case .toggle, .openPicker:
             return []
@@ -83,20 +83,20 @@ extension TerminalProgram {
         state.form.storeInput()
         guard let editing = state.form.editing else { return [] }
         guard !state.form.sending else {
-            state.notice = Notice("Still sending the last request…", .warning)
+            state.notice = Notice(state.text(.ui(.stillSending)), .warning)
             return []
         }
         state.form.submitTried = true
         // A field the API refused stays refused until it is edited, as in the new-link form.
-        let errors = state.form.errorFields
+        let errors = state.form.errorFields(state.language)
         if let first = errors.first {
-            state.notice = Notice(errors.count == 1 ? "1 field needs attention" : "\(errors.count) fields need attention", .error)
+            state.notice = Notice(state.text(.fieldsNeedAttention(errors.count)), .error)
             state.form.moveFocus(to: .field(first))
             return []
         }
         let change = LinkUpdate(from: editing.original, to: state.form.draft)
         guard !change.isEmpty else {
-            state.notice = Notice("Nothing changed yet: change a field, or esc to leave", .warning)
+            state.notice = Notice(state.text(.ui(.nothingChanged)), .warning)
             return []
         }
         let now = Int(state.now.timeIntervalSince1970.rounded(.down))
@@ -106,7 +106,7 @@ extension TerminalProgram {
             return refuseFields(&state, error.errors, message: nil)
         }
         state.form.sending = true
-        state.notice = Notice("saving…")
+        state.notice = Notice(state.text(.ui(.saving)))
         return [.update(linkID: editing.link.linkID, change)]
     }
 
@@ -138,17 +138,17 @@ extension TerminalProgram {
             HistoryProgram.apply(&state.history, link)
             leaveEditing(&state)
             state.screen = .result
-            state.notice = Notice("Link changed", .success)
+            state.notice = Notice(state.text(.ui(.linkChanged)), .success)
         case .invalid(let fields, let message):
             return refuseFields(&state, fields, message: message)
         case .notActive(let message, _):
-            state.notice = Notice("\(TerminalText.sanitize(message)) Nothing was changed.", .error)
+            state.notice = Notice(state.text(.changeFailed(TerminalText.sanitize(message))), .error)
         case .refused(let message):
-            state.notice = Notice("Refused: \(TerminalText.sanitize(message))", .error)
+            state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
         case .outcomeUnknown(let message):
             state.notice = Notice(TerminalText.sanitize(message), .warning)
         case .failed(let message):
-            state.notice = Notice("Not sent: \(TerminalText.sanitize(message))", .error)
+            state.notice = Notice(state.text(.notSentBecause(TerminalText.sanitize(message))), .error)
         }
         return []
     }
@@ -167,7 +167,7 @@ extension TerminalProgram {
         state.form = FormState(draft: LinkDraft(duplicating: link, currency: currency))
         state.screen = .form
         let effects = submit(&state)
-        if state.form.sending { state.notice = Notice("making a fresh link on the same order…") }
+        if state.form.sending { state.notice = Notice(state.text(.ui(.freshLinkMaking))) }
         return effects
     }
 }

@@ -11,7 +11,7 @@ public enum FormItem: Hashable, Sendable {
 
 /// A titled group of form rows.
 public struct FormGroup: Sendable, Hashable {
-    public var title: String
+    public var title: UIWord
     public var items: [FormItem]
 }
 
@@ -72,10 +72,10 @@ public struct FormState: Sendable, Hashable {
     public static func groups(for draft: LinkDraft) -> [FormGroup] {
         let orderField: FieldPath = draft.orderMode == .existing ? .orderID : .reference
         var groups = [
-            FormGroup(title: "Order", items: [.orderMode, .field(orderField), .field(.currency)]),
-            FormGroup(title: "Payment", items: [.field(.amount), .field(.name), .field(.language), .field(.lifetime)]),
-            FormGroup(title: "Payer", items: [.field(.payerName), .field(.payerEmail)]),
-            FormGroup(title: "More", items: [.field(.paymentFlow), .field(.methodKey), .field(.countryCode), .field(.purpose), .field(.metadata)]),
+            FormGroup(title: .groupOrder, items: [.orderMode, .field(orderField), .field(.currency)]),
+            FormGroup(title: .groupPayment, items: [.field(.amount), .field(.name), .field(.language), .field(.lifetime)]),
+            FormGroup(title: .groupPayer, items: [.field(.payerName), .field(.payerEmail)]),
+            FormGroup(title: .groupMore, items: [.field(.paymentFlow), .field(.methodKey), .field(.countryCode), .field(.purpose), .field(.metadata)]),
         ]
         // The addresses belong to the order being made: an existing order keeps the ones it has.
         if draft.orderMode == .new { groups[3].items += FieldPath.orderURLs.map(FormItem.field) }
@@ -126,17 +126,17 @@ public struct FormState: Sendable, Hashable {
     }
 
     /// The message shown under a field now, if any (server errors first, rules once the field was left).
-    public func error(for field: FieldPath) -> String? {
+    public func error(for field: FieldPath, language: UILanguage = .en) -> String? {
         if let server = serverErrors[field] { return server }
         guard touched.contains(field) || submitTried else { return nil }
-        return FieldRules.validate(field, in: draft)
+        return FieldRules.validate(field, in: draft, language: language)
     }
 
     /// Every field with a message now, in form order.
-    var errorFields: [FieldPath] {
+    func errorFields(_ language: UILanguage) -> [FieldPath] {
         items.compactMap { item in
             guard case .field(let f) = item else { return nil }
-            return serverErrors[f] != nil || FieldRules.validate(f, in: draft) != nil ? f : nil
+            return serverErrors[f] != nil || FieldRules.validate(f, in: draft, language: language) != nil ? f : nil
         }
     }
 
@@ -159,7 +159,7 @@ public struct FormState: Sendable, Hashable {
     }
 
     /// The choices a picker offers for what is typed in its filter.
-    public func options(for field: FieldPath, filter: String) -> [PickerOption] {
+    public func options(for field: FieldPath, filter: String, language: UILanguage = .en) -> [PickerOption] {
         switch field {
         case .language:
             return ISOTables.searchLanguages(filter).map { PickerOption(value: $0.code, name: $0.name) }
@@ -169,14 +169,16 @@ public struct FormState: Sendable, Hashable {
             return ISOTables.searchCurrencies(filter).map { PickerOption(value: $0.code, name: $0.name) }
         case .paymentFlow:
             let all = [
-                PickerOption(value: "paysera_checkout", name: "Paysera lists methods"),
-                PickerOption(value: "direct_payment", name: "straight to one method"),
+                PickerOption(value: "paysera_checkout", name: language.text(.ui(.flowPaysera))),
+                PickerOption(value: "direct_payment", name: language.text(.ui(.flowDirect))),
             ].filter { FieldRules.paymentFlows.contains($0.value) }
             return filtered(all, by: filter)
         case .lifetime:
             // Plain choices, so nobody has to guess whether "1m" is a minute or a month; anything else may be typed.
-            let all = [("1h", "1 hour"), ("1d", "1 day"), ("3d", "3 days"), ("1w", "1 week"), ("30d", "30 days"), ("never", "never expires")]
-            return filtered(all.map { PickerOption(value: $0.0, name: $0.1) }, by: filter)
+            let all: [(String, Message)] = [
+                ("1h", .hours(1)), ("1d", .days(1)), ("3d", .days(3)), ("1w", .weeks(1)), ("30d", .days(30)), ("never", .ui(.neverExpires)),
+            ]
+            return filtered(all.map { PickerOption(value: $0.0, name: language.text($0.1)) }, by: filter)
         case .methodKey:
             guard case .loaded(_, let methods) = self.methods else { return [] }
             let country = draft.countryCode.trimmingCharacters(in: .whitespaces).uppercased()
@@ -203,7 +205,7 @@ public struct FormState: Sendable, Hashable {
     }
 
     /// The words shown beside a field's value: the language's name, the lifetime's meaning …
-    public func hint(for field: FieldPath, now: Date, timeZone: TimeZone) -> String? {
+    public func hint(for field: FieldPath, now: Date, timeZone: TimeZone, language: UILanguage = .en) -> String? {
         let value = field == focusedField ? input.text : draft.value(of: field)
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         switch field {
@@ -213,36 +215,30 @@ public struct FormState: Sendable, Hashable {
         case .amount: return ISOTables.currency(draft.currency.trimmingCharacters(in: .whitespaces))?.code ?? draft.currency
         case .lifetime:
             guard case .success(let seconds) = Lifetime.parse(trimmed.isEmpty ? "3d" : trimmed) else { return nil }
-            if seconds == 0 { return "never expires" }
-            let expires = "expires " + FormState.expiryText(now.addingTimeInterval(TimeInterval(seconds)), now: now, timeZone: timeZone)
+            if seconds == 0 { return language.text(.ui(.neverExpires)) }
+            let when = FormState.expiryText(now.addingTimeInterval(TimeInterval(seconds)), now: now, timeZone: timeZone, language: language)
+            let expires = language.text(.expiresOn(when))
             // "m" is minutes here, though many read it as months: the field says which it took.
             let letters = trimmed.lowercased().split { !$0.isLetter }
-            return letters.contains("m") ? Lifetime.words(seconds: seconds) + ", " + expires : expires
+            return letters.contains("m") ? Lifetime.words(seconds: seconds, language: language) + ", " + expires : expires
         case .methodKey:
             switch methods {
             case .idle: return nil
-            case .loading: return "loading…"
-            case .failed(_, let message): return "couldn't load: \(message)"
+            case .loading: return language.text(.ui(.loading))
+            case .failed(_, let message): return language.text(.couldNotLoad(message))
             case .loaded:
                 if let match = options(for: .methodKey, filter: "").first(where: { $0.value == trimmed }) { return match.name }
                 return nil
             }
         case .paymentFlow:
-            return options(for: .paymentFlow, filter: "").first(where: { $0.value == trimmed })?.name
+            return options(for: .paymentFlow, filter: "", language: language).first(where: { $0.value == trimmed })?.name
         default:
             return nil
         }
     }
 
     /// "Sat 28 Nov 14:02" (the year added when it is not this year's).
-    static func expiryText(_ date: Date, now: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = timeZone
-        let sameYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
-        formatter.dateFormat = sameYear ? "EEE d MMM HH:mm" : "EEE d MMM yyyy HH:mm"
-        return formatter.string(from: date)
+    static func expiryText(_ date: Date, now: Date, timeZone: TimeZone, language: UILanguage = .en) -> String {
+        language.dateTime(date, now: now, timeZone: timeZone)
     }
 }

@@ -123,19 +123,22 @@ extension TerminalProgram {
         state.form.storeInput()
         state.form.picker = nil
         guard !state.form.sending else {
-            state.notice = Notice("Still sending the last request…", .warning)
+            state.notice = Notice(state.text(.ui(.stillSending)), .warning)
             return []
         }
         state.form.submitTried = true
-        let errors = state.form.errorFields
+        let errors = state.form.errorFields(state.language)
         if let first = errors.first {
-            state.notice = Notice(errors.count == 1 ? "1 field needs attention" : "\(errors.count) fields need attention", .error)
+            state.notice = Notice(state.text(.fieldsNeedAttention(errors.count)), .error)
             state.form.moveFocus(to: .field(first))
             return methodsIfNeeded(&state)
         }
         state.form.sending = true
-        state.notice = Notice("sending…")
-        return [.create(state.form.draft)]
+        state.notice = Notice(state.text(.ui(.sending)))
+        // What was typed in the screen's language ("1 234,50") goes on in the one form every later step reads.
+        var draft = state.form.draft
+        try? draft.readAmount(in: state.language)
+        return [.create(draft)]
     }
 
     // MARK: Paste

@@ -5,8 +5,11 @@ import PayseraCheckout
 extension TerminalProgram {
     // MARK: Form
 
-    /// Where field boxes start.
-    static let inputColumn = 19
+    /// Where field boxes start: after the longest label of the form's language (19 in English).
+    static func inputColumn(_ language: UILanguage) -> Int {
+        let longest = FieldPath.allCases.map { TextWidth.of($0.label(in: language)) }.max() ?? 14
+        return max(19, longest + 5)
+    }
 
     static func drawForm(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lines = formLines(state)
@@ -30,26 +33,26 @@ extension TerminalProgram {
             // While a saved draft is offered back only y or n answer, so no field shows a cursor.
             if let c = line.cursorCol, state.draftOffer == nil { buffer.cursor = (row, c) }
         }
-        let arrowCol = state.width - 7
+        let arrowCol = state.width - 1 - TextWidth.of(state.text(.ui(.moreBelow)))
         // The scroll marks stay off the focused field's rows: on a narrow screen they would cover its box and cursor.
         if offset > 0, lines[offset].item != state.form.focus {
-            buffer.put(glyph(state, "↑ more", "^ more"), row: top, col: arrowCol, role: .muted)
+            buffer.put(glyph(state, state.text(.ui(.moreAbove)), "^ more"), row: top, col: arrowCol, role: .muted)
         }
         if lines.count - offset > bodyHeight, lines[offset + bodyHeight - 1].item != state.form.focus {
-            buffer.put(glyph(state, "↓ more", "v more"), row: top + bodyHeight - 1, col: arrowCol, role: .muted)
+            buffer.put(glyph(state, state.text(.ui(.moreBelow)), "v more"), row: top + bodyHeight - 1, col: arrowCol, role: .muted)
         }
     }
 
     static func formLines(_ state: AppState) -> [BodyLine] {
         let form = state.form
         let w = state.width
-        let inputCol = inputColumn
+        let inputCol = inputColumn(state.language)
         let inputWidth = max(8, min(32, w - inputCol - 1))
         var lines: [BodyLine] = []
         for group in FormState.groups(for: form.draft) {
             var title = BodyLine()
             title.isTitle = true
-            title.add(group.title, .accent, at: 1)
+            title.add(state.text(.ui(group.title)), .accent, at: 1)
             lines.append(title)
             for item in group.items {
                 lines += itemLines(state, item, inputCol: inputCol, inputWidth: inputWidth)
@@ -60,8 +63,10 @@ extension TerminalProgram {
         button.item = .create
         let focused = form.focus == .create
         if focused { button.add(glyph(state, "▸", ">"), .accent, at: 0) }
-        button.add(form.sending ? "[ Sending… ]" : form.editing == nil ? "[ Create link ]" : "[ Save changes ]", focused ? .focus : .accent, at: 4)
-        button.add("ctrl-s from anywhere", .muted, at: 4 + 17)
+        let label = state.text(.ui(form.sending ? .buttonSending : form.editing == nil ? .buttonCreate : .buttonSave))
+        button.add(label, focused ? .focus : .accent, at: 4)
+        let widest = [UIWord.buttonSending, .buttonCreate, .buttonSave].map { TextWidth.of(state.text(.ui($0))) }.max() ?? 13
+        button.add(state.text(.ui(.submitAnywhere)), .muted, at: 4 + widest + 2)
         lines.append(button)
         return lines
     }
@@ -90,23 +95,31 @@ extension TerminalProgram {
         case .field(let field) where form.editing != nil && !LinkUpdate.isChangeable(field):
             return lockedLine(state, field, inputCol: inputCol, inputWidth: boxWidth(field, max: fullWidth))
         case .orderMode:
-            line.add("Order", focused ? .accent : .text, at: 4)
+            line.add(state.text(.ui(.orderWord)), focused ? .accent : .text, at: 4)
             let isNew = form.draft.orderMode == .new
             let on = glyph(state, "◉", "(*)")
             let off = glyph(state, "○", "( )")
             var x = inputCol
-            let first = "\(isNew ? on : off) new order"
+            let first = "\(isNew ? on : off) " + state.text(.ui(.newOrder))
             line.add(first, focused && isNew ? .focus : .text, at: x)
             x += TextWidth.of(first) + 2
-            line.add("\(isNew ? off : on) existing order", focused && !isNew ? .focus : .text, at: x)
-            return [line]
+            let second = "\(isNew ? off : on) " + state.text(.ui(.existingOrder))
+            // A language whose words do not fit side by side puts the second choice under the first.
+            guard x + TextWidth.of(second) > state.width - 1 else {
+                line.add(second, focused && !isNew ? .focus : .text, at: x)
+                return [line]
+            }
+            var below = BodyLine()
+            below.item = item
+            below.add(second, focused && !isNew ? .focus : .text, at: inputCol)
+            return [line, below]
         case .field(.paymentFlow):
             return paymentFlowLines(state, line, focused: focused, inputCol: inputCol)
         case .field(let field):
             let inputWidth = boxWidth(field, max: fullWidth)
             let required = form.draft.isRequired(field)
             if required { line.add("*", .accent, at: 2) }
-            line.add(TextWidth.truncate(field.label, to: inputCol - 5), focused ? .accent : .text, at: 4)
+            line.add(TextWidth.truncate(field.label(in: state.language), to: inputCol - 5), focused ? .accent : .text, at: 4)
             var extra: [BodyLine] = []
             let picker = form.picker?.field == field ? form.picker : nil
             if focused {
@@ -119,7 +132,7 @@ extension TerminalProgram {
                 line.add(TextWidth.truncate(value.replacingOccurrences(of: "\n", with: "; "), to: inputWidth), .input, at: inputCol, width: inputWidth)
             }
             let hintCol = inputCol + inputWidth + 1
-            if let hint = form.hint(for: field, now: state.now, timeZone: state.timeZone), !hint.isEmpty {
+            if let hint = form.hint(for: field, now: state.now, timeZone: state.timeZone, language: state.language), !hint.isEmpty {
                 let room = state.width - hintCol - 1
                 if room >= min(12, TextWidth.of(hint)) {
                     line.add(TextWidth.truncate(hint, to: room), field == .amount ? .text : .muted, at: hintCol)
@@ -132,7 +145,7 @@ extension TerminalProgram {
             }
             if let picker {
                 extra += pickerLines(state, picker, item: item, col: inputCol)
-            } else if let message = form.error(for: field) {
+            } else if let message = form.error(for: field, language: state.language) {
                 extra += errorLines(state, message, item: item, col: inputCol)
             }
             return [line] + extra
@@ -151,7 +164,7 @@ extension TerminalProgram {
     }
 
     static func pickerLines(_ state: AppState, _ picker: PickerState, item: FormItem, col: Int) -> [BodyLine] {
-        let options = state.form.options(for: picker.field, filter: picker.filter.text)
+        let options = state.form.options(for: picker.field, filter: picker.filter.text, language: state.language)
         var lines: [BodyLine] = []
         func note(_ text: String, _ role: StyleRole = .muted) {
             var l = BodyLine()
@@ -161,15 +174,15 @@ extension TerminalProgram {
         }
         if picker.field == .methodKey {
             switch state.form.methods {
-            case .loading: note("loading…")
-            case .failed(_, let message): note("couldn't load: \(message)", .warning)
+            case .loading: note(state.text(.ui(.loading)))
+            case .failed(_, let message): note(state.text(.couldNotLoad(message)), .warning)
             default: break
             }
         }
         let visibleRows = max(3, min(8, state.height - 10))
         if options.isEmpty {
             let typed = picker.filter.text.trimmingCharacters(in: .whitespaces)
-            note(typed.isEmpty ? "type to search" : "no match: enter keeps \"\(typed)\"")
+            note(typed.isEmpty ? state.text(.ui(.typeToSearch)) : state.text(.noMatchKeeps(typed)))
             return lines
         }
         let start = max(0, min(picker.selected - visibleRows + 1, options.count - visibleRows))
@@ -183,7 +196,7 @@ extension TerminalProgram {
             lines.append(l)
         }
         if options.count > visibleRows {
-            note("\(picker.selected + 1)/\(options.count)  ↑↓ to move")
+            note(state.text(.pickerPosition(picker.selected + 1, of: options.count)))
         }
         return lines
     }

@@ -26,7 +26,7 @@ extension TerminalProgram {
     static func paymentFlowLines(_ state: AppState, _ line: BodyLine, focused: Bool, inputCol: Int) -> [BodyLine] {
         let form = state.form
         var line = line
-        line.add(TextWidth.truncate(FieldPath.paymentFlow.label, to: inputCol - 5), focused ? .accent : .text, at: 4)
+        line.add(TextWidth.truncate(FieldPath.paymentFlow.label(in: state.language), to: inputCol - 5), focused ? .accent : .text, at: 4)
         let current = (focused ? form.input.text : form.draft.paymentFlow).trimmingCharacters(in: .whitespaces)
         let on = glyph(state, "◉", "(*)")
         let off = glyph(state, "○", "( )")
@@ -37,7 +37,7 @@ extension TerminalProgram {
             x += TextWidth.of(text) + 2
         }
         var lines = [line]
-        if let hint = form.hint(for: .paymentFlow, now: state.now, timeZone: state.timeZone) {
+        if let hint = form.hint(for: .paymentFlow, now: state.now, timeZone: state.timeZone, language: state.language) {
             if state.width - x - 1 >= TextWidth.of(hint) {
                 lines[0].add(hint, .muted, at: x)
             } else if focused {
@@ -47,7 +47,7 @@ extension TerminalProgram {
                 lines.append(below)
             }
         }
-        if let message = form.error(for: .paymentFlow), let item = line.item {
+        if let message = form.error(for: .paymentFlow, language: state.language), let item = line.item {
             lines += errorLines(state, message, item: item, col: inputCol)
         }
         return lines

@@ -104,19 +104,20 @@ extension HistoryProgram {
     }
 
     /// "20261201-2302-2624   1 Dec 23:02   40 rows, 38 made"
-    static func batchChoiceLine(_ batch: HistoryBatch, now: Date, timeZone: TimeZone) -> String {
-        let rows = batch.rows == 1 ? "1 row" : "\(batch.rows) rows"
-        return TerminalText.sanitize(batch.id) + "  " + createdText(batch.startedAt, now: now, timeZone: timeZone)
-            + "  " + rows + ", \(batch.created) made"
+    static func batchChoiceLine(_ batch: HistoryBatch, now: Date, timeZone: TimeZone, language: UILanguage = .en) -> String {
+        TerminalText.sanitize(batch.id) + "  " + createdText(batch.startedAt, now: now, timeZone: timeZone, language: language)
+            + "  " + language.text(.batchChoiceRows(rows: batch.rows, made: batch.created))
     }
 
     /// The open list of batches, in a box over the list's top rows.
     static func drawBatchChoice(
-        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, language: UILanguage, into buffer: inout ScreenBuffer,
+        top: Int, bottom: Int
     ) {
         guard let choice = h.batchChoice else { return }
-        let lines = choice.batches.map { $0.map { batchChoiceLine($0, now: now, timeZone: timeZone) } } ?? ["reading the batches…"]
-        Popup(title: "only the links of batch…", lines: lines, selected: choice.batches == nil ? nil : choice.selected, minimumInner: 30)
+        let lines = choice.batches.map { $0.map { batchChoiceLine($0, now: now, timeZone: timeZone, language: language) } }
+            ?? [language.text(.ui(.readingBatches))]
+        Popup(title: language.text(.ui(.batchChoiceTitle)), lines: lines, selected: choice.batches == nil ? nil : choice.selected, minimumInner: 30)
             .draw(top: top + 1, bottom: bottom + 1, unicode: unicode, into: &buffer)
     }
 }

@@ -45,14 +45,16 @@ extension HistoryProgram {
 
     /// Draws the list between `top` and `bottom` (inclusive), and the list of batches over it when open; pure.
     public static func draw(
-        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, language: UILanguage = .en, into buffer: inout ScreenBuffer,
+        top: Int, bottom: Int
     ) {
-        drawList(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
-        drawBatchChoice(h, now: now, timeZone: timeZone, unicode: unicode, into: &buffer, top: top, bottom: bottom)
+        drawList(h, now: now, timeZone: timeZone, unicode: unicode, language: language, into: &buffer, top: top, bottom: bottom)
+        drawBatchChoice(h, now: now, timeZone: timeZone, unicode: unicode, language: language, into: &buffer, top: top, bottom: bottom)
     }
 
     static func drawList(
-        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, into buffer: inout ScreenBuffer, top: Int, bottom: Int
+        _ h: HistoryState, now: Date, timeZone: TimeZone, unicode: Bool, language: UILanguage, into buffer: inout ScreenBuffer,
+        top: Int, bottom: Int
     ) {
         let width = buffer.width
         guard bottom >= top else { return }
@@ -63,15 +65,15 @@ extension HistoryProgram {
         x += 1
         let boxWidth = max(8, min(30, width / 3))
         let visible = h.search.visible(columns: boxWidth)
-        let shownSearch = h.searching || !h.search.text.isEmpty ? visible.text : "search"
+        let shownSearch = h.searching || !h.search.text.isEmpty ? visible.text : language.text(.ui(.search))
         buffer.fill(row: top, col: x, count: boxWidth, role: searchRole)
         buffer.put(shownSearch, row: top, col: x, role: h.searching || !h.search.text.isEmpty ? searchRole : .muted, limit: boxWidth)
         if h.searching { buffer.cursor = (top, x + visible.cursorColumn) }
         x += boxWidth + 2
         x += buffer.put("s", row: top, col: x, role: .key)
-        x += buffer.put(" status: ", row: top, col: x, role: .muted)
-        x += buffer.put(h.filter.rawValue, row: top, col: x, role: h.filter == .all ? .text : .accent)
-        let position = positionText(h)
+        x += buffer.put(" " + language.text(.ui(.statusLabel)) + " ", row: top, col: x, role: .muted)
+        x += buffer.put(language.text(.statusName(h.filter.rawValue)), row: top, col: x, role: h.filter == .all ? .text : .accent)
+        let position = positionText(h, language: language)
         let positionWidth = TextWidth.of(position)
         if width - 1 - positionWidth > x + 1 {
             buffer.put(position, row: top, col: width - 1 - positionWidth, role: .muted)
@@ -80,7 +82,9 @@ extension HistoryProgram {
         // A maker column where every row names the same person says nothing: then the reference has the room.
         let columns = Columns(width: width, showsMaker: Set(h.visibleRecords.map { $0.createdBy ?? "" }).count > 1)
         drawRow(
-            ["Created", "Name", "Amount", "Status", "Left", "Payer", "By", "Reference"], roles: Array(repeating: .muted, count: 8),
+            [UIWord.columnCreated, .columnName, .columnAmount, .columnStatus, .columnLeft, .columnPayer, .columnBy, .columnReference]
+                .map { language.text(.ui($0)) },
+            roles: Array(repeating: .muted, count: 8),
             columns: columns, row: top + 1, into: &buffer)
         let firstRow = top + chromeRows
         let rowsOnScreen = bottom - firstRow + 1
@@ -88,18 +92,19 @@ extension HistoryProgram {
         let records = h.visibleRecords
         if records.isEmpty {
             let message: String
+            let status = h.filter == .all ? nil : h.filter.rawValue
             if h.failure != nil {
-                message = "The history could not be read."
+                message = language.text(.ui(.historyUnreadable))
             } else if h.loading != nil || h.stale {
-                message = "reading…"
+                message = language.text(.ui(.reading))
             } else if let search = h.searchText {
-                message = "No link matches “\(search)”" + (h.filter == .all ? "" : " among \(h.filter.rawValue) links")
+                message = language.text(.historyNoMatch(search: search, status: status))
             } else if let batch = h.shownBatch {
-                message = "No \(h.filter == .all ? "" : h.filter.rawValue + " ")links in batch \(TerminalText.sanitize(batch))"
-            } else if h.filter != .all {
-                message = "No \(h.filter.rawValue) links (s shows the others)"
+                message = language.text(.historyNoneInBatch(batch: TerminalText.sanitize(batch), status: status))
+            } else if let status {
+                message = language.text(.historyNoneWithStatus(status))
             } else {
-                message = "No links yet: the links you make appear here"
+                message = language.text(.ui(.noLinksYet))
             }
             buffer.put(TextWidth.truncate(message, to: width - 2), row: firstRow, col: 1, role: .muted)
             return
@@ -111,11 +116,11 @@ extension HistoryProgram {
             if selected { buffer.fill(row: row, role: .selection) }
             let badge = badge(for: record, now: now)
             let cells = [
-                createdText(record.createdAt, now: now, timeZone: timeZone),
+                createdText(record.createdAt, now: now, timeZone: timeZone, language: language),
                 TerminalText.sanitize(record.name),
-                amountText(record) ?? "",
-                badge.text,
-                leftText(record, now: now),
+                record.amount.map { Money.text(minor: $0, currency: record.currency ?? "", language: language) } ?? "",
+                language.text(.historyBadge(badge.text)),
+                leftText(record, now: now, language: language),
                 TerminalText.sanitize(record.payerName ?? record.payerEmail ?? ""),
                 TerminalText.sanitize(record.createdBy ?? ""),
                 TerminalText.sanitize(record.reference ?? record.orderID ?? ""),
@@ -150,24 +155,23 @@ extension HistoryProgram {
     }
 
     /// "row 3 of 50+" — the list never counts a whole history, so the total is only what is known.
-    static func positionText(_ h: HistoryState) -> String {
-        guard !h.rows.isEmpty, !h.stale else { return h.loading != nil ? "reading…" : "" }
-        let known = h.windowEnd
-        return "\(h.selected + 1) of \(known)\(h.reachedEnd ? "" : "+")"
+    static func positionText(_ h: HistoryState, language: UILanguage = .en) -> String {
+        guard !h.rows.isEmpty, !h.stale else { return h.loading != nil ? language.text(.ui(.reading)) : "" }
+        return language.text(.historyPosition(h.selected + 1, known: h.windowEnd, more: !h.reachedEnd))
     }
 
     /// What the "Left" column says: a live countdown, `expired`, `never`, or nothing for settled links.
-    static func leftText(_ record: HistoryRecord, now: Date) -> String {
-        guard record.state == .created else { return record.state == .unknown ? "reconcile" : "" }
+    static func leftText(_ record: HistoryRecord, now: Date, language: UILanguage = .en) -> String {
+        guard record.state == .created else { return record.state == .unknown ? language.text(.ui(.reconcile)) : "" }
         if case .partly(let refunded, _) = record.refundStanding {
             // "5.00 back": the rest of "PART REFUNDED 5.00 of 25.00" is the Amount column beside it.
-            return Money.format(minor: refunded, currency: record.currency ?? "") + " back"
+            return language.text(.amountBack(Money.format(minor: refunded, currency: record.currency ?? "", language: language)))
         }
         switch record.effectiveStatus(at: now) {
         case .active?, nil:
-            guard let expiresAt = record.expiresAt else { return "never" }
-            return Countdown.text(from: now, to: expiresAt)
-        case .expired?: return "expired"
+            guard let expiresAt = record.expiresAt else { return language.text(.ui(.never)) }
+            return Countdown.text(from: now, to: expiresAt, language: language)
+        case .expired?: return language.text(.ui(.expired))
         default: return ""
         }
     }
@@ -179,10 +183,8 @@ extension HistoryProgram {
         return Countdown.isWarning(createdAt: record.createdAt, expiresAt: expiresAt, now: now) ? .warning : .text
     }
 
-    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     /// "25 Nov 12:00", or "25 Nov 2025" for another year; computed by hand because formatters are slow per row.
-    static func createdText(_ date: Date, now: Date, timeZone: TimeZone) -> String {
+    static func createdText(_ date: Date, now: Date, timeZone: TimeZone, language: UILanguage = .en) -> String {
         func civil(_ date: Date) -> (year: Int, month: Int, day: Int, minutes: Int) {
             // A date an API sent as nonsense (created_at 2^63 − 1) is held to ±10^15 s, some 30 million years,
             // so the sums below stay inside Int.
@@ -202,10 +204,7 @@ extension HistoryProgram {
             return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, minutes)
         }
         let c = civil(date)
-        let head = "\(c.day < 10 ? " " : "")\(c.day) \(monthNames[c.month - 1])"
-        if c.year != civil(now).year { return "\(head) \(c.year)" }
-        let hours = c.minutes / 60
-        let minutes = c.minutes % 60
-        return "\(head) \(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+        return language.listDate(
+            year: c.year, month: c.month, day: c.day, hour: c.minutes / 60, minute: c.minutes % 60, withYear: c.year != civil(now).year)
     }
 }

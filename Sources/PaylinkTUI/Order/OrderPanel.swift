@@ -29,21 +29,21 @@ extension TerminalProgram {
     }
 
     /// "Order R-1 · paid 10.00 of 25.00 EUR · pending_payment", then its other links, then what could not be read.
-    static func orderLines(_ order: OrderOverview, linkID: String) -> [String] {
+    static func orderLines(_ order: OrderOverview, linkID: String, language: UILanguage = .en) -> [String] {
         var head: [String] = []
         var rest: [String] = []
-        for row in order.rows(excluding: linkID) {
+        for row in order.rows(excluding: linkID, language: language) {
             switch row.label {
             case "Order": continue
             case "Reference": head.insert(row.value, at: 0)
             case "Amount": if order.amountPaid == nil { head.append(row.value) }
-            case "Paid": head.append("paid " + row.value)
+            case "Paid": head.append(language.text(.orderPaid(row.value)))
             case "Status": head.append(row.value)
-            case "Links": rest.append("other links: " + row.value)
+            case "Links": rest.append(language.text(.orderOtherLinks(row.value)))
             case "": rest.append("  " + row.value)
             default: rest.append(row.value)
             }
         }
-        return ["Order " + (head.isEmpty ? TerminalText.sanitize(order.orderID) : head.joined(separator: " · "))] + rest
+        return [language.text(.orderLine(head.isEmpty ? TerminalText.sanitize(order.orderID) : head.joined(separator: " · ")))] + rest
     }
 }

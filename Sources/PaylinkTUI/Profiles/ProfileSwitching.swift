@@ -32,16 +32,16 @@ extension TerminalProgram {
     /// `P`: the list of profiles, the current one highlighted; refused while a link is being made.
     static func openProfileChoice(_ state: inout AppState) -> [Effect] {
         guard state.profileNames.count > 1 else {
-            state.notice = Notice("Only one profile is configured (see paylink profiles)", .warning)
+            state.notice = Notice(state.text(.ui(.onlyOneProfile)), .warning)
             return []
         }
         guard !state.form.sending, state.switchingProfile == nil else {
-            state.notice = Notice("Wait until the link being made is answered", .warning)
+            state.notice = Notice(state.text(.ui(.waitForLink)), .warning)
             return []
         }
         // The rows of a running batch are sent with the profile it started on, and shown under its badge.
         guard state.batch.phase != .running else {
-            state.notice = Notice("Wait until the batch run ends, or stop it, before switching profile", .warning)
+            state.notice = Notice(state.text(.ui(.waitForBatch)), .warning)
             return []
         }
         state.profileChoice = ProfileChoice(names: state.profileNames, current: state.profileName)
@@ -61,7 +61,7 @@ extension TerminalProgram {
             let name = choice.names[choice.selected]
             guard name != state.profileName else { return [] }
             state.switchingProfile = name
-            state.notice = Notice("switching to \(TerminalText.sanitize(name))…")
+            state.notice = Notice(state.text(.switchingTo(TerminalText.sanitize(name))))
             return [.switchProfile(name)]
         case .closePicker:
             state.profileChoice = nil
@@ -85,7 +85,7 @@ extension TerminalProgram {
             state.historySync = HistorySyncState()
             leaveLinksOfOtherProfile(&state)
             startFormFromDefaults(&state, old: state.newLinkDraft, new: now.newLinkDraft)
-            state.notice = Notice("Now using profile \(TerminalText.sanitize(now.name))" + (now.isLive ? ": LIVE, real payments" : ""),
+            state.notice = Notice(state.text(.nowUsingProfile(TerminalText.sanitize(now.name), live: now.isLive)),
                                   now.isLive ? .warning : .success)
             guard state.screen == .history else { return [] }
             return perform(&state, HistoryProgram.requery(&state.history)) + syncIfDue(&state, after: 0)

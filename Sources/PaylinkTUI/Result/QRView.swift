@@ -36,11 +36,11 @@ extension TerminalProgram {
         } else {
             let note: String
             if !state.capabilities.unicode {
-                note = "QR code: needs a UTF-8 terminal"
+                note = state.text(.ui(.qrNeedsUTF8))
             } else if let smallest = result.codes.smallest {
-                note = "QR code: enlarge the terminal to \(smallest.columns)×\(smallest.rows + 1) to see it"
+                note = state.text(.qrEnlarge(width: smallest.columns, height: smallest.rows + 1))
             } else {
-                note = "QR code: could not be made for this URL"
+                note = state.text(.ui(.qrNotMade))
             }
             let lines = TextWidth.hardWrap(note, columns: max(10, w - 2))
             for (i, line) in lines.enumerated() {
@@ -55,19 +55,19 @@ extension TerminalProgram {
         let link = result.link
         let badge = statusBadge(state, link)
         let currency = result.draft.currency.trimmingCharacters(in: .whitespaces).uppercased()
-        let amount = link.purchase.map { Money.format(minor: $0.amount.value, currency: currency) + " " + currency }
+        let amount = link.purchase.map { state.amount(minor: $0.amount.value, currency: currency) }
         let name = TerminalText.sanitize(link.name ?? result.draft.name)
         var countdown: String?
         if link.status != .completed {
             let expiresAt = link.lifetime == 0 ? nil : Countdown.date(unixSeconds: link.expiredAt)
             if let expiresAt, expiresAt > state.now {
-                countdown = "expires in " + Countdown.text(from: state.now, to: expiresAt)
+                countdown = state.text(.ui(.expiresIn)) + " " + Countdown.text(from: state.now, to: expiresAt, language: state.language)
             } else if expiresAt == nil {
-                countdown = "never expires"
+                countdown = state.text(.ui(.neverExpires))
             }
         }
         let hints = state.keys.bar(for: [.qr], hiding: state.isSandbox ? [] : [.simulatePayment])
-            .compactMap { b in b.keys.first.map { $0.label + " " + b.help } }.joined(separator: "  ")
+            .compactMap { b in b.keys.first.map { $0.label + " " + b.help(in: state.language) } }.joined(separator: "  ")
         let hintWidth = TextWidth.of(hints)
         var x = buffer.put(" \(badge.text) ", row: row, col: 0, role: badge.role)
         let limit = state.width - x - (hintWidth + 2 <= state.width - x - 10 ? hintWidth + 2 : 0)

@@ -8,10 +8,10 @@ extension TerminalProgram {
         let url = TerminalText.sanitize(result.link.paymentURL)
         switch action {
         case .copy:
-            state.notice = Notice("copying…")
+            state.notice = Notice(state.text(.ui(.copying)))
             return [.copy(url)]
         case .open:
-            state.notice = Notice("opening the browser…")
+            state.notice = Notice(state.text(.ui(.openingBrowser)))
             return [.open(url)]
         case .newLink:
             state.form = FormState(draft: state.newLinkDraft)
@@ -20,17 +20,17 @@ extension TerminalProgram {
             return []
         case .duplicate:
             state.form = FormState(draft: LinkDraft(duplicating: result.link, currency: result.draft.currency))
-            state.notice = Notice("A copy on the same order: change what you need and create it")
+            state.notice = Notice(state.text(.ui(.duplicateHint)))
             state.screen = .form
             return []
         case .simulatePayment:
             guard state.isSandbox else {
-                state.notice = Notice("Simulated payments exist only on the sandbox", .warning)
+                state.notice = Notice(state.text(.ui(.simulatedOnlySandbox)), .warning)
                 return []
             }
             guard !result.paying else { return [] }
             state.result?.paying = true
-            state.notice = Notice("sandbox: paying…")
+            state.notice = Notice(state.text(.ui(.sandboxPaying)))
             return [.simulatePayment(linkID: result.link.linkID)]
         case .qrView:
             state.screen = .qr
@@ -63,7 +63,7 @@ extension TerminalProgram {
             state.resultFromHistory = false
             state.resultFromBatch = false
             state.screen = .result
-            state.notice = Notice("Link created", .success)
+            state.notice = Notice(state.text(.ui(.linkCreated)), .success)
             // The draft became a link: nothing is left to offer back.
             state.draftSaving.settle(state.form.draft)
             return [.draft(.clear)]
@@ -79,19 +79,18 @@ extension TerminalProgram {
             let text = TerminalText.sanitize(message)
             if let first = inForm.first {
                 state.form.moveFocus(to: .field(first))
-                let count = inForm.count == 1 ? "1 field needs attention" : "\(inForm.count) fields need attention"
-                state.notice = Notice("Refused: \(count)" + (text.isEmpty ? "" : " (\(text))"), .error)
+                state.notice = Notice(state.text(.refusedFields(inForm.count, reason: text)), .error)
             } else {
-                state.notice = Notice("Refused: \(text)", .error)
+                state.notice = Notice(state.text(.refusedBecause(text)), .error)
             }
         case .refused(let message):
-            state.notice = Notice("Refused: \(TerminalText.sanitize(message))", .error)
+            state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
         case .outcomeUnknown(let message):
             state.notice = Notice(
                 "No answer from the server (\(TerminalText.sanitize(message))): the link may or may not exist. It was not sent again; check the history before creating it once more.",
                 .warning)
         case .failed(let message):
-            state.notice = Notice("Not sent: \(TerminalText.sanitize(message))", .error)
+            state.notice = Notice(state.text(.notSentBecause(TerminalText.sanitize(message))), .error)
         }
         return []
     }
@@ -116,7 +115,7 @@ extension TerminalProgram {
         result.polling = false
         state.result = result
         if before != merged.status, merged.status == .completed {
-            state.notice = Notice("Paid", .success)
+            state.notice = Notice(state.text(.ui(.paid)), .success)
         }
     }
 }

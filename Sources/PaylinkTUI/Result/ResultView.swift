@@ -24,9 +24,9 @@ extension TerminalProgram {
                 textWidth = w - qr.columns - 4
             }
         } else if result.qr == nil {
-            qrNote = "QR code: could not be made for this URL"
+            qrNote = state.text(.ui(.qrNotMade))
         } else {
-            qrNote = (state.capabilities.unicode ? qrViewHint(state, result) : nil) ?? "QR code: needs a UTF-8 terminal with colour"
+            qrNote = (state.capabilities.unicode ? qrViewHint(state, result) : nil) ?? state.text(.ui(.qrNeedsUTF8Colour))
         }
         var row = top
         func line(_ segments: [Segment], indent: Int = 1) {
@@ -45,7 +45,7 @@ extension TerminalProgram {
         }
         let name = TerminalText.sanitize(link.name ?? result.draft.name)
         let currency = result.draft.currency.trimmingCharacters(in: .whitespaces).uppercased()
-        let amount = link.purchase.map { Money.format(minor: $0.amount.value, currency: currency) + " " + currency }
+        let amount = link.purchase.map { state.amount(minor: $0.amount.value, currency: currency) }
         let badge = statusBadge(state, link)
         let urlLines = TextWidth.hardWrap(TerminalText.sanitize(link.paymentURL), columns: max(10, textWidth))
         // The URL is never cut: on a short screen the other lines give way first.
@@ -55,15 +55,15 @@ extension TerminalProgram {
             line([Segment(name, .title)])
             if let amount { line([Segment(amount, .text)]) }
             row += 1
-            line([Segment("Payment URL", .muted)])
+            line([Segment(state.text(.ui(.paymentURL)), .muted)])
             for part in urlLines { urlLine(part) }
             row += 1
             drawCountdown(state, link, width: textWidth, compact: false, line: line)
             if row <= bottom { row += 1 }
-            line([Segment("link " + TerminalText.sanitize(link.linkID), .muted)])
+            line([Segment(state.text(.linkID(TerminalText.sanitize(link.linkID))), .muted)])
             if let order = currentOrder(result) {
                 if row <= bottom { row += 1 }
-                for text in orderLines(order, linkID: link.linkID) { line([Segment(text, .muted)]) }
+                for text in orderLines(order, linkID: link.linkID, language: state.language) { line([Segment(text, .muted)]) }
             }
         } else {
             line([Segment(" \(badge.text) ", badge.role), Segment(" " + name + (amount.map { " · " + $0 } ?? ""), .title)])
@@ -77,12 +77,14 @@ extension TerminalProgram {
             if below + qr.rows - 1 <= bottom, qr.columns + 2 <= w {
                 drawQR(qr, at: (below, 1), into: &buffer)
             } else {
-                qrNote = qrViewHint(state, result) ?? "QR code: enlarge the terminal to \(max(qr.columns + minText + 3, 40))×\(qr.rows + 6) to see it"
+                qrNote = qrViewHint(state, result)
+                    ?? state.text(.qrEnlarge(width: max(qr.columns + minText + 3, 40), height: qr.rows + 6))
             }
         }
         if let qrNote, row + 1 <= bottom {
             row += 1
-            line([Segment(qrNote, .muted)])
+            // Wrapped, never cut: a longer language's note takes the rows it needs.
+            for part in TextWidth.wrap(qrNote, columns: max(10, textWidth)) { line([Segment(part, .muted)]) }
         }
     }
 
@@ -90,7 +92,7 @@ extension TerminalProgram {
     static func qrViewHint(_ state: AppState, _ result: ResultState) -> String? {
         guard result.codes.drawing(columns: state.width, rows: state.height - 1) != nil,
               let key = state.keys.bindings.first(where: { $0.action == .qrView })?.keys.first else { return nil }
-        return "QR code: press \(key.label) to show it full screen"
+        return state.text(.qrPressKey(key.label))
     }
 
     static func statusBadge(_ state: AppState, _ link: PaymentLink) -> (text: String, role: StyleRole) {
@@ -100,39 +102,41 @@ extension TerminalProgram {
             let refunded = state.result?.refunded ?? 0
             let currency = state.result?.draft.currency ?? ""
             switch RefundStanding(refunded: refunded, paid: link.purchase?.amount.value) {
-            case .none: return ("PAID", .success)
-            case .fully: return ("REFUNDED", .warning)
+            case .none: return (state.text(.ui(.badgePaid)), .success)
+            case .fully: return (state.text(.ui(.badgeRefunded)), .warning)
             case .partly(let back, let paid):
-                return ("PART REFUNDED \(Money.format(minor: back, currency: currency)) of \(Money.format(minor: paid, currency: currency))", .warning)
+                let format = { (minor: Int) in Money.format(minor: minor, currency: currency, language: state.language) }
+                return (state.text(.partRefunded(back: format(back), paid: format(paid))), .warning)
             }
-        case .canceled?: return ("CANCELED", .error)
-        case .expired?: return ("EXPIRED", .warning)
+        case .canceled?: return (state.text(.ui(.badgeCanceled)), .error)
+        case .expired?: return (state.text(.ui(.badgeExpired)), .warning)
         case .other(let s)?: return (TerminalText.sanitize(s).uppercased(), .badge)
         case .active?, nil:
-            if let expiresAt, expiresAt <= state.now { return ("EXPIRED", .warning) }
-            return ("ACTIVE", .badge)
+            if let expiresAt, expiresAt <= state.now { return (state.text(.ui(.badgeExpired)), .warning) }
+            return (state.text(.ui(.badgeActive)), .badge)
         }
     }
 
     static func drawCountdown(_ state: AppState, _ link: PaymentLink, width: Int, compact: Bool, line: ([Segment], Int) -> Void) {
         let expiresAt = link.lifetime == 0 ? nil : Countdown.date(unixSeconds: link.expiredAt)
         let createdAt = Countdown.date(unixSeconds: link.createdAt)
-        let text = Countdown.text(from: state.now, to: expiresAt)
+        let text = Countdown.text(from: state.now, to: expiresAt, language: state.language)
         if link.status == .completed {
-            line([Segment("Paid", .success)], 1)
+            line([Segment(state.text(.ui(.paid)), .success)], 1)
             return
         }
         guard let expiresAt else {
-            line([Segment("never expires", .muted)], 1)
+            line([Segment(state.text(.ui(.neverExpires)), .muted)], 1)
             return
         }
+        let when = FormState.expiryText(expiresAt, now: state.now, timeZone: state.timeZone, language: state.language)
         if expiresAt <= state.now {
-            line([Segment("expired", .error), Segment("  at " + FormState.expiryText(expiresAt, now: state.now, timeZone: state.timeZone), .muted)], 1)
+            line([Segment(state.text(.ui(.expired)), .error), Segment("  " + state.text(.expiredOn(when)), .muted)], 1)
             return
         }
         let warning = Countdown.isWarning(createdAt: createdAt, expiresAt: expiresAt, now: state.now)
-        line([Segment("expires in ", .muted), Segment(text, warning ? .warning : .title),
-              Segment("  " + FormState.expiryText(expiresAt, now: state.now, timeZone: state.timeZone), .muted)], 1)
+        line([Segment(state.text(.ui(.expiresIn)) + " ", .muted), Segment(text, warning ? .warning : .title),
+              Segment("  " + when, .muted)], 1)
         if !compact, let fraction = Countdown.fraction(createdAt: createdAt, expiresAt: expiresAt, now: state.now) {
             let barWidth = max(4, min(40, width - 1))
             let filled = Int((fraction * Double(barWidth)).rounded(.up))

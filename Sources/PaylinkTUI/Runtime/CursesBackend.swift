@@ -38,7 +38,8 @@ final class CursesBackend {
     /// Opens the screen on stdin/stdout for terminal type `term`.
     func start(term: String?, theme: Theme, colour: Bool, hyperlinks: Bool = false) throws {
         hyperlinksOn = hyperlinks
-        setlocale(LC_ALL, "")
+        // A locale named but not installed (lt_LT.UTF-8 on a bare machine) still gets wide characters drawn.
+        if setlocale(LC_ALL, "") == nil { setlocale(LC_ALL, "C.UTF-8") }
         TerminalGuard.arm()
         TerminalGuard.routeSignals()
         let opened: OpaquePointer? = term.map { pl_newterm($0) } ?? pl_newterm(nil)

@@ -12,11 +12,13 @@ public struct InMemoryTerminal: Sendable {
     /// A form on a fresh draft at a size, with a fixed clock.
     public init(
         draft: LinkDraft = LinkDraft(), width: Int = 80, height: Int = 24, now: Date, sandbox: Bool = true,
-        timeZone: TimeZone = TimeZone(identifier: "UTC")!, capabilities: TerminalCapabilities = TerminalCapabilities(colours: 256, unicode: true)
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!, capabilities: TerminalCapabilities = TerminalCapabilities(colours: 256, unicode: true),
+        language: UILanguage = .en
     ) {
         state = AppState(
             draft: draft, width: width, height: height, now: now, timeZone: timeZone, isSandbox: sandbox,
             profileName: sandbox ? "sandbox" : "live", capabilities: capabilities)
+        state.language = language
     }
 
     /// The frame the state draws now.

@@ -96,6 +96,7 @@ public enum TerminalApp {
         var state = AppState(
             draft: options.draft, width: size.width, height: size.height, now: options.now(), timeZone: options.timeZone,
             isSandbox: service.isSandbox, profileName: service.profileName, keys: keys, capabilities: backend.capabilities)
+        state.language = options.language
         if let startNotice { state.notice = Notice(startNotice, .warning) }
         state.isLive = service.isLive
         state.profileNames = service.profileNames
