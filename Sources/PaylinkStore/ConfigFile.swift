@@ -8,6 +8,8 @@ public struct ConfigFile: Codable, Sendable, Hashable {
     public var keys: [String: [String]]
     /// Profile name → its settings.
     public var profiles: [String: ProfileConfig]
+    /// The shop's name on the customer display, unless the till's profile names its own.
+    public var shopName: String?
 
     public init(
         defaultProfile: String? = nil, theme: String? = nil, keys: [String: [String]] = [:],
@@ -22,6 +24,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case defaultProfile = "default_profile"
         case theme, keys, profiles
+        case shopName = "shop_name"
     }
 
     public init(from decoder: Decoder) throws {
@@ -30,6 +33,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
         keys = try c.decodeIfPresent([String: KeyList].self, forKey: .keys)?.mapValues(\.keys) ?? [:]
         profiles = try c.decodeIfPresent([String: ProfileConfig].self, forKey: .profiles) ?? [:]
+        shopName = try c.decodeIfPresent(String.self, forKey: .shopName)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -38,6 +42,13 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         try c.encodeIfPresent(theme, forKey: .theme)
         if !keys.isEmpty { try c.encode(keys, forKey: .keys) }
         if !profiles.isEmpty { try c.encode(profiles, forKey: .profiles) }
+        try c.encodeIfPresent(shopName, forKey: .shopName)
+    }
+
+    /// The shop's name the customer display shows for a till working with `profile`.
+    public func shopName(profile: String?) -> String? {
+        let named = profile.flatMap { profiles[$0]?.shopName } ?? shopName
+        return named.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
     }
 
     /// Whether any profile writes its client secret into the file itself.
@@ -75,6 +86,8 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
     public var defaultFailureURL: String?
     public var defaultCancelURL: String?
     public var defaultCallbackURL: String?
+    /// The shop's name on the customer display of a till working with this profile.
+    public var shopName: String?
 
     public init(
         baseURL: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
@@ -104,5 +117,6 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
         case defaultFailureURL = "default_failure_url"
         case defaultCancelURL = "default_cancel_url"
         case defaultCallbackURL = "default_callback_url"
+        case shopName = "shop_name"
     }
 }
