@@ -24,15 +24,23 @@ struct OpenCommand: AsyncParsableCommand {
     @Flag(help: "Ask line by line instead of drawing a screen (also ACCESSIBLE=1, TERM=dumb or no terminal).")
     var plain = false
 
+    @Option(help: "The till this program is, for the customer display that follows it (`paylink display --till NAME`).")
+    var till: String = TillName.standard.rawValue
+
+    func validate() throws {
+        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
+    }
+
     func run() async throws {
-        try await Self.open(profileName: profileOptions.profile, theme: theme, noColor: noColor, plain: plain) { [fields] defaults throws(ValidationErrors) in
+        let till = TillName(till) ?? .standard
+        try await Self.open(profileName: profileOptions.profile, theme: theme, noColor: noColor, plain: plain, till: till) { [fields] defaults throws(ValidationErrors) in
             try fields.draft(defaults: defaults)
         }
     }
 
     /// Opens the terminal program with the form's starting draft made from the profile's defaults.
     static func open(
-        profileName: String?, theme: String?, noColor: Bool, plain: Bool,
+        profileName: String?, theme: String?, noColor: Bool, plain: Bool, till: TillName = .standard,
         draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
     ) async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -51,6 +59,7 @@ struct OpenCommand: AsyncParsableCommand {
             draft: draft, themeName: theme ?? context.config.theme, noColor: noColor,
             keyOverrides: context.config.keys, environment: environment)
         options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
+        options.till = till
         let stdinIsTerminal = isatty(STDIN_FILENO) == 1
         if plain || options.wantsPlainPrompts(stdinIsTerminal: stdinIsTerminal) {
             let outcome = await PlainPrompts.run(options: options, service: service)

@@ -123,6 +123,8 @@ public struct TUIOptions: Sendable {
     public var startScreen: Screen = .form
     /// The CSV file the batch screen opens on (`paylink batch FILE` on a terminal).
     public var batchFile: String?
+    /// The till whose customer display follows this program's result screen (`--till`); nil feeds none.
+    public var till: TillName?
 
     public init(
         draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,
