@@ -68,7 +68,7 @@ struct DisplayCommand: AsyncParsableCommand {
                 "paylink display: no till named \"\(tillName)\" has run with the history at \(file.path) (\(known)); "
                     + "start it with: paylink --till \(tillName), or pick one with --till")
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.invalidInput, "paylink display: needs a terminal to draw on")
         }
         var shopNames: [String: String] = [:]

@@ -1,0 +1,147 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The till and its customer display in two terminals on one machine, sharing the history file.
+@Suite(.serialized, .ownThread)
+struct CustomerDisplayTmuxTests {
+    static let email = "ona.payer@example.lt"
+    static let tillArguments = [
+        "--till", "counter-1", "--reference", "R1", "--currency", "EUR", "--amount", "1234.50", "--name", "Coffee",
+        "--language", "lt", "--payer-email", email,
+    ]
+
+    /// A sandbox of its own, a config naming the shop, and the till running at 80×24.
+    func counter() throws -> (TUIWorld, TUITmux) {
+        let world = try TUIWorld()
+        let config = world.home.root.appendingPathComponent("config/paylink")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("shop_name: Kavinė Pupa\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
+        let till = try world.start(Self.tillArguments)
+        return (world, till)
+    }
+
+    func startDisplay(_ world: TUIWorld, record: Bool = false) throws -> TUITmux {
+        let display = try TUITmux(
+            arguments: ["display", "--till", "counter-1"], environment: world.env, scratch: world.home.root, record: record)
+        display.waitFor(text: "Kavinė Pupa", timeout: 20)
+        return display
+    }
+
+    @Test func aLinkOnTheTillIsOnTheDisplayWithin300msDecodesTurnsPaidOnBothAndTheDisplayGoesIdle() throws {
+        let (world, till) = try counter()
+        defer { world.stop() }
+        let display = try startDisplay(world, record: true)
+        var frames: [String] = [display.screen()]
+        #expect(frames[0].contains("Scan to pay"))
+
+        // The link: both panes read in turn until each shows it.
+        try till.press("C-s")
+        var tillAt: Date?
+        var displayAt: Date?
+        let deadline = Date().addingTimeInterval(20)
+        while (tillAt == nil || displayAt == nil) && Date() < deadline {
+            if tillAt == nil, till.screen().contains("Payment URL") { tillAt = Date() }
+            let shown = display.screen()
+            frames.append(shown)
+            if displayAt == nil, shown.contains("Mokėti"), shown.contains("▀") { displayAt = Date() }
+        }
+        let onTill = try #require(tillAt, "the till never showed the link")
+        let onDisplay = try #require(displayAt, "the display never showed the link:\n\(frames.last ?? "")")
+        let latency = onDisplay.timeIntervalSince(onTill)
+        print("customer display: the link showed \(Int((latency * 1000).rounded())) ms after the till's result screen")
+        #expect(latency < 0.3, "the display followed the till after \(latency) s")
+
+        let result = till.screen()
+        let url = try #require(shownURL(result), "no URL on:\n\(result)")
+        let idLine = try #require(result.components(separatedBy: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("link ") })
+        let id = try #require(idLine.components(separatedBy: "link ").last?.trimmingCharacters(in: .whitespaces))
+        let shown = display.waitFor(text: "Galioja")
+        frames.append(shown)
+        #expect(shown.contains("1 234,50 €"))
+        #expect(try QRPane.decode(shown, rows: 24, scratch: world.home.root) == url, "display:\n\(shown)")
+
+        // A screen too small for the code says so, and the code comes back when it grows again.
+        try display.tmux(["resize-window", "-x", "40", "-y", "12"])
+        frames.append(display.waitFor(text: "Ekranas per mažas"))
+        try display.tmux(["resize-window", "-x", "80", "-y", "24"])
+        frames.append(display.waitFor("the code again") { $0.contains("Mokėti") && $0.contains("▀") })
+
+        // The customer pays: PAID on both within the same second.
+        let sandbox = try #require(world.sandbox)
+        let answer = try QRPane.run("/usr/bin/curl", ["-sS", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST",
+                                                      "\(sandbox.baseURL)/sandbox/payment-links/\(id)/pay"])
+        #expect(answer == "200")
+        var tillPaid: Date?
+        var displayPaid: Date?
+        let payDeadline = Date().addingTimeInterval(15)
+        while (tillPaid == nil || displayPaid == nil) && Date() < payDeadline {
+            if tillPaid == nil, till.screen().contains("PAID") { tillPaid = Date() }
+            let frame = display.screen()
+            frames.append(frame)
+            if displayPaid == nil, frame.contains("✓ Apmokėta") { displayPaid = Date() }
+        }
+        let paidOnTill = try #require(tillPaid, "the till never showed PAID")
+        let paidOnDisplay = try #require(displayPaid, "the display never showed PAID:\n\(frames.last ?? "")")
+        print("customer display: PAID \(Int((paidOnDisplay.timeIntervalSince(paidOnTill) * 1000).rounded())) ms after the till")
+        #expect(abs(paidOnDisplay.timeIntervalSince(paidOnTill)) < 1)
+
+        // A few seconds later the display is idle again, while the till still shows the paid link.
+        let idle = display.waitFor("idle", timeout: 12) { $0.contains("Scan to pay") && !$0.contains("Apmokėta") }
+        frames.append(idle)
+        #expect(till.screen().contains("PAID"))
+
+        try display.press("q")
+        let after = display.waitFor(text: "MODES.")
+        #expect(after.contains("EXIT=0"), "display:\n\(after)")
+        #expect(after.contains(" icanon ") && after.contains(" echo "), "the terminal is back in its modes:\n\(after)")
+        #expect(!display.alternateScreenOn())
+
+        // Nothing the clerk keeps to themselves was ever drawn: every frame read, every byte written.
+        let written = String(decoding: display.recorded(), as: UTF8.self)
+        #expect(written.contains("Apmokėta"), "the recording holds the frames")
+        for secret in [id, Self.email] {
+            #expect(!written.contains(secret), "\"\(secret)\" reached the display's terminal")
+            #expect(!frames.contains { $0.contains(secret) }, "\"\(secret)\" was on the display")
+        }
+        try till.press("C-c")
+        till.waitFor(text: "EXIT=0")
+    }
+
+    @Test func theTillLeavingItsResultTakesTheLinkOffTheDisplay() throws {
+        let (world, till) = try counter()
+        defer { world.stop() }
+        let display = try startDisplay(world)
+        try till.press("C-s")
+        display.waitFor("the link", timeout: 20) { $0.contains("Mokėti") }
+        try till.press("n")
+        display.waitFor("idle") { $0.contains("Scan to pay") && !$0.contains("Mokėti") }
+        // The till ends: the display stays, idle.
+        try till.press("C-c")
+        till.waitFor(text: "EXIT=0")
+        #expect(display.screen().contains("Scan to pay"))
+        try display.press("C-c")
+        #expect(display.waitFor(text: "MODES.").contains("EXIT=0"))
+    }
+
+    @Test func anUnknownTillOrNoHistoryIsToldPlainly() async throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        let none = try await runPaylink(["display"], environment: home.environment)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("there is no history at"), "\(none.stderr)")
+        #expect(none.stderr.contains("paylink --till default"))
+
+        let (world, till) = try counter()
+        defer { world.stop() }
+        let unknown = try await runPaylink(["display", "--till", "counter-9"], environment: world.env)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no till named \"counter-9\""), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("counter-1"), "the tills there are named:\n\(unknown.stderr)")
+        let bad = try await runPaylink(["display", "--till", "a b"], environment: world.env)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("a till's name is"))
+        try till.press("C-c")
+        till.waitFor(text: "EXIT=0")
+    }
+}
