@@ -28,6 +28,24 @@ struct CustomerDisplayTmuxTests {
         return display
     }
 
+    /// Reads both panes in turn, as fast as tmux answers, until each has shown what it should; every display frame
+    /// read is kept in `frames`.
+    func firstSeen(
+        _ till: TUITmux, _ onTill: (String) -> Bool, _ display: TUITmux, _ onDisplay: (String) -> Bool,
+        frames: inout [String], timeout: TimeInterval = 20
+    ) -> (till: Date?, display: Date?) {
+        var tillAt: Date?
+        var displayAt: Date?
+        let deadline = Date().addingTimeInterval(timeout)
+        while (tillAt == nil || displayAt == nil) && Date() < deadline {
+            if tillAt == nil, onTill(till.screen()) { tillAt = Date() }
+            let frame = display.screen()
+            frames.append(frame)
+            if displayAt == nil, onDisplay(frame) { displayAt = Date() }
+        }
+        return (tillAt, displayAt)
+    }
+
     @Test func aLinkOnTheTillIsOnTheDisplayWithin300msDecodesTurnsPaidOnBothAndTheDisplayGoesIdle() throws {
         let (world, till) = try counter()
         defer { world.stop() }
@@ -37,15 +55,8 @@ struct CustomerDisplayTmuxTests {
 
         // The link: both panes read in turn until each shows it.
         try till.press("C-s")
-        var tillAt: Date?
-        var displayAt: Date?
-        let deadline = Date().addingTimeInterval(20)
-        while (tillAt == nil || displayAt == nil) && Date() < deadline {
-            if tillAt == nil, till.screen().contains("Payment URL") { tillAt = Date() }
-            let shown = display.screen()
-            frames.append(shown)
-            if displayAt == nil, shown.contains("Mokėti"), shown.contains("▀") { displayAt = Date() }
-        }
+        let (tillAt, displayAt) = firstSeen(
+            till, { $0.contains("Payment URL") }, display, { $0.contains("Mokėti") && $0.contains("▀") }, frames: &frames)
         let onTill = try #require(tillAt, "the till never showed the link")
         let onDisplay = try #require(displayAt, "the display never showed the link:\n\(frames.last ?? "")")
         let latency = onDisplay.timeIntervalSince(onTill)
@@ -72,15 +83,7 @@ struct CustomerDisplayTmuxTests {
         let answer = try QRPane.run("/usr/bin/curl", ["-sS", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST",
                                                       "\(sandbox.baseURL)/sandbox/payment-links/\(id)/pay"])
         #expect(answer == "200")
-        var tillPaid: Date?
-        var displayPaid: Date?
-        let payDeadline = Date().addingTimeInterval(15)
-        while (tillPaid == nil || displayPaid == nil) && Date() < payDeadline {
-            if tillPaid == nil, till.screen().contains("PAID") { tillPaid = Date() }
-            let frame = display.screen()
-            frames.append(frame)
-            if displayPaid == nil, frame.contains("✓ Apmokėta") { displayPaid = Date() }
-        }
+        let (tillPaid, displayPaid) = firstSeen(till, { $0.contains("PAID") }, display, { $0.contains("✓ Apmokėta") }, frames: &frames)
         let paidOnTill = try #require(tillPaid, "the till never showed PAID")
         let paidOnDisplay = try #require(displayPaid, "the display never showed PAID:\n\(frames.last ?? "")")
         print("customer display: PAID \(Int((paidOnDisplay.timeIntervalSince(paidOnTill) * 1000).rounded())) ms after the till")
