@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
@@ -17,33 +18,13 @@ public struct HistorySync: Sendable {
         self.pageSize = pageSize
     }
 
-    /// What one sync did.
-    public struct Report: Sendable, Hashable, Codable {
-        /// Links the history did not know before.
-        public var added = 0
-        /// Known links that changed (status, name, expiry …).
-        public var changed = 0
-        /// Known links found as they were.
-        public var unchanged = 0
-        /// Pages read.
-        public var pages = 0
-        /// Why the walk ended.
-        public var stoppedBecause = ""
-        public init() {}
-
-        enum CodingKeys: String, CodingKey {
-            case added, changed, unchanged, pages
-            case stoppedBecause = "stopped_because"
-        }
-    }
-
     /// Why a sync could not finish; what it had already stored stays stored.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         /// Whether the API refused the listing (credentials, permissions) rather than failing to answer.
         public var isRefused: Bool
         public var message: String
         /// What was done before the failure.
-        public var report: Report
+        public var report: SyncReport
         public var description: String { message }
     }
 
@@ -52,8 +33,8 @@ public struct HistorySync: Sendable {
     /// this walk (an API that ignores `offset` repeats its first page). The next page is asked for while
     /// the current one is written, so the network and the disk work side by side; at most one page is
     /// read that the walk then does not need.
-    public func run(full: Bool = false) async throws(Failure) -> Report {
-        var report = Report()
+    public func run(full: Bool = false) async throws(Failure) -> SyncReport {
+        var report = SyncReport()
         var seen = Set<String>()
         var offset = 0
         var next = fetch(offset: 0)

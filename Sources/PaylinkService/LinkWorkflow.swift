@@ -3,20 +3,6 @@ import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
-/// How one attempt to make a link ended.
-public enum WorkflowOutcome: Sendable {
-    /// The link exists; `body` is the API's answer as it came.
-    case created(PaymentLink, body: Data)
-    /// The draft (or the API) refused fields; nothing was made.
-    case invalid([FieldPath: String], message: String)
-    /// The API refused the request; nothing was made.
-    case refused(String)
-    /// The request left and no usable answer came back: the link may or may not exist.
-    case outcomeUnknown(String)
-    /// Anything else (the request never left, the server failed); nothing was made.
-    case failed(String)
-}
-
 /// Makes one payment link from a draft: the new order first when asked, then the link, never repeating a POST.
 /// The attempt is written to the history before the link request leaves, so no link the API made goes unrecorded.
 public struct LinkWorkflow: Sendable {
@@ -38,7 +24,7 @@ public struct LinkWorkflow: Sendable {
     /// How many times one link is sent again after a 429, each after the API's `Retry-After`.
     public static let rateLimitRetries = 3
 
-    public func create(_ draft: LinkDraft) async -> WorkflowOutcome {
+    public func create(_ draft: LinkDraft) async -> CreateOutcome {
         let answer = await make(draft, batch: nil, retries429: Self.rateLimitRetries) { seconds in
             guard seconds <= CheckoutClient.longestRetryWait else { return false }
             try? await Task.sleep(for: .seconds(seconds))
@@ -51,7 +37,7 @@ public struct LinkWorkflow: Sendable {
     /// The outcome of a new order refused with 409 when an earlier attempt of this profile sent an order with the same
     /// reference and was stopped before it read the order's id: that order is most likely the earlier attempt's own,
     /// and only its id (which the API cannot look up by reference) puts a link on it. Nil when there was no such attempt.
-    func orphanOrder(_ draft: LinkDraft) -> WorkflowOutcome? {
+    func orphanOrder(_ draft: LinkDraft) -> CreateOutcome? {
         let reference = draft.reference.trimmingCharacters(in: .whitespaces)
         guard draft.orderMode == .new,
               let earlier = try? history.ordersMaybeMade(reference: reference, profile: profile), !earlier.isEmpty
@@ -64,14 +50,14 @@ public struct LinkWorkflow: Sendable {
 
     /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429
     /// (nothing was made then, so the row may be sent again after that wait).
-    public func create(_ draft: LinkDraft, batch: BatchTag?) async -> (outcome: WorkflowOutcome, retryAfter: Int?) {
+    public func create(_ draft: LinkDraft, batch: BatchTag?) async -> (outcome: CreateOutcome, retryAfter: Int?) {
         let answer = await make(draft, batch: batch)
         return (answer.outcome, answer.retryAfter)
     }
 
     /// How one attempt ended, with what a batch needs besides the outcome.
     public struct Answer: Sendable {
-        public var outcome: WorkflowOutcome
+        public var outcome: CreateOutcome
         /// The API answered 429 and asked to wait this long; nothing was made.
         public var retryAfter: Int?
         /// The new order was refused with 409: the API already has an order with this reference.
@@ -184,7 +170,7 @@ public struct LinkWorkflow: Sendable {
     }
 
     /// Turns an API error into an outcome; field errors land on the form's fields by their API path.
-    public static func outcome(of error: CheckoutError, making what: String) -> WorkflowOutcome {
+    public static func outcome(of error: CheckoutError, making what: String) -> CreateOutcome {
         switch error.kind {
         case .refused, .invalidInput:
             var fields: [FieldPath: String] = [:]

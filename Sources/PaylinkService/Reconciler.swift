@@ -19,18 +19,9 @@ public struct Reconciler: Sendable {
     /// An attempt younger than this may not have taken its lock yet.
     public static let lockGrace: TimeInterval = 2
 
-    /// What one pass did.
-    public struct Report: Sendable {
-        public var adopted: [HistoryRecord] = []
-        public var notCreated: [HistoryRecord] = []
-        public var stillUnknown: [(HistoryRecord, String)] = []
-        public var inFlight: [HistoryRecord] = []
-        public init() {}
-    }
-
     /// Looks at every unresolved attempt of the profile; never creates anything.
-    public func run() async -> Report {
-        var report = Report()
+    public func run() async -> ReconcileReport {
+        var report = ReconcileReport()
         let attempts: [HistoryRecord]
         do {
             // With no create in flight anywhere, every attempt still `sending` lost its process.
@@ -65,7 +56,7 @@ public struct Reconciler: Sendable {
                 case .alreadySettled: break
                 }
             } catch {
-                report.stillUnknown.append((attempt, "\(error)"))
+                report.stillUnknown.append(.init(attempt: attempt, reason: "\(error)"))
             }
         }
         return report

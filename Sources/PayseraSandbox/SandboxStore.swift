@@ -205,7 +205,10 @@ final class SandboxStore: Sendable {
     }
 
     func order(id: String) throws -> OrderRow? {
-        try writer.read { db in try OrderRow.fetchOne(db, key: id) }
+        // Cached statements for the lookups every request makes: compiling one costs more than running it.
+        try writer.read { db in
+            try OrderRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(OrderRow.databaseTableName) WHERE order_id = ?"), arguments: [id])
+        }
     }
 
     /// The orders with this reference, in any project (the API itself finds orders only by id).
@@ -222,11 +225,16 @@ final class SandboxStore: Sendable {
     }
 
     func link(id: String) throws -> LinkRow? {
-        try writer.read { db in try LinkRow.filter(LinkRow.CodingKeys.linkID == id).fetchOne(db) }
+        try writer.read { db in
+            try LinkRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(LinkRow.databaseTableName) WHERE link_id = ?"), arguments: [id])
+        }
     }
 
     func link(pageToken: String) throws -> LinkRow? {
-        try writer.read { db in try LinkRow.filter(LinkRow.CodingKeys.pageToken == pageToken).fetchOne(db) }
+        try writer.read { db in
+            try LinkRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM \(LinkRow.databaseTableName) WHERE page_token = ?"), arguments: [pageToken])
+        }
     }
 
     /// One page of links, newest first, and how many match in all.

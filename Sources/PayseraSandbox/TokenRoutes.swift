@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Hummingbird
 import PayseraCheckout
+import Synchronization
 
 /// Issues and checks the sandbox's JWT-shaped access tokens (HS256, keyed from the client secret).
 struct TokenIssuer: Sendable {
@@ -10,6 +11,8 @@ struct TokenIssuer: Sendable {
     let projectID: String
     private let clientSecretDigest: SHA256.Digest
     private let signingKey: SymmetricKey
+    /// Tokens already checked, with their expiry: a client sends the same token with every request.
+    private let checked = CheckedTokens()
 
     init(clientID: String, clientSecret: String, lifetime: Int) {
         self.clientID = clientID
@@ -58,6 +61,10 @@ struct TokenIssuer: Sendable {
 
     /// Checks signature, client and expiry of a presented token; the refusal says which, never echoing the token.
     func verify(_ token: String, now: Int) throws(APIError) {
+        if let exp = checked.expiry(of: token) {
+            guard now < exp else { throw APIError.unauthorized("The access token has expired; request a new one.") }
+            return
+        }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let signature = Base64URL.decode(parts[2]) else {
             throw APIError.unauthorized("The access token is malformed.")
@@ -71,6 +78,7 @@ struct TokenIssuer: Sendable {
             case .number(let expText)? = claims["exp"], let exp = Int(expText),
             case .string(let client)? = claims["client_id"], client == clientID
         else { throw APIError.unauthorized("The access token is not valid.") }
+        checked.remember(token, expiry: exp)
         guard now < exp else { throw APIError.unauthorized("The access token has expired; request a new one.") }
     }
 
@@ -84,6 +92,20 @@ struct TokenIssuer: Sendable {
             throw APIError.unauthorized("The Authorization header must be: Bearer <token>.")
         }
         try verify(pieces[1].trimmingCharacters(in: .whitespaces), now: now)
+    }
+}
+
+/// Tokens whose signature and claims were checked, and when each expires; bounded, forgotten wholesale when full.
+final class CheckedTokens: Sendable {
+    private let expiries = Mutex<[String: Int]>([:])
+
+    func expiry(of token: String) -> Int? { expiries.withLock { $0[token] } }
+
+    func remember(_ token: String, expiry: Int) {
+        expiries.withLock { known in
+            if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
+            known[token] = expiry
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkService
 import Synchronization
 
@@ -69,7 +70,7 @@ final class BatchProgressLine: Sendable {
         let filled = min(width, Int((share * Double(width)).rounded(.down)))
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
         let elapsed = max(now.timeIntervalSince(p.started), 0.001)
-        let rate = Double(p.sent) / elapsed
+        let rate = p.linksPerSecond(at: now)
         let rowRate = Double(p.done) / elapsed
         let left = rowRate > 0 ? Int((Double(p.total - p.done) / rowRate).rounded()) : 0
         let eta = String(format: "%d:%02d", left / 60, left % 60)

@@ -3,6 +3,7 @@ import Foundation
 import PaylinkCore
 import PaylinkService
 import PaylinkStore
+import PaylinkTUI
 import PayseraCheckout
 
 /// Opens the history of the current data directory as the profile's project sees it (every project's rows with
@@ -83,6 +84,47 @@ private func historyLine(_ record: HistoryRecord, now: Date) -> String {
         amount, status, left,
     ]
     return cells.joined(separator: "  ")
+}
+
+/// `paylink history`: the terminal program opened on the history list.
+struct HistoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Open the terminal program on the history: every link made, searchable, statuses kept current.")
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(help: "Theme: default, light, high-contrast, mono, paysera, or a file name from ~/.config/paylink/themes.")
+    var theme: String?
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (also NO_COLOR or TERM=dumb).")
+    var noColor = false
+
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
+        }
+        let context = try await AppContext.make(profileName: profileOptions.profile)
+        let lastURL: String?
+        do {
+            let history = try context.history()
+            let service = TerminalService(context: context, workflow: context.workflow(history: history), history: history)
+            var options = TUIOptions(
+                draft: context.draftDefaults.blankDraft,
+                themeName: theme ?? context.config.theme, noColor: noColor, keyOverrides: context.config.keys)
+            options.themeDirectories = [context.paths.configDirectory.appendingPathComponent("themes").path]
+            options.startScreen = .history
+            lastURL = try await TerminalApp.run(options: options, service: service)
+        } catch let failure as CommandFailure {
+            await context.shutdown()
+            throw failure
+        } catch {
+            await context.shutdown()
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        await context.shutdown()
+        if let lastURL { printOut(TerminalText.sanitize(lastURL)) }
+    }
 }
 
 /// `paylink list`: the history, newest first.
@@ -348,15 +390,13 @@ struct ReconcileCommand: AsyncParsableCommand {
         for record in report.notCreated {
             printOut("not created: \(TerminalText.sanitize(record.name))")
         }
-        for (record, reason) in report.stillUnknown {
-            printError("still unknown: \(TerminalText.sanitize(record.name)): \(TerminalText.sanitize(reason))")
+        for unsettled in report.stillUnknown {
+            printError("still unknown: \(TerminalText.sanitize(unsettled.attempt.name)): \(TerminalText.sanitize(unsettled.reason))")
         }
         for record in report.inFlight {
             printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
         }
-        if report.adopted.isEmpty && report.notCreated.isEmpty && report.stillUnknown.isEmpty && report.inFlight.isEmpty
-            && refunds.isEmpty
-        {
+        if report.isEmpty && refunds.isEmpty {
             printOut("Nothing to reconcile.")
         }
         if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {

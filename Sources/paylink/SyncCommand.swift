@@ -32,7 +32,7 @@ struct SyncCommand: AsyncParsableCommand {
 
     /// What `--json` prints: the links' sync, and the refunds found on the paid links' orders.
     struct SyncResult: Encodable {
-        var links: HistorySync.Report
+        var links: SyncReport
         var refunds: RefundSync.Report
         enum CodingKeys: String, CodingKey { case refunds, added, changed, unchanged, pages, stoppedBecause = "stopped_because" }
         func encode(to encoder: Encoder) throws {
@@ -43,7 +43,7 @@ struct SyncCommand: AsyncParsableCommand {
     }
 
     /// "Synced: 3 new, 1 changed, 200 unchanged (2 pages)."
-    static func summary(_ report: HistorySync.Report) -> String {
+    static func summary(_ report: SyncReport) -> String {
         "Synced: \(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged "
             + "(\(report.pages) page\(report.pages == 1 ? "" : "s"))."
     }
@@ -52,7 +52,7 @@ struct SyncCommand: AsyncParsableCommand {
 /// Runs one sync of `context`'s profile (links, then the refunds of recent payments, or of all with `full`) and
 /// stops what the context started; a failure becomes exit 3 (refused) or 1.
 @discardableResult
-func syncHistory(_ context: AppContext, full: Bool) async throws -> (HistorySync.Report, RefundSync.Report) {
+func syncHistory(_ context: AppContext, full: Bool) async throws -> (SyncReport, RefundSync.Report) {
     let sync: HistorySync
     do {
         sync = try context.historySync()
@@ -60,7 +60,7 @@ func syncHistory(_ context: AppContext, full: Bool) async throws -> (HistorySync
         await context.shutdown()
         throw error
     }
-    let result: Result<HistorySync.Report, HistorySync.Failure>
+    let result: Result<SyncReport, HistorySync.Failure>
     do { result = .success(try await sync.run(full: full)) } catch { result = .failure(error) }
     var refunds = RefundSync.Report()
     if case .success = result {

@@ -63,12 +63,8 @@ extension TerminalService {
                 file, check: check, blank: blank, parallel: 4, newBatchID: BatchRun.newID(), stop: stop
             ) { event in
                 guard case .row(let result, let progress) = event else { return }
-                let elapsed = max(Date().timeIntervalSince(progress.started), 0.001)
-                let counts = BatchScreenProgress(
-                    done: progress.done, total: progress.total, created: progress.created, refused: progress.refused,
-                    unknown: progress.unknown, notSent: progress.notSent, linksPerSecond: Double(progress.sent) / elapsed)
                 let link = result.linkID.flatMap { id in try? history.record(linkID: id)?.paymentLink }
-                report(.row(number: result.row, status: result.status.rawValue, error: result.error, link: link, progress: counts))
+                report(.row(number: result.row, status: result.status.rawValue, error: result.error, link: link, progress: progress))
             }
             let output = BatchResultFile.defaultURL(for: file.url)
             try BatchResultFile.write(file, results: outcome.results, to: output)

@@ -5,8 +5,8 @@ import PaylinkStore
 import PaylinkTUI
 import PayseraCheckout
 
-/// The terminal program's window on the world: PaylinkService's workflows behind PaylinkTUI's `LinkService`.
-struct TerminalService: LinkService {
+/// The terminal program's window on the world: PaylinkService's workflows behind PaylinkTUI's `TerminalServices`.
+struct TerminalService: TerminalServices {
     let context: AppContext
     let workflow: LinkWorkflow
     let history: HistoryStore
@@ -19,15 +19,7 @@ struct TerminalService: LinkService {
         LinkActions(client: context.client, history: history, profile: profileName, baseURL: context.baseURL)
     }
 
-    func create(_ draft: LinkDraft) async -> PaylinkTUI.CreateOutcome {
-        switch await workflow.create(draft) {
-        case .created(let link, _): return .created(link)
-        case .invalid(let fields, let message): return .invalid(fields, message)
-        case .refused(let message): return .refused(message)
-        case .outcomeUnknown(let message): return .outcomeUnknown(message)
-        case .failed(let message): return .failed(message)
-        }
-    }
+    func create(_ draft: LinkDraft) async -> CreateOutcome { await workflow.create(draft) }
 
     func methods(amount: Int?, currency: String?) async throws -> [PaymentMethod] {
         try await context.client.paymentMethods(amount: amount, currency: currency)
@@ -42,12 +34,9 @@ struct TerminalService: LinkService {
 
     func cancel(linkID: String) async throws -> PaymentLink { try await actions.cancel(linkID: linkID) }
 
-    func reconcile() async -> ReconcileSummary {
-        guard let reconciler = try? context.reconciler() else { return ReconcileSummary() }
-        let report = await reconciler.run()
-        return ReconcileSummary(
-            adopted: report.adopted.count, notCreated: report.notCreated.count,
-            stillUnknown: report.stillUnknown.count, inFlight: report.inFlight.count)
+    func reconcile() async -> ReconcileReport {
+        guard let reconciler = try? context.reconciler() else { return ReconcileReport() }
+        return await reconciler.run()
     }
 
     func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
@@ -76,7 +65,7 @@ struct TerminalService: LinkService {
 
     var newLinkDraft: LinkDraft { context.draftDefaults.blankDraft }
 
-    func switchingProfile(to name: String) async throws -> any LinkService {
+    func switchingProfile(to name: String) async throws -> any TerminalServices {
         // The context of the profile left behind stays up: a sandbox it serves keeps answering its payment pages.
         let next: AppContext
         do {
@@ -91,10 +80,9 @@ struct TerminalService: LinkService {
         return TerminalService(context: next, workflow: next.workflow(history: scoped), history: scoped)
     }
 
-    func sync() async throws -> SyncSummary {
+    func sync() async throws -> SyncReport {
         do {
-            let report = try await HistorySync(client: context.client, history: history, profile: profileName).run()
-            return SyncSummary(added: report.added, changed: report.changed)
+            return try await HistorySync(client: context.client, history: history, profile: profileName).run()
         } catch {
             throw MessageError(error.message)
         }

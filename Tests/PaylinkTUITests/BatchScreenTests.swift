@@ -76,12 +76,12 @@ import Testing
         #expect(t.press(.char("n")).isEmpty)
         t.press(.ctrl("s"))
         #expect(t.press(.char("y")) == [.batch(.run(path: "/tmp/invoices.csv"))])
-        let progress = BatchScreenProgress(done: 1, total: 3, created: 1, linksPerSecond: 2.5)
+        let progress = BatchProgress(total: 3, done: 1, created: 1, linksPerSecond: 2.5)
         t.send(.batch(.row(number: 2, status: "created", error: nil, link: sampleLink(), progress: progress)))
         #expect(t.screen.contains("1/3  2.5 links/s  refused 0  unknown 0"))
         #expect(!t.screen.contains("not sent"))
         t.send(.batch(.row(number: 3, status: "not_sent", error: "no connection", link: nil,
-                           progress: BatchScreenProgress(done: 2, total: 3, created: 1, notSent: 1, linksPerSecond: 2.5))))
+                           progress: BatchProgress(total: 3, done: 2, created: 1, notSent: 1, linksPerSecond: 2.5))))
         #expect(t.screen.contains("2/3  2.5 links/s  refused 0  unknown 0  not sent 1"))
         #expect(t.screen.contains("created"))
         // Esc during the run asks first; yes stops sending (a later run resumes).
@@ -98,7 +98,7 @@ import Testing
         t.send(.batch(.checked(.success(Self.preview()))))
         t.press(.ctrl("s"))
         t.press(.char("y"))
-        t.send(.batch(.row(number: 2, status: "created", error: nil, link: sampleLink(), progress: BatchScreenProgress(done: 1, total: 3))))
+        t.send(.batch(.row(number: 2, status: "created", error: nil, link: sampleLink(), progress: BatchProgress(total: 3, done: 1))))
         t.send(.batch(.finished("Batch B1: 2 created")))
         t.press(.enter)
         #expect(t.state.screen == .result)
@@ -113,7 +113,7 @@ import Testing
         var preview = Self.preview()
         preview.rows[0].name = "Evil\u{1B}]0;pwned\u{07}\u{9B}2J"
         t.send(.batch(.checked(.success(preview))))
-        t.send(.batch(.row(number: 2, status: "refused", error: "no\u{1B}[31m", link: nil, progress: BatchScreenProgress(done: 1, total: 3))))
+        t.send(.batch(.row(number: 2, status: "refused", error: "no\u{1B}[31m", link: nil, progress: BatchProgress(total: 3, done: 1))))
         let text = (0..<t.screen.height).map { t.screen.line($0) }.joined()
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
     }

@@ -394,7 +394,7 @@ import Testing
     @Test func apiFieldErrorsLandOnTheirFields() {
         var t = terminal(validDraft())
         t.press(.ctrl("s"))
-        t.send(.created(.invalid([.amount: "must be greater than 0", .payerEmail: "is not valid"], "Invalid request")))
+        t.send(.created(.invalid([.amount: "must be greater than 0", .payerEmail: "is not valid"], message: "Invalid request")))
         #expect(t.state.form.focus == .field(.amount))
         #expect(t.screen.contains("✗ must be greater than 0"))
         #expect(t.screen.contains("Refused: 2 fields need attention"))
@@ -515,7 +515,7 @@ import Testing
     @Test func anAPIFieldErrorWithAnEmptyMessageGetsASentence() {
         var t = terminal(validDraft())
         t.press(.ctrl("s"))
-        t.send(.created(.invalid([.amount: ""], "Invalid request")))
+        t.send(.created(.invalid([.amount: ""], message: "Invalid request")))
         #expect(t.screen.contains("✗ Amount was refused by Paysera without a reason"))
     }
 }

@@ -328,7 +328,7 @@ import Testing
         try history.fill(2)
         var d = HistoryDriver(history)
         let generation = d.state.generation
-        d.send(.reconciled(.success(ReconcileSummary(adopted: 1))))
+        d.send(.reconciled(.success(reconcileReport(adopted: 1))))
         #expect(d.state.notice?.text == "Reconciled: found 1 link whose answer was lost")
         #expect(d.state.generation > generation)
         #expect(d.names.count == 2)

@@ -234,9 +234,9 @@ struct ProgramWithHistory {
 
     @Test func startupReconciliationSaysWhatItSettled() {
         var t = terminal()
-        t.send(.startupReconciled(ReconcileSummary()))
+        t.send(.startupReconciled(reconcileReport()))
         #expect(t.state.notice == nil)
-        t.send(.startupReconciled(ReconcileSummary(adopted: 1, notCreated: 2)))
+        t.send(.startupReconciled(reconcileReport(adopted: 1, notCreated: 2)))
         #expect(t.state.notice?.text == "Reconciled: found 1 link whose answer was lost; 2 unknown attempts were never made")
     }
 }

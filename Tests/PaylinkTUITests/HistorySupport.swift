@@ -92,3 +92,12 @@ struct HistoryDriver {
         return buffer
     }
 }
+
+/// A reconciliation report with this many attempts of each kind, for the notices that count them.
+func reconcileReport(adopted: Int = 0, notCreated: Int = 0, stillUnknown: Int = 0, inFlight: Int = 0) -> ReconcileReport {
+    let attempts = { (count: Int) in (0..<count).map { historyLink($0, createdAt: Date(timeIntervalSince1970: 1_800_000_000)) } }
+    return ReconcileReport(
+        adopted: attempts(adopted), notCreated: attempts(notCreated),
+        stillUnknown: attempts(stillUnknown).map { ReconcileReport.Unsettled(attempt: $0, reason: "no answer") },
+        inFlight: attempts(inFlight))
+}

@@ -224,8 +224,8 @@ enum OutsideWorld {
         }
     }
 
-    static func summary(_ rng: inout SplitMix64) -> ReconcileSummary {
-        ReconcileSummary(adopted: rng.below(3), notCreated: rng.below(3), stillUnknown: rng.below(3), inFlight: rng.below(2))
+    static func summary(_ rng: inout SplitMix64) -> ReconcileReport {
+        reconcileReport(adopted: rng.below(3), notCreated: rng.below(3), stillUnknown: rng.below(3), inFlight: rng.below(2))
     }
 
     /// Field errors as the API's `error_properties` name them.
@@ -676,7 +676,7 @@ struct FuzzSession {
                 var link = OutsideWorld.link(id: "link-\(rng.below(1000))", now: now, status: .active, &rng)
                 link.name = rng.chance(80) ? draft.name : link.name
                 return .created(.created(link))
-            case 5, 6: return .created(.invalid(OutsideWorld.fieldErrors(&rng), OutsideWorld.text(&rng)))
+            case 5, 6: return .created(.invalid(OutsideWorld.fieldErrors(&rng), message: OutsideWorld.text(&rng)))
             case 7: return .created(.refused(OutsideWorld.text(&rng)))
             case 8: return .created(.outcomeUnknown(OutsideWorld.text(&rng)))
             default: return .created(.failed(OutsideWorld.text(&rng)))
@@ -730,7 +730,7 @@ struct FuzzSession {
                 : .failure(MessageError(OutsideWorld.text(&rng))))
         case .sync:
             return .synced(rng.chance(80)
-                ? .success(SyncSummary(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
+                ? .success(SyncReport(added: rng.below(3), changed: rng.below(3))) : .failure(MessageError(OutsideWorld.text(&rng))))
         case .watchHistory(let id):
             return rng.chance(20) ? .historyStatus(linkID: id, rng.pick([LinkStatus.active, .completed, .canceled, .expired])) : nil
         case .refund(.loadStanding(let id)):
@@ -781,7 +781,7 @@ struct FuzzSession {
         let now = state.now
         let someID = state.result?.link.linkID ?? state.history.rows.first?.linkID ?? "link-1"
         switch rng.below(13) {
-        case 0: return .created(rng.chance(50) ? .created(OutsideWorld.link(id: someID, now: now, &rng)) : .invalid(OutsideWorld.fieldErrors(&rng), OutsideWorld.text(&rng)))
+        case 0: return .created(rng.chance(50) ? .created(OutsideWorld.link(id: someID, now: now, &rng)) : .invalid(OutsideWorld.fieldErrors(&rng), message: OutsideWorld.text(&rng)))
         case 1:
             let key: String
             if case .loading(let loading) = state.form.methods, rng.chance(70) { key = loading } else { key = "2500 EUR" }

@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 
 /// A service for unit tests: answers from a script, records what it was asked.
-final class ScriptedService: LinkService, @unchecked Sendable {
+final class ScriptedService: LinkRequests, ProfileRequests, @unchecked Sendable {
     let isSandbox = true
     let profileName = "sandbox"
     var outcome: CreateOutcome

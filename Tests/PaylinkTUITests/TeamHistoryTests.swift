@@ -20,13 +20,13 @@ import Testing
         // Nothing asks again while the first one runs.
         p.send(.tick(t0.addingTimeInterval(30)))
         #expect(syncs(p.t.effects) == 1)
-        p.send(.synced(.success(SyncSummary())))
+        p.send(.synced(.success(SyncReport())))
         p.send(.tick(t0.addingTimeInterval(50)))
         #expect(syncs(p.t.effects) == 1)
         p.send(.tick(t0.addingTimeInterval(61)))
         #expect(syncs(p.t.effects) == 2)
         // On the form, the clock asks for nothing.
-        p.send(.synced(.success(SyncSummary())))
+        p.send(.synced(.success(SyncReport())))
         p.press(.escape)
         #expect(p.t.state.screen != .history)
         p.send(.tick(t0.addingTimeInterval(400)))
@@ -46,7 +46,7 @@ import Testing
                 createdAt: Int(t0.timeIntervalSince1970) - 10, expiredAt: Int(t0.timeIntervalSince1970) + 3590)],
             profile: "sandbox")
         p.t.state.now = t0.addingTimeInterval(5)
-        p.send(.synced(.success(SyncSummary(added: 1, changed: 0))))
+        p.send(.synced(.success(SyncReport(added: 1, changed: 0))))
         let screen = p.screen
         #expect(screen.contains("Made on till B"))
         #expect(screen.contains("synced with Paysera 12:00 · 1 new, 0 changed"))

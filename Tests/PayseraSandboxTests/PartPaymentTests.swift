@@ -31,7 +31,8 @@ struct PartPaymentTests {
                         .compactMap { try WebhookTests.body(of: $0)["order"] as? [String: Any] }
                 }
                 let afterFirst = try await receiver.waitUntil { try paidNotes($0).count >= 1 }
-                let firstOrder = try #require(try paidNotes(afterFirst).first)
+                let deliveries = try await h.send(.GET, "/sandbox/events?order_id=\(order.orderID)").text
+                let firstOrder = try #require(try paidNotes(afterFirst).first, "the sandbox's log: \(deliveries)")
                 #expect(firstOrder["amount_paid"] as? Int == 1000)
                 #expect(firstOrder["status"] as? String == "pending_payment")
 

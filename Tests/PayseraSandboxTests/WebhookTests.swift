@@ -35,7 +35,10 @@ final class WebhookReceiver: Sendable {
             for field in request.headers { headers[field.name.canonicalName] = field.value }
             let index = log.append(Delivery(headers: headers, body: Array(bytes.readableBytesView)))
             let status = index < answers.count ? answers[index] : 204
-            return Response(status: .init(code: status), body: .init(byteBuffer: ByteBuffer(string: "answer \(index + 1)")))
+            // A 204 has no body (RFC 9110 §15.3.5): one sent anyway is read as the start of the next answer on the
+            // kept-alive connection, and the delivery after it fails.
+            let text = status == 204 ? "" : "answer \(index + 1)"
+            return Response(status: .init(code: status), body: .init(byteBuffer: ByteBuffer(string: text)))
         }
         let ports = AsyncStream<Int>.makeStream()
         var logger = SandboxHarness.quietLogger()

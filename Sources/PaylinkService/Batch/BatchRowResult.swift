@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
@@ -56,29 +57,9 @@ public struct BatchRowResult: Sendable, Hashable {
     }
 }
 
-/// Counts of a batch run so far, for the progress line and the screen.
-public struct BatchProgress: Sendable, Hashable {
-    /// Rows the run looks at (valid ones, and invalid ones when they are skipped).
-    public var total = 0
-    public var done = 0
-    public var created = 0
-    /// Links made by this run (not reused from an earlier one).
-    public var sent = 0
-    public var refused = 0
-    public var unknown = 0
-    public var invalid = 0
-    /// Rows not sent because of a failure on this side (no connection, the history not writable); a rerun sends them.
-    public var notSent = 0
-    /// Of the unknown rows, those whose order exists without a link and whose id the person must give.
-    public var orphanOrders = 0
-    public var started = Date()
-
-    public init(total: Int = 0, started: Date = Date()) {
-        self.total = total
-        self.started = started
-    }
-
-    mutating func count(_ result: BatchRowResult) {
+extension BatchProgress {
+    /// Counts a row whose outcome is final, at `now`.
+    mutating func count(_ result: BatchRowResult, at now: Date = Date()) {
         done += 1
         switch result.status {
         case .created:
@@ -91,6 +72,7 @@ public struct BatchProgress: Sendable, Hashable {
         case .invalid: invalid += 1
         case .notSent: notSent += 1
         }
+        linksPerSecond = linksPerSecond(at: now)
     }
 }
 

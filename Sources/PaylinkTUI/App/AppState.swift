@@ -205,7 +205,7 @@ public enum Msg: Sendable, Hashable {
     /// An answer for the history list (a page read, a status, a cancel, a reconciliation).
     case history(HistoryMsg)
     /// Reconciliation at start-up finished.
-    case startupReconciled(ReconcileSummary)
+    case startupReconciled(ReconcileReport)
     /// SIGTERM, SIGHUP or SIGINT: leave cleanly.
     case terminate
     /// The API of this profile turned out to be a paylink sandbox (found after the first frame): the badge and the
@@ -216,7 +216,7 @@ public enum Msg: Sendable, Hashable {
     /// The order behind the result screen's link was read.
     case orderLoaded(OrderOverview)
     /// A background sync of the history with the API's list finished.
-    case synced(Result<SyncSummary, MessageError>)
+    case synced(Result<SyncReport, MessageError>)
     /// The service for another profile is ready (or could not be made).
     case profileSwitched(Result<ProfileSwitch, MessageError>)
     /// An answer for the batch screen (the file checked, a row made, the run over).

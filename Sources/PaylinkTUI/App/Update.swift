@@ -41,7 +41,7 @@ public enum TerminalProgram {
             return historyMsg(&state, msg)
         case .startupReconciled(let summary):
             guard let text = summary.text else { return [] }
-            state.notice = Notice(text, summary.stillUnknown > 0 ? .warning : .success)
+            state.notice = Notice(text, !summary.stillUnknown.isEmpty ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
         // However the link's status changed (poll, simulated payment, a callback via the history), the order follows.

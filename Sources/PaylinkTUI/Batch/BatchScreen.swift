@@ -65,35 +65,11 @@ public struct BatchPreview: Sendable, Hashable {
     }
 }
 
-/// Counts of a running batch, for the progress bar.
-public struct BatchScreenProgress: Sendable, Hashable {
-    public var done = 0
-    public var total = 0
-    public var created = 0
-    public var refused = 0
-    public var unknown = 0
-    /// Rows not sent because of a failure on this side (no connection); a rerun sends them.
-    public var notSent = 0
-    public var linksPerSecond = 0.0
-    public init(
-        done: Int = 0, total: Int = 0, created: Int = 0, refused: Int = 0, unknown: Int = 0, notSent: Int = 0,
-        linksPerSecond: Double = 0
-    ) {
-        self.done = done
-        self.total = total
-        self.created = created
-        self.refused = refused
-        self.unknown = unknown
-        self.notSent = notSent
-        self.linksPerSecond = linksPerSecond
-    }
-}
-
 /// Answers for the batch screen.
 public enum BatchMsg: Sendable, Hashable {
     case checked(Result<BatchPreview, MessageError>)
     /// A row's outcome is final.
-    case row(number: Int, status: String, error: String?, link: PaymentLink?, progress: BatchScreenProgress)
+    case row(number: Int, status: String, error: String?, link: PaymentLink?, progress: BatchProgress)
     /// The run ended; the sentence says how, and where the result file is.
     case finished(String)
     case failed(String)
@@ -130,7 +106,7 @@ public struct BatchScreenState: Sendable, Hashable {
     public var confirmingStart = false
     /// Esc during a run asks before stopping.
     public var confirmingStop = false
-    public var progress = BatchScreenProgress()
+    public var progress = BatchProgress()
     public var outcome: String?
     /// Why the path typed could not be read; shown under it while it is fixed in place.
     public var pathProblem: String?
@@ -257,7 +233,7 @@ public enum BatchProgram {
             case .yes:
                 b.confirmingStart = false
                 b.phase = .running
-                b.progress = BatchScreenProgress(total: b.preview?.rows.count ?? 0)
+                b.progress = BatchProgress(total: b.preview?.rows.count ?? 0)
                 return [.batch(.run(path: b.path))]
             case .no, .back:
                 b.confirmingStart = false

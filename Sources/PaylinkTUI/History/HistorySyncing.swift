@@ -1,19 +1,6 @@
 import Foundation
 import PaylinkCore
 
-/// What one sync with the API's list did, in the numbers the history screen reports.
-public struct SyncSummary: Sendable, Hashable {
-    /// Links the history did not know (made on another till, the dashboard …).
-    public var added: Int
-    /// Known links whose status, name or expiry changed.
-    public var changed: Int
-
-    public init(added: Int = 0, changed: Int = 0) {
-        self.added = added
-        self.changed = changed
-    }
-}
-
 /// Where the history screen's background sync stands: it runs when the screen opens and every minute while it is open.
 public struct HistorySyncState: Sendable, Hashable {
     /// A sync is on its way.
@@ -22,7 +9,7 @@ public struct HistorySyncState: Sendable, Hashable {
     public var lastAttempt: Date?
     /// When a sync last finished well, and what it did.
     public var lastSynced: Date?
-    public var lastSummary: SyncSummary?
+    public var lastSummary: SyncReport?
     /// Why the last sync failed; nil after one that worked.
     public var failure: String?
 
@@ -45,7 +32,7 @@ extension TerminalProgram {
     }
 
     /// A sync finished: the line says so, and the list is read again when links arrived or changed.
-    static func syncArrived(_ state: inout AppState, _ result: Result<SyncSummary, MessageError>) -> [Effect] {
+    static func syncArrived(_ state: inout AppState, _ result: Result<SyncReport, MessageError>) -> [Effect] {
         state.historySync.running = false
         switch result {
         case .success(let summary):

@@ -6,7 +6,7 @@ import PayseraCheckout
 public enum PlainPrompts {
     /// Asks for every field (Enter keeps the value shown in brackets), creates the link, prints the URL and expiry.
     public static func run(
-        options: TUIOptions, service: some LinkService,
+        options: TUIOptions, service: some LinkRequests & ProfileRequests,
         input: @escaping @Sendable () -> String? = { readLine(strippingNewline: true) },
         output: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
     ) async -> (exitCode: Int32, url: String?) {
@@ -47,7 +47,7 @@ public enum PlainPrompts {
             if confirm.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("n") { return cancelled(say) }
             say("Sending…")
             switch await service.create(draft) {
-            case .created(let link):
+            case .created(let link, _):
                 let url = TerminalText.sanitize(link.paymentURL)
                 say("Payment URL: \(url)")
                 let expires = link.lifetime == 0 ? nil : Countdown.date(unixSeconds: link.expiredAt)
@@ -110,7 +110,7 @@ public enum PlainPrompts {
         }
     }
 
-    private static func listMethods(_ draft: LinkDraft, service: some LinkService, say: (String) -> Void) async {
+    private static func listMethods(_ draft: LinkDraft, service: some LinkRequests & ProfileRequests, say: (String) -> Void) async {
         var form = FormState(draft: draft)
         let query = form.methodsQuery
         do {

@@ -55,7 +55,7 @@ extension TerminalProgram {
     static func created(_ state: inout AppState, _ outcome: CreateOutcome) -> [Effect] {
         state.form.sending = false
         switch outcome {
-        case .created(let link):
+        case .created(let link, _):
             let url = TerminalText.sanitize(link.paymentURL)
             // The creation answer is no status request: the first poll goes out at the next tick, as a payment may follow at once.
             state.result = ResultState(link: link, draft: state.form.draft, lastPoll: state.now.addingTimeInterval(-pollInterval))

@@ -60,13 +60,13 @@ final class Inbox: @unchecked Sendable {
 /// The terminal program: opens the screen, runs the loop, and returns the last URL made.
 public enum TerminalApp {
     /// Runs until the person quits; the caller prints the returned URL after the screen is closed.
-    public static func run(options: TUIOptions, service: some LinkService) async throws -> String? {
+    public static func run(options: TUIOptions, service: some TerminalServices) async throws -> String? {
         let (theme, themeProblem) = ThemeCatalogue(environment: options.environment, extraDirectories: options.themeDirectories)
             .load(options.themeName)
         let (keys, keyProblems) = KeyTable.remapped(options.keyOverrides)
         StartupPhases.mark("theme and keys loaded")
         let startNotice = ([themeProblem].compactMap { $0 } + keyProblems).first
-        let box = ServiceBox(service)
+        let box = CurrentProfileServices(service)
         return try await withCheckedThrowingContinuation { continuation in
             // Curses is touched from this one thread only.
             let thread = Thread {
@@ -83,7 +83,7 @@ public enum TerminalApp {
         }
     }
 
-    static func loop(options: TUIOptions, service: ServiceBox, theme: Theme, keys: KeyTable, startNotice: String?) throws -> String? {
+    static func loop(options: TUIOptions, service: CurrentProfileServices, theme: Theme, keys: KeyTable, startNotice: String?) throws -> String? {
         let inbox = Inbox()
         TerminalGuard.wakeWriteFD = inbox.writeFD
         let backend = CursesBackend()
@@ -171,13 +171,13 @@ public enum TerminalApp {
     }
 }
 
-/// Type-erases the service so the loop thread and tasks can share it.
-final class ServiceBox: LinkService, @unchecked Sendable {
+/// The services of the profile in use, shared by the loop thread and tasks, swapped whole when the person switches profile.
+final class CurrentProfileServices: TerminalServices, @unchecked Sendable {
     private let lock = NSLock()
-    private var current: any LinkService
+    private var current: any TerminalServices
     /// The service of the profile in use; swapped whole when the person switches profile.
-    private var base: any LinkService { lock.withLock { current } }
-    init(_ base: any LinkService) { current = base }
+    private var base: any TerminalServices { lock.withLock { current } }
+    init(_ base: any TerminalServices) { current = base }
     var isSandbox: Bool { base.isSandbox }
     func confirmSandbox() async -> Bool { await base.confirmSandbox() }
     var profileName: String { base.profileName }
@@ -186,16 +186,16 @@ final class ServiceBox: LinkService, @unchecked Sendable {
     func refresh(linkID: String) async throws -> PaymentLink { try await base.refresh(linkID: linkID) }
     func simulatePayment(linkID: String) async throws -> PaymentLink { try await base.simulatePayment(linkID: linkID) }
     func cancel(linkID: String) async throws -> PaymentLink { try await base.cancel(linkID: linkID) }
-    func reconcile() async -> ReconcileSummary { await base.reconcile() }
+    func reconcile() async -> ReconcileReport { await base.reconcile() }
     func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome { await base.update(linkID: linkID, change) }
     func order(id: String, known: OrderOverview) async -> OrderOverview { await base.order(id: id, known: known) }
     var historyStore: HistoryStore? { base.historyStore }
     var draftStore: DraftStore? { base.draftStore }
-    func sync() async throws -> SyncSummary { try await base.sync() }
+    func sync() async throws -> SyncReport { try await base.sync() }
     var isLive: Bool { base.isLive }
     var profileNames: [String] { base.profileNames }
     var newLinkDraft: LinkDraft { base.newLinkDraft }
-    func switchingProfile(to name: String) async throws -> any LinkService { try await base.switchingProfile(to: name) }
+    func switchingProfile(to name: String) async throws -> any TerminalServices { try await base.switchingProfile(to: name) }
 
     /// Makes the service for `name` and uses it for every request from now on; requests under way finish on the old one.
     func switchProfile(to name: String) async throws -> ProfileSwitch {
@@ -219,7 +219,7 @@ final class ServiceBox: LinkService, @unchecked Sendable {
 
 /// Carries out effects on tasks and posts their answers back as messages.
 struct EffectRunner: Sendable {
-    let service: ServiceBox
+    let service: CurrentProfileServices
     let inbox: Inbox
     let environment: [String: String]
     let drafts: DraftStore?

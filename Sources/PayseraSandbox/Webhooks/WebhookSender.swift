@@ -79,6 +79,9 @@ struct WebhookSender: Sendable {
         var request = HTTPClientRequest(url: url)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
+        // One connection per delivery: a receiver that answers 204 with a body anyway would otherwise spoil the
+        // kept-alive connection for the next event.
+        request.headers.add(name: "Connection", value: "close")
         request.headers.add(name: WebhookSignature.signatureHeader, value: Self.signature(of: body, secret: secret))
         request.headers.add(name: WebhookSignature.algorithmHeader, value: WebhookSignature.algorithm)
         request.headers.add(name: WebhookSignature.createdAtHeader, value: String(sentAt))

@@ -3,28 +3,8 @@ import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
-/// What came of one attempt to create a payment link.
-public enum CreateOutcome: Sendable, Hashable {
-    /// The API made the link.
-    case created(PaymentLink)
-    /// The API refused some fields (its `error_properties`), with its overall message.
-    case invalid([FieldPath: String], String)
-    /// The API refused the request as a whole (409 reference reuse, 401 credentials …).
-    case refused(String)
-    /// The request left but no answer came back: the link may or may not exist.
-    case outcomeUnknown(String)
-    /// The request never left (no connection, local problem).
-    case failed(String)
-}
-
-/// The outside world as the terminal program sees it; the executable implements it with the SDK.
-public protocol LinkService: Sendable {
-    /// Whether requests are known at start to go to a paylink sandbox (shows the SANDBOX badge, enables simulated payment).
-    var isSandbox: Bool { get }
-    /// Whether requests go to a paylink sandbox, asking the API when that is not known at start.
-    func confirmSandbox() async -> Bool
-    /// The profile in use, shown in the header.
-    var profileName: String { get }
+/// What the form, result, edit, order and refund screens ask of the API: make, read, change and refund links.
+public protocol LinkRequests: Sendable {
     /// Creates the order when the draft asks for a new one, then the link. Never repeats a POST.
     func create(_ draft: LinkDraft) async -> CreateOutcome
     /// The project's payment methods for an amount (minor units) and currency.
@@ -35,63 +15,62 @@ public protocol LinkService: Sendable {
     func simulatePayment(linkID: String) async throws -> PaymentLink
     /// Cancels an active link (`PUT …/cancel`) and keeps the history's copy current.
     func cancel(linkID: String) async throws -> PaymentLink
-    /// Settles create attempts whose outcome is unknown; never creates anything.
-    func reconcile() async -> ReconcileSummary
     /// Changes an active link (`PUT`) after PaylinkCore's checks, and keeps the history's copy current.
     func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome
     /// The order behind a link and its links; `known` is kept where the API does not answer.
     func order(id: String, known: OrderOverview) async -> OrderOverview
-    /// The history the list reads; nil when none is kept.
-    var historyStore: HistoryStore? { get }
-    /// Where the form's unfinished draft is kept; nil when drafts are not saved.
-    var draftStore: DraftStore? { get }
-    /// Brings the history up to date with the API's list of links (other tills, the dashboard).
-    func sync() async throws -> SyncSummary
-    /// Whether the profile reaches a live API (real money).
-    var isLive: Bool { get }
-    /// The profiles the program can switch to.
-    var profileNames: [String] { get }
-    /// The draft a new link of this profile starts from: its default currency, language, country and addresses.
-    var newLinkDraft: LinkDraft { get }
-    /// The service for another profile (same history and drafts, that profile's API and credentials).
-    func switchingProfile(to name: String) async throws -> any LinkService
-    /// Reads and checks a batch file; nothing is sent.
-    func checkBatch(path: String) async -> Result<BatchPreview, MessageError>
-    /// Makes the links of a batch file's valid rows, reporting each row and the end through `report`.
-    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async
-    /// Sends no more rows of the running batch.
-    func stopBatch()
     /// What a paid link's payment stands at: paid, refunded, what remains, to whom.
     func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError>
     /// Gives back `draft`'s amount of a paid link, written ahead; `key` names it, so it is never sent twice.
     func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome
 }
 
-extension LinkService {
-    public func confirmSandbox() async -> Bool { isSandbox }
+extension LinkRequests {
     public func cancel(linkID: String) async throws -> PaymentLink {
         throw MessageError("Canceling links is not available here")
     }
-    public func reconcile() async -> ReconcileSummary { ReconcileSummary() }
     public func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
         .failed("Changing links is not available here")
     }
     public func order(id: String, known: OrderOverview) async -> OrderOverview { known }
-    public var historyStore: HistoryStore? { nil }
-    public var draftStore: DraftStore? { nil }
-    public func sync() async throws -> SyncSummary { throw MessageError("Syncing is not available here") }
-    public var isLive: Bool { false }
     public func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError> {
         .failure(MessageError("Refunds are not available here"))
     }
     public func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome {
         .failed("Refunds are not available here")
     }
-    public var profileNames: [String] { [] }
-    public var newLinkDraft: LinkDraft { LinkDraft() }
-    public func switchingProfile(to name: String) async throws -> any LinkService {
-        throw MessageError("Switching profiles is not available here")
-    }
+}
+
+/// What the history screen and the form's draft ask: the files kept on disk, sync and reconciliation.
+public protocol HistoryRequests: Sendable {
+    /// The history the list reads; nil when none is kept.
+    var historyStore: HistoryStore? { get }
+    /// Where the form's unfinished draft is kept; nil when drafts are not saved.
+    var draftStore: DraftStore? { get }
+    /// Brings the history up to date with the API's list of links (other tills, the dashboard).
+    func sync() async throws -> SyncReport
+    /// Settles create attempts whose outcome is unknown; never creates anything.
+    func reconcile() async -> ReconcileReport
+}
+
+extension HistoryRequests {
+    public var historyStore: HistoryStore? { nil }
+    public var draftStore: DraftStore? { nil }
+    public func sync() async throws -> SyncReport { throw MessageError("Syncing is not available here") }
+    public func reconcile() async -> ReconcileReport { ReconcileReport() }
+}
+
+/// What the batch screen asks: a file checked, its rows run, the run stopped.
+public protocol BatchRequests: Sendable {
+    /// Reads and checks a batch file; nothing is sent.
+    func checkBatch(path: String) async -> Result<BatchPreview, MessageError>
+    /// Makes the links of a batch file's valid rows, reporting each row and the end through `report`.
+    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async
+    /// Sends no more rows of the running batch.
+    func stopBatch()
+}
+
+extension BatchRequests {
     public func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
         .failure(MessageError("Batches are not available here"))
     }
@@ -100,6 +79,37 @@ extension LinkService {
     }
     public func stopBatch() {}
 }
+
+/// What the header and the profile switcher ask: the profile in use, sandbox or live, and the others.
+public protocol ProfileRequests: Sendable {
+    /// Whether requests are known at start to go to a paylink sandbox (shows the SANDBOX badge, enables simulated payment).
+    var isSandbox: Bool { get }
+    /// Whether requests go to a paylink sandbox, asking the API when that is not known at start.
+    func confirmSandbox() async -> Bool
+    /// The profile in use, shown in the header.
+    var profileName: String { get }
+    /// Whether the profile reaches a live API (real money).
+    var isLive: Bool { get }
+    /// The profiles the program can switch to.
+    var profileNames: [String] { get }
+    /// The draft a new link of this profile starts from: its default currency, language, country and addresses.
+    var newLinkDraft: LinkDraft { get }
+    /// The services for another profile (same history and drafts, that profile's API and credentials).
+    func switchingProfile(to name: String) async throws -> any TerminalServices
+}
+
+extension ProfileRequests {
+    public func confirmSandbox() async -> Bool { isSandbox }
+    public var isLive: Bool { false }
+    public var profileNames: [String] { [] }
+    public var newLinkDraft: LinkDraft { LinkDraft() }
+    public func switchingProfile(to name: String) async throws -> any TerminalServices {
+        throw MessageError("Switching profiles is not available here")
+    }
+}
+
+/// Everything the terminal program asks of the outside world; the executable wires PaylinkService's workflows behind it.
+public typealias TerminalServices = LinkRequests & HistoryRequests & BatchRequests & ProfileRequests
 
 /// How the terminal program starts: the prefilled draft and the person's preferences.
 public struct TUIOptions: Sendable {
