@@ -111,17 +111,27 @@ struct CustomerDisplayTmuxTests {
         till.waitFor(text: "EXIT=0")
     }
 
-    @Test func theTillLeavingItsResultTakesTheLinkOffTheDisplay() throws {
+    @Test func aTillThatLeavesItsResultOrDiesTakesTheLinkOffTheDisplay() throws {
         let (world, till) = try counter()
         defer { world.stop() }
         let display = try startDisplay(world)
+        // A till killed while it shows a link cannot say so: the display notices its process is gone.
         try till.press("C-s")
         display.waitFor("the link", timeout: 20) { $0.contains("Mokėti") }
-        try till.press("n")
+        kill(try till.paylinkPID(), SIGKILL)
+        display.waitFor("idle after the till died", timeout: 3) { $0.contains("Scan to pay") && !$0.contains("Mokėti") }
+
+        // The till again, on a new order: its form after the link takes the link off at once.
+        var arguments = Self.tillArguments
+        arguments[arguments.firstIndex(of: "R1")! ] = "R2"
+        let next = try world.start(arguments)
+        try next.press("C-s")
+        display.waitFor("the next link", timeout: 20) { $0.contains("Mokėti") }
+        try next.press("n")
         display.waitFor("idle") { $0.contains("Scan to pay") && !$0.contains("Mokėti") }
         // The till ends: the display stays, idle.
-        try till.press("C-c")
-        till.waitFor(text: "EXIT=0")
+        try next.press("C-c")
+        next.waitFor(text: "EXIT=0")
         #expect(display.screen().contains("Scan to pay"))
         try display.press("C-c")
         #expect(display.waitFor(text: "MODES.").contains("EXIT=0"))

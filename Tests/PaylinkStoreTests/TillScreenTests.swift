@@ -52,6 +52,24 @@ import Testing
         #expect(!watch.changed())
     }
 
+    @Test func aWatchOpensAHistoryNoOtherProgramHasOpen() throws {
+        let temp = try TemporaryDirectory()
+        let file = temp.appending("history.sqlite")
+        let till = try #require(TillName("default"))
+        do {
+            let store = try HistoryStore(file: file)
+            try store.show(onTill: till, linkID: nil, profile: "shop", pid: 1)
+        }
+        // The last connection closed: SQLite checkpointed and removed the WAL and shared-memory files.
+        let watch = try TillWatch(file: file, till: till)
+        #expect(watch.changed())
+        #expect(try watch.read()?.profile == "shop")
+        let store = try HistoryStore(file: file)
+        try store.show(onTill: till, linkID: nil, profile: "other", pid: 1)
+        #expect(watch.changed())
+        #expect(try watch.read()?.profile == "other")
+    }
+
     @Test func tillNamesAreShortWordsWithoutSpaces() {
         #expect(TillName("counter-2")?.rawValue == "counter-2")
         #expect(TillName("a.b_C9") != nil)
