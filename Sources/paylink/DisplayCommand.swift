@@ -68,8 +68,8 @@ struct DisplayCommand: AsyncParsableCommand {
                 "paylink display: no till named \"\(tillName)\" has run with the history at \(file.path) (\(known)); "
                     + "start it with: paylink --till \(tillName), or pick one with --till")
         }
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(.invalidInput, "paylink display: needs a terminal to draw on")
+        guard isatty(STDIN_FILENO) == 1, environment["TERM"] != "dumb" else {
+            throw CommandFailure(.invalidInput, "paylink display: needs a terminal that can draw a screen")
         }
         var shopNames: [String: String] = [:]
         shopNames[""] = config.file.shopName(profile: nil)

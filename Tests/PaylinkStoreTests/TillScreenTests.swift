@@ -80,3 +80,24 @@ import Testing
         #expect(TillName.standard.rawValue == "default")
     }
 }
+
+@Suite(.ownThread) struct ShopNameConfigTests {
+    @Test func aProfilesShopNameWinsOverTheFilesAndNeitherIsAnUnknownSetting() throws {
+        let (file, warnings) = try ConfigLoader.parse("""
+            shop_name: Kavinė Pupa
+            profiles:
+              vilnius:
+                base_url: https://api.paysera.com
+                shop_name: Kavinė Pupa · Vilnius
+              kaunas:
+                base_url: https://api.paysera.com
+                shop_name: "  "
+            """, path: "config.yaml")
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(file.shopName(profile: "vilnius") == "Kavinė Pupa · Vilnius")
+        #expect(file.shopName(profile: "kaunas") == nil, "a blank name is none")
+        #expect(file.shopName(profile: "riga") == "Kavinė Pupa")
+        #expect(file.shopName(profile: nil) == "Kavinė Pupa")
+        #expect(try ConfigLoader.parse("theme: light\n", path: "c").0.shopName(profile: nil) == nil)
+    }
+}
