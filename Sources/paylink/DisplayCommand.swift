@@ -31,7 +31,7 @@ struct DisplayCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
-        if let language, !CustomerWords.languages.contains(language.lowercased()) {
+        if let language, !CustomerWords.speaks(language) {
             throw ValidationError("--language \"\(language)\": the display speaks \(CustomerWords.languages.joined(separator: ", "))")
         }
     }
@@ -61,7 +61,7 @@ struct DisplayCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.failure, "paylink display: \(error)")
         }
-        guard let showing else {
+        guard showing != nil else {
             let known = tills.isEmpty ? "no till has run with it yet" : "its tills: " + tills.joined(separator: ", ")
             throw CommandFailure(
                 .invalidInput,
@@ -74,12 +74,16 @@ struct DisplayCommand: AsyncParsableCommand {
         var shopNames: [String: String] = [:]
         shopNames[""] = config.file.shopName(profile: nil)
         for name in config.file.profiles.keys { shopNames[name] = config.file.shopName(profile: name) }
-        let profileLanguage = config.file.profiles[showing.profile]?.defaultLanguage
-        let localeLanguage = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
-            .compactMap { $0 }.first { !$0.isEmpty }
+        // --language for every profile; else each profile's default_language, and the locale's for the rest.
+        var shopLanguages: [String: String] = [:]
+        shopLanguages[""] = language ?? [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first(where: CustomerWords.speaks)
+        if language == nil {
+            for (name, profile) in config.file.profiles { shopLanguages[name] = profile.defaultLanguage }
+        }
         var options = DisplayOptions(
             till: tillName, historyFile: file, shopNames: shopNames,
-            shopLanguage: language ?? profileLanguage ?? localeLanguage, themeName: theme ?? config.theme, noColor: noColor,
+            shopLanguages: shopLanguages, themeName: theme ?? config.theme, noColor: noColor,
             environment: environment)
         options.themeDirectories = [paths.configDirectory.appendingPathComponent("themes").path]
         do {

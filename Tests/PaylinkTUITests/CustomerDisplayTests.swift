@@ -25,7 +25,7 @@ struct DisplayDriver {
          capabilities: TerminalCapabilities = TerminalCapabilities(colours: 256, unicode: true)) {
         state = DisplayState(
             width: width, height: height, now: t0, timeZone: TimeZone(identifier: "UTC")!, capabilities: capabilities,
-            shopNames: ["": "Kavinė Pupa"], shopLanguage: shopLanguage)
+            shopNames: ["": "Kavinė Pupa"], shopLanguages: shopLanguage.map { ["": $0] } ?? [:])
     }
 
     var screen: ScreenBuffer { DisplayProgram.view(state) }
@@ -49,6 +49,15 @@ struct DisplayDriver {
         expectGolden(display.screen, "display-idle-80x24")
         #expect(DisplayDriver(shopLanguage: "en_GB.UTF-8").screen.text.contains("Scan to pay"))
         #expect(DisplayDriver(shopLanguage: "xx").screen.text.contains("Scan to pay"))
+    }
+
+    @Test func idleSpeaksTheLanguageOfTheTillsProfile() {
+        var display = DisplayDriver()
+        display.state.shopLanguages = ["sandbox": "pl", "": "en"]
+        #expect(display.screen.text.contains("Scan to pay"), "before the till's row is read")
+        display.till(nil)
+        #expect(display.screen.text.contains("Zeskanuj, aby zapłacić"))
+        #expect(CustomerWords.speaks("lv_LV.UTF-8") && !CustomerWords.speaks("C.UTF-8") && !CustomerWords.speaks("de"))
     }
 
     @Test func aLinkAt80x24ShowsTheCodeBesideTheAmountInFiguresAndTheTimeLeft() throws {

@@ -41,6 +41,9 @@ public struct CustomerWords: Sendable, Hashable {
     /// The languages with a table of their own.
     public static var languages: [String] { tables.keys.sorted() }
 
+    /// Whether a language code or locale name (`lt`, `lt_LT.UTF-8`) names a language with a table of its own.
+    public static func speaks(_ language: String) -> Bool { tables[code(language)] != nil }
+
     /// The two-letter language of a code or a locale name: `lt_LT.UTF-8` → `lt`.
     static func code(_ text: String?) -> String {
         String((text ?? "").lowercased().prefix { $0.isLetter }.prefix(2))

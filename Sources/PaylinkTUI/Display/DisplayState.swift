@@ -26,8 +26,8 @@ public struct DisplayState: Sendable, Hashable {
     public var capabilities: TerminalCapabilities
     /// The till's profile → the shop's name shown for it (nil key: the name when the profile names none).
     public var shopNames: [String: String]
-    /// The shop's own language, for the idle screen.
-    public var shopLanguage: String?
+    /// The till's profile → the language of the idle screen, before a link gives the customer's ("" key: any profile).
+    public var shopLanguages: [String: String]
     /// What the till shows now, as last read.
     public var till: TillShowing?
     public var phase: DisplayPhase = .idle
@@ -45,7 +45,7 @@ public struct DisplayState: Sendable, Hashable {
     public init(
         width: Int, height: Int, now: Date, timeZone: TimeZone = .current,
         capabilities: TerminalCapabilities = TerminalCapabilities(colours: 256, unicode: true),
-        shopNames: [String: String] = [:], shopLanguage: String? = nil
+        shopNames: [String: String] = [:], shopLanguages: [String: String] = [:]
     ) {
         self.width = width
         self.height = height
@@ -53,11 +53,14 @@ public struct DisplayState: Sendable, Hashable {
         self.timeZone = timeZone
         self.capabilities = capabilities
         self.shopNames = shopNames
-        self.shopLanguage = shopLanguage
+        self.shopLanguages = shopLanguages
     }
 
     /// The shop's name for the till's profile, else the one for every profile.
     public var shopName: String? { till.flatMap { shopNames[$0.profile] } ?? shopNames[""] }
+
+    /// The shop's language for the till's profile, else the one for every profile.
+    public var shopLanguage: String? { till.flatMap { shopLanguages[$0.profile] } ?? shopLanguages[""] }
 
     /// The link on screen in any phase.
     public var shownLink: CustomerLink? {

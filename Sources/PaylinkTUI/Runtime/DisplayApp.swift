@@ -12,8 +12,8 @@ public struct DisplayOptions: Sendable {
     public var historyFile: URL
     /// Profile → the shop's name on screen; the "" key holds the name for any profile.
     public var shopNames: [String: String]
-    /// The language of the idle screen, before any customer's link gives one.
-    public var shopLanguage: String?
+    /// Profile → the language of the idle screen, before a customer's link gives one; the "" key for any profile.
+    public var shopLanguages: [String: String]
     public var themeName: String?
     public var noColor: Bool
     public var environment: [String: String]
@@ -22,7 +22,7 @@ public struct DisplayOptions: Sendable {
     public var timeZone: TimeZone
 
     public init(
-        till: TillName, historyFile: URL, shopNames: [String: String] = [:], shopLanguage: String? = nil,
+        till: TillName, historyFile: URL, shopNames: [String: String] = [:], shopLanguages: [String: String] = [:],
         themeName: String? = nil, noColor: Bool = false,
         environment: [String: String] = ProcessInfo.processInfo.environment, themeDirectories: [String] = [],
         now: @escaping @Sendable () -> Date = { Date() }, timeZone: TimeZone = .current
@@ -30,7 +30,7 @@ public struct DisplayOptions: Sendable {
         self.till = till
         self.historyFile = historyFile
         self.shopNames = shopNames
-        self.shopLanguage = shopLanguage
+        self.shopLanguages = shopLanguages
         self.themeName = themeName
         self.noColor = noColor
         self.environment = environment
@@ -81,7 +81,7 @@ public enum DisplayApp {
         let size = backend.size
         var state = DisplayState(
             width: size.width, height: size.height, now: options.now(), timeZone: options.timeZone,
-            capabilities: backend.capabilities, shopNames: options.shopNames, shopLanguage: options.shopLanguage)
+            capabilities: backend.capabilities, shopNames: options.shopNames, shopLanguages: options.shopLanguages)
         var lastFrame = ScreenBuffer(width: 0, height: 0)
         var drawnState: DisplayState?
         var lastSecond = 0
