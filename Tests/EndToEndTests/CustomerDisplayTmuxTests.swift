@@ -75,8 +75,13 @@ struct CustomerDisplayTmuxTests {
         // A screen too small for the code says so, and the code comes back when it grows again.
         try display.tmux(["resize-window", "-x", "40", "-y", "12"])
         frames.append(display.waitFor(text: "Ekranas per mažas"))
+        // A large screen gets a larger code, which still decodes.
+        try display.tmux(["resize-window", "-x", "150", "-y", "56"])
+        let large = display.waitFor("the larger code") { $0.contains("██████████████") && $0.contains("Mokėti") }
+        frames.append(large)
+        #expect(try QRPane.decode(large, rows: 56, scratch: world.home.root) == url, "display:\n\(large)")
         try display.tmux(["resize-window", "-x", "80", "-y", "24"])
-        frames.append(display.waitFor("the code again") { $0.contains("Mokėti") && $0.contains("▀") })
+        frames.append(display.waitFor("the code again") { $0.contains("Mokėti") && $0.contains("▀") && !$0.contains("██████████████") })
 
         // The customer pays: PAID on both within the same second.
         let sandbox = try #require(world.sandbox)
