@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
@@ -26,8 +27,20 @@ public struct LinkActions: Sendable {
         return link
     }
 
+    /// The link as the API has it now with the order behind it, and the history's row for it afterwards.
+    public func refreshWithOrder(linkID: String) async throws(CheckoutError) -> (record: HistoryRecord?, order: OrderOverview?) {
+        let known = try? history.record(linkID: linkID)
+        let link = try await client.paymentLink(id: linkID)
+        var order: OrderOverview?
+        if !link.orderID.isEmpty {
+            let fromHistory = OrderOverview(orderID: link.orderID, reference: known?.reference, currency: known?.currency)
+            order = await OrderLookup(client: client).overview(orderID: link.orderID, known: fromHistory)
+        }
+        return (remember(link, currency: order?.currency), order)
+    }
+
     /// Cancels an active link.
-    public func cancel(linkID: String) async throws -> PaymentLink {
+    public func cancel(linkID: String) async throws(CheckoutError) -> PaymentLink {
         let link = try await client.cancelPaymentLink(id: linkID)
         remember(link)
         return link
@@ -48,10 +61,11 @@ public struct LinkActions: Sendable {
         return link
     }
 
-    /// Keeps the history's copy of a link current.
-    public func remember(_ link: PaymentLink) {
+    /// Keeps the history's copy of a link current (`currency` when the history does not know it); the row as stored.
+    @discardableResult
+    public func remember(_ link: PaymentLink, currency: String? = nil) -> HistoryRecord? {
         let known = try? history.record(linkID: link.linkID)
-        _ = try? history.upsert(link: link, currency: known?.currency, profile: known?.profile ?? profile)
+        return try? history.upsert(link: link, currency: known?.currency ?? currency, profile: known?.profile ?? profile)
     }
 }
 

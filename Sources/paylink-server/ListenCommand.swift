@@ -31,12 +31,7 @@ struct ListenCommand: AsyncParsableCommand {
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }
         let history: HistoryStore
-        do {
-            try paths.createDataDirectory()
-            history = try HistoryStore(paths: paths)
-        } catch {
-            throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
-        }
+        do { history = try HistoryStore.open(paths: paths, project: nil) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
         let receiver = CallbackReceiver(secret: secret, history: history)
         let router = Router()
         router.post(RouterPath(path)) { request, _ -> Response in

@@ -1,5 +1,4 @@
 import ArgumentParser
-import AsyncHTTPClient
 import Foundation
 import Logging
 import PaylinkCore
@@ -63,11 +62,14 @@ final class AppContext: Sendable {
             baseURL = configured
             // A paylink sandbox on this machine gets the SANDBOX badge and the simulated payer too; it is asked
             // only when that matters, so nothing waits for it before the screen is up.
-            if ["127.0.0.1", "localhost", "::1", "[::1]"].contains(configured.host ?? "") {
-                localProbe = SandboxProbe { await isSandboxAnswering(at: configured) }
-            }
+            localProbe = SandboxProbe.forLocal(configured)
         } else {
-            (baseURL, ownsSandbox) = try await builtInSandbox()
+            let serving: BuiltInSandbox.Serving
+            do { serving = try await BuiltInSandbox.serve(port: builtInSandboxPort) } catch {
+                throw CommandFailure(.failure, "paylink: \(error)")
+            }
+            if let note = serving.note { printError("paylink: \(note)") }
+            (baseURL, ownsSandbox) = (serving.baseURL, serving.startedHere)
         }
         let credentials = Credentials(clientID: profile.clientID, clientSecret: profile.clientSecret.reveal())
         let tokenFile = TokenFile(paths: paths, profile: profile.name, baseURL: baseURL, credentials: credentials)
@@ -85,62 +87,10 @@ final class AppContext: Sendable {
         return await localProbe?.answer() ?? false
     }
 
-    /// Reuses a sandbox already answering on the fixed port, or starts paylink-server's for this run; true when started.
-    private static func builtInSandbox() async throws -> (URL, Bool) {
-        let fixed = URL(string: "http://127.0.0.1:\(builtInSandboxPort)")!
-        // Nothing listening is the usual case, and the HTTP client would keep retrying the refused connection.
-        if loopbackAccepts(port: builtInSandboxPort), await isSandboxAnswering(at: fixed) { return (fixed, false) }
-        do {
-            return (try await ServerProcess.startBuiltInSandbox(port: builtInSandboxPort), true)
-        } catch {
-            // Another paylink may have taken the port a moment ago; use it if it is a sandbox.
-            if await isSandboxAnswering(at: fixed) { return (fixed, false) }
-            do {
-                let url = try await ServerProcess.startBuiltInSandbox(port: 0)
-                printError("paylink: port \(builtInSandboxPort) is taken; the sandbox serves on \(url.absoluteString) for this run")
-                return (url, true)
-            } catch {
-                throw CommandFailure(.failure, "paylink: the built-in sandbox could not start: \(error)")
-            }
-        }
-    }
-
-    /// Whether something listens on this loopback port: a refused connection is known at once.
-    private static func loopbackAccepts(port: Int) -> Bool {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { return true }
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = in_addr_t(0x7F00_0001).bigEndian
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        return connected == 0 || errno != ECONNREFUSED
-    }
-
-    /// Whether a paylink sandbox answers at `base` (its OpenAPI document names it).
-    private static func isSandboxAnswering(at base: URL) async -> Bool {
-        var request = HTTPClientRequest(url: base.appendingPathComponent("openapi.json").absoluteString)
-        request.method = .GET
-        do {
-            let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(800))
-            guard response.status == .ok else { return false }
-            let body = try await response.body.collect(upTo: 1 << 20)
-            return String(buffer: body).contains("sandbox")
-        } catch {
-            return false
-        }
-    }
-
     /// The history of this data directory as this profile's project sees it, opened on first use.
     func history() throws -> HistoryStore {
-        do {
-            try paths.createDataDirectory()
-            return try HistoryStore(paths: paths, project: HistoryProject(profile))
-        } catch {
-            throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
+        do { return try HistoryStore.open(paths: paths, project: HistoryProject(profile)) } catch {
+            throw CommandFailure(.failure, "paylink: \(error)")
         }
     }
 
@@ -177,9 +127,14 @@ final class AppContext: Sendable {
         Reconciler(client: client, history: try history(), profile: profile.name, paths: paths)
     }
 
+    /// Reading, canceling and remembering links of this profile, written to `history`.
+    func linkActions(history: HistoryStore) -> LinkActions {
+        LinkActions(client: client, history: history, profile: profile.name, baseURL: baseURL)
+    }
+
     /// Stops what this run started.
     func shutdown() async {
-        if ownsSandbox { ServerProcess.stopBuiltInSandbox() }
+        if ownsSandbox { BuiltInSandbox.stop() }
     }
 
     /// The draft defaults of the profile.
@@ -191,20 +146,5 @@ final class AppContext: Sendable {
                 .successURL: profile.defaults.successURL, .failureURL: profile.defaults.failureURL,
                 .cancelURL: profile.defaults.cancelURL, .callbackURL: profile.defaults.callbackURL,
             ].compactMapValues { $0 })
-    }
-}
-
-/// One question put to an API once, however many ask: is it a paylink sandbox?
-actor SandboxProbe {
-    private let ask: @Sendable () async -> Bool
-    private var asked: Task<Bool, Never>?
-
-    init(_ ask: @escaping @Sendable () async -> Bool) { self.ask = ask }
-
-    func answer() async -> Bool {
-        if let asked { return await asked.value }
-        let task = Task { await ask() }
-        asked = task
-        return await task.value
     }
 }

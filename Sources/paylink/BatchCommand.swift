@@ -93,21 +93,13 @@ struct BatchCommand: AsyncParsableCommand {
                 throw CommandFailure(.cancelled, "paylink: nothing was sent.")
             }
         }
-        let history = try context.history()
-        guard let lock = BatchLock.take(context.paths) else {
-            await context.shutdown()
-            throw CommandFailure(.failure, "paylink: another paylink batch is running on this history; wait for it to finish.")
-        }
-        defer { lock.release() }
-        let runner = BatchRun(
-            workflow: context.workflow(history: history),
-            reconciler: Reconciler(client: context.client, history: history, profile: context.profile.name, paths: context.paths))
+        let session = BatchSession(workflow: try context.workflow())
         let display = BatchProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         let json = self.json
-        let outcome: BatchRun.Outcome
+        let result: Result<BatchSession.Outcome, BatchSession.Failure>
         do {
-            outcome = try await runner.run(
-                input, check: check, blank: blank, parallel: parallel, newBatchID: BatchRun.newID()
+            result = .success(try await session.run(
+                input, check: check, blank: blank, parallel: parallel, resultFile: resultURL
             ) { event in
                 switch event {
                 case .started(_, let progress): display.draw(progress)
@@ -116,21 +108,19 @@ struct BatchCommand: AsyncParsableCommand {
                     if json { display.above { printJSONLine(rowJSON(result)) } }
                     display.draw(progress)
                 }
-            }
+            })
         } catch {
-            display.finish()
-            await context.shutdown()
-            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
+            result = .failure(error)
         }
         display.finish()
         await context.shutdown()
-        do { try BatchResultFile.write(input, results: outcome.results, to: resultURL) } catch {
-            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(error.description))")
-        }
-        let p = outcome.progress
+        let outcome = try result.mapError { failure in
+            CommandFailure(failure.isUnreadable ? .invalidInput : .failure, "paylink: \(TerminalText.sanitize(failure.description))")
+        }.get()
+        let p = outcome.run.progress
         if json {
             var summary = summaryJSON(check)
-            summary["batch_id"] = outcome.batchID
+            summary["batch_id"] = outcome.run.batchID
             summary["created"] = p.created
             summary["made_now"] = p.sent
             summary["refused"] = p.refused
@@ -140,12 +130,9 @@ struct BatchCommand: AsyncParsableCommand {
             summary["results"] = resultURL.path
             printJSONLine(["summary": summary])
         } else {
-            printOut(
-                "Batch \(outcome.batchID): \(p.created) created (\(p.sent) now, \(p.created - p.sent) earlier), "
-                    + "\(p.refused) refused, \(p.unknown) unknown, \(p.invalid) invalid"
-                    + (p.notSent > 0 ? ", \(p.notSent) not sent" : "") + ". Results: \(resultURL.path)")
+            printOut(outcome.summary)
         }
-        if outcome.stopped { throw CommandFailure(.cancelled) }
+        if outcome.run.stopped { throw CommandFailure(.cancelled) }
         if p.orphanOrders > 0 {
             printError("paylink: \(p.orphanOrders) row\(p.orphanOrders == 1 ? "" : "s") whose order an earlier run made but never read; "
                 + "the result file's error column says, for each, what to do.")

@@ -19,12 +19,7 @@ func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryS
             throw CommandFailure(.invalidInput, "paylink: \(error)")
         }
     }
-    do {
-        try paths.createDataDirectory()
-        return try HistoryStore(paths: paths, project: project)
-    } catch {
-        throw CommandFailure(.failure, "paylink: the history at \(paths.historyFile.path) cannot be opened: \(error)")
-    }
+    do { return try HistoryStore.open(paths: paths, project: project) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
 }
 
 /// Parses a `--status` value into a history filter.
@@ -197,21 +192,11 @@ struct ShowCommand: AsyncParsableCommand {
         var order: OrderOverview?
         if refresh {
             let context = try await AppContext.make(profileName: profileOptions.profile)
-            let history = try context.history()
-            let known = try? history.record(linkID: linkID)
-            let result: Result<PaymentLink, CheckoutError>
-            do { result = .success(try await context.client.paymentLink(id: linkID)) } catch { result = .failure(error) }
-            if case .success(let link) = result, !link.orderID.isEmpty {
-                let fromHistory = OrderOverview(orderID: link.orderID, reference: known?.reference, currency: known?.currency)
-                order = await OrderLookup(client: context.client).overview(orderID: link.orderID, known: fromHistory)
-            }
+            let actions = context.linkActions(history: try context.history())
+            let result: Result<(record: HistoryRecord?, order: OrderOverview?), CheckoutError>
+            do { result = .success(try await actions.refreshWithOrder(linkID: linkID)) } catch { result = .failure(error) }
             await context.shutdown()
-            switch result {
-            case .success(let link):
-                record = try? history.upsert(link: link, currency: known?.currency ?? order?.currency, profile: known?.profile ?? context.profile.name)
-            case .failure(let error):
-                throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
-            }
+            (record, order) = try result.mapError(commandFailure).get()
         } else {
             record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
         }
@@ -281,20 +266,20 @@ struct CancelCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try await AppContext.make(profileName: profileOptions.profile)
-        let history = try context.history()
+        let actions = context.linkActions(history: try context.history())
         let result: Result<PaymentLink, CheckoutError>
-        do { result = .success(try await context.client.cancelPaymentLink(id: linkID)) } catch { result = .failure(error) }
+        do { result = .success(try await actions.cancel(linkID: linkID)) } catch { result = .failure(error) }
         await context.shutdown()
-        switch result {
-        case .success(let link):
-            let known = try? history.record(linkID: linkID)
-            let record = try? history.upsert(
-                link: link, currency: known?.currency, profile: known?.profile ?? context.profile.name)
-            if json, let record { printJSON(record) } else { printOut("Canceled \(TerminalText.sanitize(link.linkID)).") }
-        case .failure(let error):
-            throw CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
+        let link = try result.mapError(commandFailure).get()
+        if json, let record = try? actions.history.record(linkID: link.linkID) { printJSON(record) } else {
+            printOut("Canceled \(TerminalText.sanitize(link.linkID)).")
         }
     }
+}
+
+/// A refusal from the API as the command's exit: 3 when it refused, else 1.
+private func commandFailure(_ error: CheckoutError) -> CommandFailure {
+    CommandFailure(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
 }
 
 /// `paylink export`: the whole history as CSV or JSON.
@@ -319,47 +304,14 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
-        let now = Date()
-        var rows: [HistoryRecord] = []
-        var cursor: HistoryCursor?
-        repeat {
-            let page: [HistoryRecord]
-            do { page = try history.page(after: cursor, limit: 1000, filter: batch.map { .batch($0) } ?? .all) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
-            rows += page.map { $0.withEffectiveStatus(at: now) }
-            cursor = page.last?.cursor
-            if page.count < 1000 { break }
-        } while true
+        let rows: [HistoryRecord]
+        do { rows = try HistoryExport.rows(history, batch: batch) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
         let data: Data
         switch format {
         case .json: data = terminalSafeJSON((try? jsonEncoder.encode(rows)) ?? Data("[]".utf8)) + Data("\n".utf8)
-        case .csv: data = Data(Self.csv(rows).utf8)
+        case .csv: data = Data(HistoryExport.csv(rows).utf8)
         }
         try writeOutput(data, to: output)
-    }
-
-    static func csv(_ rows: [HistoryRecord]) -> String {
-        let header = ["created_at", "link_id", "order_id", "reference", "name", "amount", "currency", "status", "state",
-                      "expired_at", "payer_name", "payer_email", "payment_URL", "batch_id", "batch_row"]
-        func field(_ text: String?) -> String {
-            let value = text ?? ""
-            // Cells starting with = + - @ are quoted with a leading apostrophe so spreadsheets do not run them.
-            let safe = SpreadsheetCell.neutralised(value)
-            if safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return safe
-        }
-        var lines = [header.joined(separator: ",")]
-        for r in rows {
-            let cells: [String?] = [
-                String(unixSeconds(r.createdAt)), r.linkID, r.orderID, r.reference, r.name,
-                r.amount.map { Money.format(minor: $0, currency: r.currency ?? "") }, r.currency, r.status?.rawValue,
-                r.state.rawValue, r.expiresAt.map { String(unixSeconds($0)) }, r.payerName, r.payerEmail,
-                r.paymentURL, r.batchID, r.batchRow.map(String.init),
-            ]
-            lines.append(cells.map(field).joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }
 
@@ -404,6 +356,3 @@ struct ReconcileCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// Whole Unix seconds of a date.
-private func unixSeconds(_ date: Date) -> Int { Int(date.timeIntervalSince1970.rounded(.down)) }

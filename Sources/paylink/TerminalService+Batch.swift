@@ -9,19 +9,15 @@ import Synchronization
 private let runningBatch = Mutex<BatchStop?>(nil)
 
 extension TerminalService {
+    private var session: BatchSession { BatchSession(workflow: workflow) }
+
     func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
         do {
             let file = try BatchFile.open(path: Self.expandingHome(path))
             defer { file.discard() }
             var rows: [BatchScreenRow] = []
-            var alreadyMade = 0
-            let check = try BatchCheck.run(file, blank: context.draftDefaults.blankDraft) { rowCheck in
+            let (check, alreadyMade) = try session.check(file, blank: context.draftDefaults.blankDraft) { rowCheck in
                 rows.append(Self.screenRow(rowCheck, names: []))
-                // A rerun reuses the links an earlier run made: the question says how many there are.
-                if rowCheck.problems.isEmpty, let key = rowCheck.paymentKey,
-                   (try? history.records(paymentKey: key, profile: profileName))?.contains(where: { $0.state == .created }) == true {
-                    alreadyMade += 1
-                }
             }
             let names = check.columns.names
             rows = rows.map { row in
@@ -33,7 +29,7 @@ extension TerminalService {
             return .success(BatchPreview(
                 rows: rows, fileProblems: check.problems.filter { $0.row == nil || $0.row == 1 }.map(\.description),
                 summary: check.summaryLine, valid: check.headerIsBroken ? 0 : check.valid,
-                total: money.joined(separator: " + "), alreadyMade: check.headerIsBroken ? 0 : alreadyMade))
+                total: money.joined(separator: " + "), alreadyMade: alreadyMade))
         } catch {
             return .failure(MessageError(error.description))
         }
@@ -45,36 +41,24 @@ extension TerminalService {
             return report(.failed(error.description))
         }
         defer { file.discard() }
-        guard let lock = BatchLock.take(context.paths) else {
-            return report(.failed("Another paylink batch is running on this history; wait for it to finish."))
-        }
-        defer { lock.release() }
         let stop = BatchStop()
         runningBatch.withLock { $0 = stop }
         defer { runningBatch.withLock { $0 = nil } }
         let blank = context.draftDefaults.blankDraft
+        let check: BatchCheckReport
+        do { check = try BatchCheck.run(file, blank: blank) } catch { return report(.failed(error.description)) }
+        guard !check.headerIsBroken else { return report(.failed("The file's header has problems; nothing was sent.")) }
         do {
-            let check = try BatchCheck.run(file, blank: blank)
-            guard !check.headerIsBroken else { return report(.failed("The file's header has problems; nothing was sent.")) }
-            let runner = BatchRun(
-                workflow: workflow,
-                reconciler: Reconciler(client: context.client, history: history, profile: profileName, paths: context.paths))
-            let outcome = try await runner.run(
-                file, check: check, blank: blank, parallel: 4, newBatchID: BatchRun.newID(), stop: stop
+            let outcome = try await session.run(
+                file, check: check, blank: blank, parallel: 4, resultFile: BatchResultFile.defaultURL(for: file.url), stop: stop
             ) { event in
                 guard case .row(let result, let progress) = event else { return }
                 let link = result.linkID.flatMap { id in try? history.record(linkID: id)?.paymentLink }
                 report(.row(number: result.row, status: result.status.rawValue, error: result.error, link: link, progress: progress))
             }
-            let output = BatchResultFile.defaultURL(for: file.url)
-            try BatchResultFile.write(file, results: outcome.results, to: output)
-            let p = outcome.progress
-            report(.finished(
-                "Batch \(outcome.batchID): \(p.created) created, \(p.refused) refused, \(p.unknown) unknown, "
-                    + "\(p.invalid) invalid\(p.notSent > 0 ? ", \(p.notSent) not sent" : "")"
-                    + "\(outcome.stopped ? " (stopped)" : ""). Results: \(output.path)"))
+            report(.finished(outcome.summary))
         } catch {
-            report(.failed(error.description))
+            report(.failed(error.sentence))
         }
     }
 

@@ -16,7 +16,7 @@ struct TerminalService: TerminalServices {
     var profileName: String { context.profile.name }
 
     private var actions: LinkActions {
-        LinkActions(client: context.client, history: history, profile: profileName, baseURL: context.baseURL)
+        context.linkActions(history: history)
     }
 
     func create(_ draft: LinkDraft) async -> CreateOutcome { await workflow.create(draft) }

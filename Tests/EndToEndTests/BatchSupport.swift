@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A `paylink sandbox` child and a scratch home pointed at it, for `paylink batch` runs.
@@ -123,7 +124,7 @@ func invoiceCSV(count: Int, prefix: String = "INV", bad: [Int: String] = [:]) ->
 func killAndResume(rows: Int, kills: Int, seed: UInt64) async throws {
     let bench = try BatchBench()
     defer { bench.close() }
-    var random = SeededRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     let path = try bench.file("kill.csv", invoiceCSV(count: rows, prefix: "K"))
     // Kill points spread over as long as a whole unharmed run of the same size takes here.
     let clock = ContinuousClock()

@@ -120,7 +120,7 @@ struct BatchTests {
         #expect(longRun.status == 2 && longRun.stderr.contains("row 2, name: Name must be at most 255 characters"), "\(longRun.stderr)")
 
         var binary = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        var random = SeededRandom(seed: 3)
+        var random = SplitMix64(seed: 3)
         binary.append(random.bytes(4096))
         let binaryRun = await bench.batch([try bench.file("image.csv", bytes: binary), "--yes"])
         #expect(binaryRun.status == 2 && binaryRun.stderr.contains("not UTF-8"), "\(binaryRun.stderr)")

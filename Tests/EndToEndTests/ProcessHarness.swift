@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -35,7 +36,7 @@ struct ProcessResult {
 struct ScratchHome {
     let root: URL
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("paylink-e2e-\(UUID().uuidString)")
+        root = TemporaryDirectory.uniqueURL(prefix: "paylink-e2e")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
     var environment: [String: String] {

@@ -21,7 +21,7 @@ struct ReliabilityRefundKillTests {
     func killedRefundsAreMadeExactlyOnce() async throws {
         let seed = ProcessInfo.processInfo.environment["PAYLINK_SOAK_SEED"].flatMap(UInt64.init)
             ?? UInt64(Date().timeIntervalSince1970)
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let home = try ScratchHome()
         defer { home.remove() }
         // The refund is stored, then its answer held back: kills land before, during and after the request.

@@ -2,29 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Reproducible random bytes (SplitMix64), so a failing body can be made again from its seed.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func bytes(_ count: Int) -> Data {
-        var data = Data(capacity: count)
-        while data.count < count {
-            var word = next()
-            withUnsafeBytes(of: &word) { data.append(contentsOf: $0.prefix(count - data.count)) }
-        }
-        return data
-    }
-}
-
 /// A raw HTTP exchange with the sandbox: bytes out, status (if any) back.
 enum RawHTTP {
     static func request(_ method: String, _ target: String, headers: [(String, String)], body: Data) -> Data {
@@ -53,7 +30,7 @@ enum RawHTTP {
 @Suite("Reliability: garbage against the sandbox process", .ownThread)
 struct ReliabilitySandboxGarbageTests {
     static func bodies() -> [(String, Data)] {
-        var random = SeededRandom(seed: 20_251_125)
+        var random = SplitMix64(seed: 20_251_125)
         return [
             ("empty", Data()),
             ("random 16 B", random.bytes(16)),
@@ -141,7 +118,7 @@ struct ReliabilitySandboxGarbageTests {
         }
 
         // Broken HTTP: the server may close or answer 4xx, never 5xx, and must keep running.
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         let broken: [(String, Data)] = [
             ("random bytes instead of a request", random.bytes(4096)),
             ("a 100 KiB request line", Data(("GET /" + String(repeating: "a", count: 100 << 10) + " HTTP/1.1\r\nHost: x\r\n\r\n").utf8)),

@@ -20,7 +20,7 @@ struct ReliabilitySoakTests {
     /// history and the sandbox must hold exactly the same links, each once.
     private func crashSafety(fault: String, label: String) async throws {
         let seed = Soak.seed
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let home = try ScratchHome()
         defer { home.remove() }
         var sandboxEnv = home.environment

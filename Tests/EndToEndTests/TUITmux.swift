@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,7 +51,7 @@ final class TUITmux {
     func tmux(_ arguments: [String]) throws -> String {
         // posix_spawn and waitpid rather than Process: the tmux server a call starts inherits what Process uses
         // to watch its child, and Process would then wait for ever.
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+        let file = TemporaryDirectory.uniqueURL(prefix: "tmux-out")
         defer { try? FileManager.default.removeItem(at: file) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

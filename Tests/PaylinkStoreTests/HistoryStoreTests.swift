@@ -355,7 +355,7 @@ import Testing
     /// 3000 rows inserted in shuffled order, several per second, so ids do not follow created times.
     static func filledStore() throws -> (HistoryFixture, [HistoryRecord]) {
         let fixture = try HistoryFixture()
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let base = fixture.clock.now.addingTimeInterval(-100_000)
         var records = (0..<3000).map { index in
             HistoryRecord(
@@ -524,19 +524,6 @@ import Testing
         #expect(errorText.contains(HistorySearchScope.functionName), "\(errorText)")
         #expect(try store.count() == 1)
         #expect(try store.page(search: "kept").map(\.name) == ["Kept"])
-    }
-}
-
-/// A small seeded generator so shuffles repeat from run to run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

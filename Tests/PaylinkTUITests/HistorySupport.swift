@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PaylinkCore
 import PaylinkStore
 import PaylinkTUI
@@ -11,7 +12,7 @@ final class TemporaryHistory {
     let store: HistoryStore
 
     init(now: Date = t0) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("paylink-history-\(UUID().uuidString)")
+        folder = TemporaryDirectory.uniqueURL(prefix: "paylink-history")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try HistoryStore(file: folder.appendingPathComponent("history.sqlite"), now: { now })
     }

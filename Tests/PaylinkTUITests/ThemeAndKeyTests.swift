@@ -16,9 +16,9 @@ import Testing
     }
 
     @Test func brokenThemeNamesFileAndLineAndFallsBackToDefault() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("paylink-themes-\(UUID().uuidString)")
+        let folder = try TemporaryDirectory(prefix: "paylink-themes")
+        let dir = folder.url
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("paylink/themes"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("paylink/themes/broken.yaml")
         try "roles:\n  text: default\n  focus: purple-ish on black\n".write(to: file, atomically: true, encoding: .utf8)
         let catalogue = ThemeCatalogue(environment: ["XDG_CONFIG_HOME": dir.path], extraDirectories: [shipped])

@@ -9,8 +9,8 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("themes")
 
     @Test func aProgramFindsTheThemesInTheShareFolderBesideItsOwn() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("paylink-prefix-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryDirectory(prefix: "paylink-prefix")
+        let root = folder.url
         let themes = root.appendingPathComponent("share/paylink/themes")
         try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("bin"), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import TestSupport
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -140,5 +141,5 @@ struct SandboxHarness: Sendable {
 
 /// A temporary file path removed by the test when done.
 func temporaryDatabasePath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-test-\(UUID().uuidString)/sandbox.sqlite").path
+    TemporaryDirectory.uniqueURL(prefix: "sandbox-test").appendingPathComponent("sandbox.sqlite").path
 }

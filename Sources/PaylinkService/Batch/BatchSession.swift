@@ -1,0 +1,89 @@
+import Foundation
+import PaylinkCore
+import PaylinkStore
+
+/// One batch file on one history, as `paylink batch` and the batch screen both run it: checked, the batch lock
+/// taken, the rows sent (lost answers reconciled first, made rows reused), the result file written.
+public struct BatchSession: Sendable {
+    public let workflow: LinkWorkflow
+
+    public init(workflow: LinkWorkflow) {
+        self.workflow = workflow
+    }
+
+    /// Why a run did not get to its end.
+    public enum Failure: Error, CustomStringConvertible {
+        /// Another run holds the batch lock of this history.
+        case busy
+        /// The file or the history could not be read; nothing more was sent.
+        case unreadable(String)
+        /// The rows ran but the result file could not be written.
+        case resultNotWritten(String)
+
+        /// Whether the file (or the history) could not be read, rather than a failure of this machine.
+        public var isUnreadable: Bool {
+            if case .unreadable = self { true } else { false }
+        }
+
+        /// The description as a sentence on its own, capitalised.
+        public var sentence: String { description.prefix(1).uppercased() + description.dropFirst() }
+
+        public var description: String {
+            switch self {
+            case .busy: "another paylink batch is running on this history; wait for it to finish."
+            case .unreadable(let reason), .resultNotWritten(let reason): reason
+            }
+        }
+    }
+
+    /// What a run ended with, and where its result file is.
+    public struct Outcome: Sendable {
+        public var run: BatchRun.Outcome
+        public var resultFile: URL
+
+        /// The sentence that closes a run: what was made now and earlier, refused, unknown, invalid, not sent.
+        public var summary: String {
+            let p = run.progress
+            return "Batch \(run.batchID): \(p.created) created (\(p.sent) now, \(p.created - p.sent) earlier), "
+                + "\(p.refused) refused, \(p.unknown) unknown, \(p.invalid) invalid"
+                + (p.notSent > 0 ? ", \(p.notSent) not sent" : "") + (run.stopped ? " (stopped)" : "")
+                + ". Results: \(resultFile.path)"
+        }
+    }
+
+    /// Checks every row (nothing is sent); `alreadyMade` counts valid rows whose link an earlier run made.
+    public func check(
+        _ file: BatchFile, blank: LinkDraft, each: (BatchRowCheck) -> Void = { _ in }
+    ) throws(BatchFileError) -> (report: BatchCheckReport, alreadyMade: Int) {
+        var alreadyMade = 0
+        let report = try BatchCheck.run(file, blank: blank) { row in
+            each(row)
+            if row.problems.isEmpty, let key = row.paymentKey,
+               (try? workflow.history.records(paymentKey: key, profile: workflow.profile))?.contains(where: { $0.state == .created }) == true {
+                alreadyMade += 1
+            }
+        }
+        return (report, report.headerIsBroken ? 0 : alreadyMade)
+    }
+
+    /// Sends the valid rows of a checked file, `parallel` at a time, and writes the result file to `resultFile`.
+    public func run(
+        _ file: BatchFile, check: BatchCheckReport, blank: LinkDraft, parallel: Int, resultFile: URL,
+        stop: BatchStop = BatchStop(), events: @escaping @Sendable (BatchEvent) -> Void = { _ in }
+    ) async throws(Failure) -> Outcome {
+        guard let lock = BatchLock.take(workflow.paths) else { throw .busy }
+        defer { lock.release() }
+        let reconciler = Reconciler(client: workflow.client, history: workflow.history, profile: workflow.profile, paths: workflow.paths)
+        let outcome: BatchRun.Outcome
+        do {
+            outcome = try await BatchRun(workflow: workflow, reconciler: reconciler).run(
+                file, check: check, blank: blank, parallel: parallel, newBatchID: BatchRun.newID(), stop: stop, events: events)
+        } catch {
+            throw .unreadable(error.description)
+        }
+        do { try BatchResultFile.write(file, results: outcome.results, to: resultFile) } catch {
+            throw .resultNotWritten(error.description)
+        }
+        return Outcome(run: outcome, resultFile: resultFile)
+    }
+}
