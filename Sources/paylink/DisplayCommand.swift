@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaylinkCommandLine
+import PaylinkService
 import PaylinkStore
 import PaylinkTUI
 
@@ -55,7 +56,7 @@ struct DisplayCommand: AsyncParsableCommand {
         let showing: TillShowing?
         let tills: [String]
         do {
-            let history = try HistoryStore(file: file)
+            let history = try HistoryStore.open(paths: paths, project: nil)
             showing = try history.showing(onTill: tillName)
             tills = try history.tills()
         } catch {
