@@ -181,6 +181,18 @@ struct DisplayDriver {
         #expect(display.screen.text.contains("This screen cannot draw the code"))
     }
 
+    @Test func withoutColoursTheCodeIsDrawnInTheTerminalsTextColourLightSideDark() throws {
+        var display = DisplayDriver(capabilities: TerminalCapabilities(colours: 0, unicode: true))
+        display.till(customerLink())
+        let screen = display.screen
+        #expect(!(0..<24).contains { r in (0..<80).contains { screen[r, $0].role == .qr } })
+        let drawing = try #require(QRFit(encoding: longestSandboxURL).drawing(columns: 80 - DisplayProgram.columnBeside - 3, rows: 24))
+        let top = (24 - drawing.rows) / 2
+        for (i, row) in drawing.halfBlockRows.enumerated() {
+            #expect(screen.line(top + i).dropFirst().hasPrefix(QRDrawing.lightOnTerminalText(row)))
+        }
+    }
+
     @Test func aLinkLivingMoreThanADaySaysUntilWhen() {
         var display = DisplayDriver()
         display.till(customerLink(language: "en", lifetime: 3 * 86_400))
