@@ -159,6 +159,9 @@ struct CustomerDisplayTmuxTests {
         let bad = try await runPaylink(["display", "--till", "a b"], environment: world.env)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("a till's name is"))
+        let badTill = try await runPaylink(["--till", "../x"], environment: world.env)
+        #expect(badTill.status == 2)
+        #expect(badTill.stderr.contains("a till's name is"), "\(badTill.stderr)")
         try till.press("C-c")
         till.waitFor(text: "EXIT=0")
     }
