@@ -18,7 +18,9 @@ struct DisplayCommand: AsyncParsableCommand {
             config.yaml, for every profile or under one. q or Ctrl-C closes it.
             """)
 
-    @Option(help: "The till to follow, as `paylink --till NAME` names it.")
+    @Option(
+        help: "The till to follow, as `paylink --till NAME` names it.",
+        completion: .custom { _, _, _ in DisplayCommand.knownTills() })
     var till: String = TillName.standard.rawValue
 
     @Option(help: "The language while no link is shown (en, lt, lv, et, pl); default: the till's profile's default_language, else LANG.")
@@ -29,6 +31,15 @@ struct DisplayCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("no-color"), help: "Draw without colour (also NO_COLOR or TERM=dumb).")
     var noColor = false
+
+    /// The tills that have run with this machine's history, for shell completion; none when there is no history yet.
+    static func knownTills() -> [String] {
+        let paths = AppPaths.current()
+        guard FileManager.default.fileExists(atPath: paths.historyFile.path),
+            let history = try? HistoryStore.open(paths: paths, project: nil)
+        else { return [] }
+        return (try? history.tills()) ?? []
+    }
 
     func validate() throws {
         guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }

@@ -159,6 +159,9 @@ struct CustomerDisplayTmuxTests {
         let bad = try await runPaylink(["display", "--till", "a b"], environment: world.env)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("a till's name is"))
+        // The shell completes --till with the tills the history knows.
+        let completed = try await runPaylink(["---completion", "display", "--", "--till", "2", "0"], environment: world.env)
+        #expect(completed.stdout.split(separator: "\n") == ["counter-1"], "\(completed.stdout)")
         let badTill = try await runPaylink(["--till", "../x"], environment: world.env)
         #expect(badTill.status == 2)
         #expect(badTill.stderr.contains("a till's name is"), "\(badTill.stderr)")
