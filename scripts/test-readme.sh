@@ -4,8 +4,9 @@
 # How examples are treated:
 #   - LINK_ID and ORDER_ID stand for a link and its order, made first with `paylink create`; PAID_LINK_ID for a
 #     25.00 EUR link paid on the sandbox.
-#   - The terminal program (`paylink`, `paylink --…`, `paylink open …`, `paylink history`) runs in tmux until its
-#     screen is up, then gets Ctrl-C and must exit 0.
+#   - The terminal program (`paylink`, `paylink --…`, `paylink open …`, `paylink history`) and the customer display
+#     (`paylink display`, after the till before it) run in tmux until their screen is up, then get Ctrl-C and must
+#     exit 0.
 #   - `paylink sandbox …` runs until it says where it listens, then gets SIGTERM and must exit 0.
 #   - Every other example must exit 0 within 60 s. Lines that are not `paylink …` (make, swift, scripts) are not run.
 # Usage: scripts/test-readme.sh BIN_DIR
@@ -93,14 +94,14 @@ while IFS=$'\t' read -r line joined; do
   ran=$((ran + 1))
   cd "$tmp/work"
   case "${words[1]:-}" in
-    "" | -* | open | history)
+    "" | -* | open | history | display)
       # The terminal program: up on its screen, then Ctrl-C.
       quoted=$(printf '%q ' "${words[@]}")
       tmux -L "$socket" new-session -d -s ex -x 100 -y 40 "$quoted; echo \"exit \$?\" >$tmp/status; sleep 60"
       up=""
       for _ in $(seq 1 300); do
         screen=$(tmux -L "$socket" capture-pane -p -t ex)
-        grep -qE "F1 help|\^C quit" <<<"$screen" && { up=1; break; }
+        grep -qE "F1 help|\^C quit|Scan to pay" <<<"$screen" && { up=1; break; }
         sleep 0.1
       done
       rm -f "$tmp/status"

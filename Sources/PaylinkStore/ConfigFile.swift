@@ -10,6 +10,8 @@ public struct ConfigFile: Codable, Sendable, Hashable {
     public var uiLanguage: String?
     /// Profile name → its settings.
     public var profiles: [String: ProfileConfig]
+    /// The shop's name on the customer display, unless the till's profile names its own.
+    public var shopName: String?
 
     public init(
         defaultProfile: String? = nil, theme: String? = nil, keys: [String: [String]] = [:],
@@ -25,6 +27,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         case defaultProfile = "default_profile"
         case theme, keys, profiles
         case uiLanguage = "ui_language"
+        case shopName = "shop_name"
     }
 
     public init(from decoder: Decoder) throws {
@@ -34,6 +37,7 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         keys = try c.decodeIfPresent([String: KeyList].self, forKey: .keys)?.mapValues(\.keys) ?? [:]
         profiles = try c.decodeIfPresent([String: ProfileConfig].self, forKey: .profiles) ?? [:]
         uiLanguage = try c.decodeIfPresent(String.self, forKey: .uiLanguage)
+        shopName = try c.decodeIfPresent(String.self, forKey: .shopName)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -43,6 +47,13 @@ public struct ConfigFile: Codable, Sendable, Hashable {
         if !keys.isEmpty { try c.encode(keys, forKey: .keys) }
         if !profiles.isEmpty { try c.encode(profiles, forKey: .profiles) }
         try c.encodeIfPresent(uiLanguage, forKey: .uiLanguage)
+        try c.encodeIfPresent(shopName, forKey: .shopName)
+    }
+
+    /// The shop's name the customer display shows for a till working with `profile`.
+    public func shopName(profile: String?) -> String? {
+        let named = profile.flatMap { profiles[$0]?.shopName } ?? shopName
+        return named.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
     }
 
     /// Whether any profile writes its client secret into the file itself.
@@ -80,6 +91,8 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
     public var defaultFailureURL: String?
     public var defaultCancelURL: String?
     public var defaultCallbackURL: String?
+    /// The shop's name on the customer display of a till working with this profile.
+    public var shopName: String?
 
     public init(
         baseURL: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
@@ -109,5 +122,6 @@ public struct ProfileConfig: Codable, Sendable, Hashable {
         case defaultFailureURL = "default_failure_url"
         case defaultCancelURL = "default_cancel_url"
         case defaultCallbackURL = "default_callback_url"
+        case shopName = "shop_name"
     }
 }

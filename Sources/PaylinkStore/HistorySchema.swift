@@ -177,6 +177,10 @@ enum HistorySchema {
                 END;
                 """)
         }
+        migrator.registerMigration("till screens") { db in
+            // What each till on this machine shows its customer now, read by `paylink display --till NAME`.
+            try db.execute(sql: TillScreen.schema)
+        }
         return migrator
     }
 

@@ -24,9 +24,18 @@ struct OpenCommand: AsyncParsableCommand {
     @Flag(help: "Ask line by line instead of drawing a screen (also ACCESSIBLE=1, TERM=dumb or no terminal).")
     var plain = false
 
+    @Option(help: "The till this program is, for the customer display that follows it (`paylink display --till NAME`).")
+    var till: String = TillName.standard.rawValue
+
+    func validate() throws {
+        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
+    }
+
     func run() async throws {
+        let till = TillName(till) ?? .standard
         try await Self.open(
-            profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage, theme: theme, noColor: noColor, plain: plain
+            profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage, theme: theme, noColor: noColor,
+            plain: plain, till: till
         ) { [fields] defaults throws(ValidationErrors) in
             try fields.draft(defaults: defaults)
         }
@@ -34,7 +43,7 @@ struct OpenCommand: AsyncParsableCommand {
 
     /// Opens the terminal program with the form's starting draft made from the profile's defaults.
     static func open(
-        profileName: String?, uiLanguage: String?, theme: String?, noColor: Bool, plain: Bool,
+        profileName: String?, uiLanguage: String?, theme: String?, noColor: Bool, plain: Bool, till: TillName = .standard,
         draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
     ) async throws {
         let context = try await AppContext.make(profileName: profileName, uiLanguage: uiLanguage)
@@ -47,7 +56,8 @@ struct OpenCommand: AsyncParsableCommand {
         }
         let service = try context.terminalServices()
         StartupPhases.mark("history opened")
-        let options = context.terminalOptions(draft: draft, theme: theme, noColor: noColor)
+        var options = context.terminalOptions(draft: draft, theme: theme, noColor: noColor)
+        options.till = till
         if plain || options.wantsPlainPrompts(stdinIsTerminal: isatty(STDIN_FILENO) == 1) {
             let outcome = await PlainPrompts.run(options: options, service: service)
             await context.shutdown()

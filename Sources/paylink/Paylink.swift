@@ -25,6 +25,7 @@ struct Paylink: AsyncParsableCommand {
             ProfilesCommand.self,
             WhoamiCommand.self,
             ListenCommand.self,
+            DisplayCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

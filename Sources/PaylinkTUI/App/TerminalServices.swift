@@ -135,6 +135,8 @@ public struct TUIOptions: Sendable {
     public var batchFile: String?
     /// The language of the screen (`--ui-language`, `ui_language:`, the locale variables, else English).
     public var language: UILanguage = .en
+    /// The till whose customer display follows this program's result screen (`--till`); nil feeds none.
+    public var till: TillName?
 
     public init(
         draft: LinkDraft = LinkDraft(), themeName: String? = nil, noColor: Bool = false,

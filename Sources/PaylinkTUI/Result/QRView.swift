@@ -28,10 +28,7 @@ extension TerminalProgram {
         } else if state.capabilities.unicode, let drawing = result.codes.drawing(columns: w, rows: space) {
             let top = (space - drawing.rows) / 2
             let left = (w - drawing.columns) / 2
-            let colour = state.capabilities.colours >= 8
-            for (i, text) in drawing.halfBlockRows.enumerated() {
-                buffer.put(colour ? text : QRDrawing.lightOnTerminalText(text), row: top + i, col: left, role: colour ? .qr : .text)
-            }
+            drawing.draw(into: &buffer, row: top, col: left, colour: state.capabilities.colours >= 8)
             bottom = top + drawing.rows
         } else {
             let note: String
@@ -98,6 +95,14 @@ extension TerminalProgram {
 }
 
 extension QRDrawing {
+    /// Draws the code with its top-left corner at (`row`, `col`): dark on light in the QR role, or inverted on a
+    /// terminal without colours.
+    func draw(into buffer: inout ScreenBuffer, row: Int, col: Int, colour: Bool) {
+        for (i, text) in halfBlockRows.enumerated() {
+            buffer.put(colour ? text : QRDrawing.lightOnTerminalText(text), row: row + i, col: col, role: colour ? .qr : .text)
+        }
+    }
+
     /// The same drawing with light and dark swapped, for a terminal without colours: light modules take the
     /// terminal's text colour, which is light on the usual dark background.
     static func lightOnTerminalText(_ row: String) -> String {

@@ -117,6 +117,9 @@ public enum TerminalApp {
         if options.startScreen == .history {
             for effect in TerminalProgram.openHistory(&state) { runner.run(effect) }
         }
+        let displayFeed = options.till.flatMap { till in service.historyStore.map { TillFeedWriter(store: $0, till: till) } }
+        defer { displayFeed?.close(profile: state.profileName) }
+        displayFeed?.follow(state)
         var lastFrame = TerminalProgram.view(state)
         backend.draw(lastFrame)
         StartupPhases.mark("first frame drawn")
@@ -131,25 +134,7 @@ public enum TerminalApp {
         while !state.quitting {
             let now = options.now()
             let untilNextSecond = Int((1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 5
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: inbox.readFD, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&fds, 2, Int32(max(10, min(1005, untilNextSecond))))
-            var msgs: [Msg] = []
-            // The terminal went away without a SIGHUP (its other end closed): nobody is left to draw for.
-            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { msgs.append(.terminate) }
-            for sig in inbox.wakeSignals() {
-                switch sig {
-                case SIGWINCH:
-                    let s = backend.resizeFromKernel()
-                    msgs.append(.resize(width: s.width, height: s.height))
-                case SIGCONT:
-                    backend.forceRedraw()
-                case SIGTERM, SIGHUP, SIGINT:
-                    msgs.append(.terminate)
-                default:
-                    break
-                }
-            }
-            msgs += backend.readInput()
+            var msgs = backend.waitForInput(wake: inbox, timeout: Int32(max(10, min(1005, untilNextSecond))))
             msgs += inbox.drain()
             let tickTime = options.now()
             let second = Int(tickTime.timeIntervalSince1970)
@@ -176,6 +161,7 @@ public enum TerminalApp {
                 }
             }
             if state.quitting { break }
+            displayFeed?.follow(state)
             let frame = TerminalProgram.view(state)
             if frame != lastFrame {
                 backend.draw(frame)

@@ -9,9 +9,10 @@ enum BigFigures {
         "8": ["111", "101", "111", "101", "111"], "9": ["111", "101", "111", "001", "111"],
         ".": ["0", "0", "0", "0", "1"], ",": ["0", "0", "0", "1", "1"],
         "-": ["000", "000", "111", "000", "000"], " ": ["0", "0", "0", "0", "0"],
+        "€": ["0111", "1000", "1110", "1000", "0111"],
     ]
 
-    /// The three text rows of `text` (digits, point, comma, minus); nil when a character has no glyph.
+    /// The three text rows of `text` (digits, point, comma, minus, space, €); nil when a character has no glyph.
     static func rows(_ text: String) -> [String]? {
         var out = ["", "", ""]
         for (i, ch) in text.enumerated() {
