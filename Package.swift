@@ -111,7 +111,9 @@ let package = Package(
                 "PayseraSandbox", "PayseraCheckout", "TestSupport", "SandboxTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
-        .testTarget(name: "PaylinkTUITests", dependencies: ["PaylinkTUI", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PaylinkTUITests", dependencies: ["PaylinkTUI", "PaylinkCore", "PaylinkStore", "PayseraCheckout", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "PaylinkServiceTests",
             dependencies: [

@@ -123,11 +123,16 @@ enum HistorySchema {
                 ALTER TABLE link ADD COLUMN search_tag TEXT NOT NULL DEFAULT '';
                 UPDATE link SET search_tag = (SELECT tag FROM search_tag WHERE search_tag.project = link.project);
                 """)
-            try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectWords)
+            // The index starts empty: `HistoryUpgrade` fills it a batch of rows per transaction, with progress, so a
+            // large file's first open can stop and go on where it stopped.
+            try createSearchIndex(db, columns: searchedColumnsWithCreator, scope: .projectWords, fill: false)
+            try db.execute(sql: """
+                CREATE TABLE \(HistoryUpgrade.searchFillTable) (next_id INTEGER NOT NULL);
+                INSERT INTO \(HistoryUpgrade.searchFillTable) SELECT COALESCE(MIN(id), 0) FROM link;
+                """)
         }
         migrator.registerMigration("refunds") { db in
             // A refund is money leaving the shop: written ahead like a create, settled by its answer or by the order.
-            // The takings read only these covering indexes, never the wide rows (a year of links answers in under a second).
             // A link's `refunded` is what its refunds gave back (failed ones aside), kept by triggers, never written.
             try db.execute(sql: """
                 CREATE TABLE refund (
@@ -157,9 +162,6 @@ enum HistorySchema {
                 CREATE INDEX refund_by_created ON refund(created_at);
                 ALTER TABLE link ADD COLUMN refunded INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE link ADD COLUMN paid_method TEXT;
-                CREATE INDEX link_takings_paid ON link(status, updated_at, currency, amount, created_by, paid_method, method, project);
-                CREATE INDEX link_takings_made ON link(created_at, state, currency, created_by, paid_method, method, project);
-                CREATE INDEX link_takings_expiry ON link(expires_at, status, currency, created_by, method, project);
                 """)
             let sum = """
                 (SELECT COALESCE(SUM(amount), 0) FROM refund
@@ -181,8 +183,25 @@ enum HistorySchema {
             // What each till on this machine shows its customer now, read by `paylink display --till NAME`.
             try db.execute(sql: TillScreen.schema)
         }
+        // The takings read only these covering indexes, never the wide rows (a year of links answers in under a
+        // second). Each is a step of its own, so a large history that stops while building one keeps the others; a
+        // file whose "refunds" step built them all already skips them.
+        for index in takingsIndexes {
+            migrator.registerMigration(index.migration) { db in
+                try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(index.name) ON link(\(index.columns))")
+            }
+        }
         return migrator
     }
+
+    /// The takings' covering indexes of `link`: the migration that builds each, its name and its columns.
+    static let takingsIndexes: [(migration: String, name: String, columns: String)] = [
+        ("takings index of payments", "link_takings_paid",
+         "status, updated_at, currency, amount, created_by, paid_method, method, project"),
+        ("takings index of links made", "link_takings_made",
+         "created_at, state, currency, created_by, paid_method, method, project"),
+        ("takings index of expiries", "link_takings_expiry", "expires_at, status, currency, created_by, method, project"),
+    ]
 
     /// How a search index tells projects apart.
     private enum SearchScope {
@@ -201,9 +220,11 @@ enum HistorySchema {
             """)
     }
 
-    /// The full-text index over `columns` of `link`, kept in step by triggers, filled from the rows already there;
-    /// with a `scope`, the index reads its content through a view that computes what it holds.
-    private static func createSearchIndex(_ db: Database, columns searched: [String], scope: SearchScope = .none) throws {
+    /// The full-text index over `columns` of `link`, kept in step by triggers, filled from the rows already there
+    /// unless `fill` is false; with a `scope`, the index reads its content through a view that computes what it holds.
+    private static func createSearchIndex(
+        _ db: Database, columns searched: [String], scope: SearchScope = .none, fill: Bool = true
+    ) throws {
         let indexColumns: [String]
         /// The indexed values of the row named `row` (`new.`, `old.` or none), in the index's column order.
         let values: (String) -> [String]
@@ -254,8 +275,8 @@ enum HistorySchema {
                 INSERT INTO link_search(link_search, rowid, \(columns)) VALUES ('delete', old.id, \(oldValues));
                 INSERT INTO link_search(rowid, \(columns)) VALUES (new.id, \(newValues));
             END;
-            INSERT INTO link_search(link_search) VALUES ('rebuild');
             """)
+        if fill { try db.execute(sql: "INSERT INTO link_search(link_search) VALUES ('rebuild')") }
     }
 
     /// Ids within one second of created time.

@@ -21,16 +21,20 @@ public final class HistoryStore: Sendable {
     public static let busyTimeout: TimeInterval = 10
 
     /// Opens (creating and migrating if needed) the history in `paths.dataDirectory`, showing `project`'s rows.
+    /// A file made by an earlier version is brought up to this one step by step, each step told to `upgrade` first.
     public convenience init(
-        paths: AppPaths, project: HistoryProject? = nil, now: @escaping @Sendable () -> Date = { Date() }
+        paths: AppPaths, project: HistoryProject? = nil, now: @escaping @Sendable () -> Date = { Date() },
+        upgrade: HistoryUpgrade.Reporter? = nil
     ) throws(StoreError) {
         try paths.createDataDirectory()
-        try self.init(file: paths.historyFile, project: project, now: now)
+        try self.init(file: paths.historyFile, project: project, now: now, upgrade: upgrade)
     }
 
     /// Opens (creating and migrating if needed) the history database at `file`, showing `project`'s rows.
+    /// A file made by an earlier version is brought up to this one step by step, each step told to `upgrade` first.
     public init(
-        file: URL, project: HistoryProject? = nil, now: @escaping @Sendable () -> Date = { Date() }
+        file: URL, project: HistoryProject? = nil, now: @escaping @Sendable () -> Date = { Date() },
+        upgrade: HistoryUpgrade.Reporter? = nil
     ) throws(StoreError) {
         self.file = file
         self.now = now
@@ -44,7 +48,7 @@ public final class HistoryStore: Sendable {
             // Two processes opening a fresh file at once would both run the migrations; a file lock orders them.
             pool = try Self.withFileLock(at: file.path + ".lock") {
                 let pool = try DatabasePool(path: file.path, configuration: configuration)
-                try HistorySchema.migrator.migrate(pool)
+                try HistoryUpgrade.run(pool, report: upgrade)
                 return pool
             }
         } catch let error as StoreError {
