@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libncurses-dev libqrencode-dev libsqlite3-dev tmux
 # What the tests drive besides paylink: a QR decoder, a browser, shells, the Debian packaging tools.
-TEST_APT_PACKAGES := zbar-tools chromium chromium-driver python3-selenium dpkg-dev bash-completion zsh fish man-db
+TEST_APT_PACKAGES := strace zbar-tools chromium chromium-driver python3-selenium dpkg-dev bash-completion zsh fish man-db
 SWIFT ?= swift
 ARGS ?=
 

@@ -154,7 +154,7 @@ public final class HistoryStore: Sendable {
         } catch {
             throw .database("The link request could not be written down: \(error)")
         }
-        return try write { db in
+        return try writeToDisk { db in
             try HistorySchema.insertInOrder(&record, db, project: try projectKey(db))
             return AttemptID(rawValue: db.lastInsertedRowID)
         }
@@ -536,6 +536,28 @@ public final class HistoryStore: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("The history at \(file.path) could not be updated: \(Self.describe(error))")
+        }
+    }
+
+    /// A write whose commit is on the disk when it returns (the write-ahead log synced): what must survive a power cut
+    /// before a request leaves. Other writes keep the WAL's `synchronous = NORMAL`: they survive a crash of the
+    /// process at once, and a power cut once the next checkpoint syncs them; a lost answer is settled from the attempt.
+    func writeToDisk<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL") }
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -120,7 +120,7 @@ extension HistoryStore {
         var record = draft
         record.state = .sending
         record.createdAt = HistoryRecord.seconds(now())
-        return try write { db in
+        return try writeToDisk { db in
             if record.project.isEmpty {
                 record.project = try projectKey(db) ?? HistoryProject.key(profile: record.profile)
             }
