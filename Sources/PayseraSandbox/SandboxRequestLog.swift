@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 import Hummingbird
 import PayseraCheckout
@@ -26,7 +27,8 @@ final class SandboxRequestLog: Sendable {
 
     static let capacity = 10_000
     private let started = ContinuousClock.now
-    private let entries = Mutex<[Entry]>([])
+    /// A deque: once full, each new entry drops the oldest without moving the other 9,999.
+    private let entries = Mutex<Deque<Entry>>([])
 
     /// Seconds since the sandbox started.
     func now() -> Double {
@@ -37,11 +39,11 @@ final class SandboxRequestLog: Sendable {
     func record(_ entry: Entry) {
         entries.withLock { list in
             list.append(entry)
-            if list.count > Self.capacity { list.removeFirst(list.count - Self.capacity) }
+            if list.count > Self.capacity { list.removeFirst() }
         }
     }
 
-    var all: [Entry] { entries.withLock { $0 } }
+    var all: [Entry] { entries.withLock { Array($0) } }
 
     /// Reads a create's body (a small, declared length only) for the order it names, leaving it for the route.
     static func orderNamed(in request: inout Request) async -> (reference: String?, orderID: String?) {
