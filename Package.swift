@@ -68,6 +68,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Themes")]),
+        // The terminal program wired to the workflows: PaylinkService's session behind PaylinkTUI's requests, which cannot see it.
+        .target(
+            name: "PaylinkTerminal",
+            dependencies: ["PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI"]),
         // What both programs' command lines share: exit statuses, output lines, and the server commands' options.
         .target(
             name: "PaylinkCommandLine",
@@ -78,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "paylink",
             dependencies: [
-                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI", "PaylinkCommandLine",
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI", "PaylinkTerminal", "PaylinkCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -4,6 +4,7 @@ import PaylinkCommandLine
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
 
 /// The pieces one run of paylink works with: PaylinkService's session of the chosen profile.
 typealias AppContext = ProfileSession
@@ -46,15 +47,28 @@ extension ProfileSession {
     /// The reconciler of this profile.
     func reconciler() throws -> Reconciler { reconciler(history: try history()) }
 
-    /// The draft defaults of the profile.
-    var draftDefaults: DraftDefaults {
-        // A new link speaks the language the screen was asked to speak unless the profile names one.
-        DraftDefaults(
-            currency: profile.defaults.currency, language: profile.defaults.language ?? chosenLanguage?.linkLanguage,
-            country: profile.defaults.country, uiLanguage: uiLanguage,
-            orderURLs: [
-                .successURL: profile.defaults.successURL, .failureURL: profile.defaults.failureURL,
-                .cancelURL: profile.defaults.cancelURL, .callbackURL: profile.defaults.callbackURL,
-            ].compactMapValues { $0 })
+    /// The terminal program's services on this profile's history; exit 1 when the history cannot be opened.
+    func terminalServices() throws -> TerminalService {
+        terminalServices(history: try history()) { name, uiLanguage throws(MessageError) in
+            do {
+                return try await AppContext.make(profileName: name, uiLanguage: uiLanguage)
+            } catch {
+                let message = (error as? CommandFailure)?.message ?? "the profile could not be read"
+                throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)
+            }
+        }
+    }
+
+    /// Runs the terminal program to its end, then stops what this context started; the last URL made, if any.
+    func runTerminal(_ services: TerminalService, _ options: TUIOptions) async throws -> String? {
+        let lastURL: String?
+        do {
+            lastURL = try await TerminalApp.run(options: options, service: services)
+        } catch {
+            await shutdown()
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        await shutdown()
+        return lastURL.map(TerminalText.sanitize)
     }
 }

@@ -4,6 +4,7 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
 import Synchronization
 
 /// `paylink batch`: a CSV of invoices in, a payment link for every row out; checked first, resumable, never twice.
@@ -57,7 +58,10 @@ struct BatchCommand: AsyncParsableCommand {
         defer { input.discard() }
         let resultURL = try resultFile(input)
         if dryRun {
-            let defaults = try Self.profileDefaults(profileOptions)
+            let defaults: DraftDefaults
+            do {
+                defaults = try ProfileSession.draftDefaults(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+            } catch { throw CommandFailure(.invalidInput, "paylink: \(error)") }
             let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
             reportProblems(check)
             if json {
@@ -173,22 +177,6 @@ struct BatchCommand: AsyncParsableCommand {
         var totals: [String: String] = [:]
         for (currency, minor) in check.totals { totals[currency] = Money.format(minor: minor, currency: currency) }
         return ["rows": check.rows, "valid": check.valid, "invalid": check.invalid, "totals": totals]
-    }
-
-    /// The profile's draft defaults without starting anything (the check pass needs no API).
-    static func profileDefaults(_ options: ProfileOptions) throws -> DraftDefaults {
-        let paths = AppPaths.current()
-        let environment = ProcessInfo.processInfo.environment
-        do {
-            let config = try ConfigLoader.load(paths: paths, environment: environment)
-            let profile = try config.resolveProfile(named: options.profile)
-            let chosen = UILanguage.chosen(option: options.uiLanguage, config: config.uiLanguage, environment: environment)
-            return DraftDefaults(
-                currency: profile.defaults.currency, language: profile.defaults.language ?? chosen?.linkLanguage,
-                country: profile.defaults.country, uiLanguage: chosen ?? .en)
-        } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(error)")
-        }
     }
 
     /// The terminal program opened on the batch screen for `file`.

@@ -4,6 +4,7 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
 import PayseraCheckout
 
 /// Opens the history of the current data directory as the profile's project sees it (every project's rows with
