@@ -65,7 +65,7 @@ struct BatchCommand: AsyncParsableCommand {
             let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
             reportProblems(check)
             if json {
-                printJSONLine(["summary": summaryJSON(check)])
+                printJSONLine(["summary": check.summaryObject])
             } else {
                 printOut(check.summaryLine)
             }
@@ -92,7 +92,7 @@ struct BatchCommand: AsyncParsableCommand {
                     + (check.headerIsBroken ? "" : " Fix the rows, or send the valid ones with --skip-invalid."))
         }
         if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
-            guard Self.confirm(check) else {
+            guard askOnTerminal(check.question) else {
                 await context.shutdown()
                 throw CommandFailure(.cancelled, "paylink: nothing was sent.")
             }
@@ -109,7 +109,7 @@ struct BatchCommand: AsyncParsableCommand {
                 case .started(_, let progress): display.draw(progress)
                 case .reconciling(let rows): display.note("settling \(rows) row\(rows == 1 ? "" : "s") whose answer was lost")
                 case .row(let result, let progress):
-                    if json { display.above { printJSONLine(rowJSON(result)) } }
+                    if json { display.above { printJSONLine(result.jsonObject) } }
                     display.draw(progress)
                 }
             })
@@ -123,16 +123,7 @@ struct BatchCommand: AsyncParsableCommand {
         }.get()
         let p = outcome.run.progress
         if json {
-            var summary = summaryJSON(check)
-            summary["batch_id"] = outcome.run.batchID
-            summary["created"] = p.created
-            summary["made_now"] = p.sent
-            summary["refused"] = p.refused
-            summary["unknown"] = p.unknown
-            summary["orphan_orders"] = p.orphanOrders
-            summary["not_sent"] = p.notSent
-            summary["results"] = resultURL.path
-            printJSONLine(["summary": summary])
+            printJSONLine(["summary": outcome.summaryObject(check)])
         } else {
             printOut(outcome.summary)
         }
@@ -173,38 +164,10 @@ struct BatchCommand: AsyncParsableCommand {
         printError(text)
     }
 
-    private func summaryJSON(_ check: BatchCheckReport) -> [String: Any] {
-        var totals: [String: String] = [:]
-        for (currency, minor) in check.totals { totals[currency] = Money.format(minor: minor, currency: currency) }
-        return ["rows": check.rows, "valid": check.valid, "invalid": check.invalid, "totals": totals]
-    }
-
     /// The terminal program opened on the batch screen for `file`.
     static func openScreen(file: String, context: AppContext) async throws {
         var options = context.terminalOptions()
         options.batchFile = file
         _ = try await context.runTerminal(try context.terminalServices(), options)
     }
-
-    /// "Make 298 links, 7,431.20 EUR in all? [y/N]" on the terminal.
-    static func confirm(_ check: BatchCheckReport) -> Bool {
-        let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
-        let count = check.valid
-        let question = "Make \(count) link\(count == 1 ? "" : "s")"
-            + (money.isEmpty ? "" : ", \(money.joined(separator: " + ")) in all") + "? [y/N] "
-        try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
-        guard let answer = readLine() else { return false }
-        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
-    }
-}
-
-/// One row's outcome as a JSON object for `--json`.
-private func rowJSON(_ result: BatchRowResult) -> [String: Any] {
-    var object: [String: Any] = ["row": result.row, "status": result.status.rawValue, "reused": result.reused]
-    if let value = result.linkID { object["link_id"] = value }
-    if let value = result.orderID { object["order_id"] = value }
-    if let value = result.paymentURL { object["payment_URL"] = value }
-    if result.expiresAt != nil { object["expires_at"] = result.expiresAtText }
-    if let value = result.error { object["error"] = value }
-    return object
 }

@@ -26,39 +26,12 @@ func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryS
 /// Parses a `--status` value into a history filter.
 private func statusFilter(_ text: String?) throws -> HistoryFilter {
     guard let text else { return .all }
-    let lower = text.lowercased()
-    switch lower {
-    case "all": return .all
-    case "paid": return .status(.completed)
-    case "unknown", "outcome-unknown", "unresolved": return .unresolved
-    case "refused": return .state(.refused)
-    case "active", "completed", "expired", "canceled", "cancelled": return .status(LinkStatus(rawValue: lower))
-    default:
+    guard let filter = HistoryFilter(statusWord: text) else {
         throw CommandFailure(
             .invalidInput,
             "--status: \(text) is not one of active, completed (paid), expired, canceled, unknown, refused, all.")
     }
-}
-
-/// One line of the plain-text history listing.
-private func historyLine(_ record: HistoryRecord, now: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? ""
-    let status: String
-    if record.state == .created {
-        status = record.effectiveStatus(at: now)?.rawValue ?? "active"
-    } else {
-        status = record.state.label
-    }
-    let left = record.state == .created && record.effectiveStatus(at: now) == .active
-        ? Countdown.text(from: now, to: record.expiresAt) : ""
-    let cells = [
-        formatter.string(from: record.createdAt), record.linkID ?? "-", TerminalText.sanitize(record.name),
-        amount, status, left,
-    ]
-    return cells.joined(separator: "  ")
+    return filter
 }
 
 /// `paylink history`: the terminal program opened on the history list.
@@ -136,7 +109,7 @@ struct ListCommand: AsyncParsableCommand {
         if json {
             printJSON(rows.map { $0.withEffectiveStatus(at: now) })
         } else {
-            for row in rows { printOut(historyLine(row, now: now)) }
+            for row in rows { printOut(row.listLine(now: now)) }
         }
     }
 }
@@ -181,43 +154,7 @@ struct ShowCommand: AsyncParsableCommand {
             }
             return
         }
-        let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? "-"
-        let lines: [(String, String?)] = [
-            ("Link", record.linkID), ("Order", record.orderID), ("Name", record.name), ("Amount", amount),
-            ("Status", record.effectiveStatus(at: now)?.rawValue ?? record.state.label),
-            ("Expires", record.state == .created ? Countdown.text(from: now, to: record.expiresAt) : nil),
-            ("URL", record.paymentURL), ("Payer", record.payerName), ("E-mail", record.payerEmail),
-        ]
-        for (label, value) in lines {
-            guard let value else { continue }
-            printOut("\(label.padding(toLength: 8, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))")
-        }
-        if let order {
-            printOut("")
-            printOut("The order")
-            for row in order.rows(excluding: record.linkID) {
-                printOut("  \(row.label.padding(toLength: 11, withPad: " ", startingAt: 0))\(row.value)")
-            }
-        }
-    }
-}
-
-/// A history row as JSON with the order behind it under `order`.
-private struct RecordWithOrder: Encodable {
-    var record: HistoryRecord
-    var order: OrderOverview
-
-    func encode(to encoder: Encoder) throws {
-        try record.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(order, forKey: Key(stringValue: "order")!)
-    }
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+        for line in record.detailLines(now: now, order: order) { printOut(line) }
     }
 }
 
@@ -298,29 +235,8 @@ struct ReconcileCommand: AsyncParsableCommand {
         let report = await (try context.reconciler()).run()
         let refunds = await context.refundWorkflow(history: try context.history()).settleAll()
         await context.shutdown()
-        for refund in refunds {
-            let money = Money.display(minor: refund.amount, currency: refund.currency)
-            let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
-            switch refund.state {
-            case .created: printOut("refund found: \(money) of order \(order)")
-            case .notCreated: printOut("refund not made: \(money) of order \(order)")
-            default: printError("refund still unknown: \(money) of order \(order)")
-            }
-        }
-        for record in report.adopted {
-            printOut("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
-        }
-        for record in report.notCreated {
-            printOut("not created: \(TerminalText.sanitize(record.name))")
-        }
-        for unsettled in report.stillUnknown {
-            printError("still unknown: \(TerminalText.sanitize(unsettled.attempt.name)): \(TerminalText.sanitize(unsettled.reason))")
-        }
-        for record in report.inFlight {
-            printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
-        }
-        if report.isEmpty && refunds.isEmpty {
-            printOut("Nothing to reconcile.")
+        for line in report.lines(refunds: refunds) {
+            if line.unsettled { printError(line.text) } else { printOut(line.text) }
         }
         if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {
             throw CommandFailure(.outcomeUnknown)
