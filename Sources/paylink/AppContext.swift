@@ -5,6 +5,20 @@ import PaylinkService
 import PaylinkStore
 import PaylinkTUI
 import PaylinkTerminal
+import PayseraCheckout
+
+extension ProfileOptions {
+    /// The session of the profile these options name; failures are exits.
+    func session() async throws -> AppContext { try await AppContext.make(profileName: profile, uiLanguage: uiLanguage) }
+}
+
+extension CommandFailure {
+    /// An exit with a workflow's or the API's sentence made safe for the terminal.
+    init(_ status: ExitStatus, sentence: String) { self.init(status, "paylink: \(TerminalText.sanitize(sentence))") }
+
+    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
+    init(_ error: CheckoutError) { self.init(error.isRefused ? .refused : .failure, sentence: error.description) }
+}
 
 /// The pieces one run of paylink works with: PaylinkService's session of the chosen profile.
 typealias AppContext = ProfileSession
@@ -31,6 +45,14 @@ extension ProfileSession {
             case .sandbox: throw CommandFailure(.failure, "paylink: \(error)")
             }
         }
+    }
+
+    /// Runs `body`, then stops what this session started, whatever `body` did; an API error becomes its exit.
+    func closing<T>(_ body: () async throws -> T) async throws -> T {
+        let result: Result<T, any Error>
+        do { result = .success(try await body()) } catch { result = .failure(error) }
+        await shutdown()
+        return try result.mapError { ($0 as? CheckoutError).map(CommandFailure.init) ?? $0 }.get()
     }
 
     /// The history of this data directory as this profile's project sees it; exit 1 when it cannot be opened.

@@ -72,7 +72,7 @@ struct BatchCommand: AsyncParsableCommand {
             if check.hasProblems { throw CommandFailure(.invalidInput) }
             return
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let blank = context.draftDefaults.blankDraft
         let check: BatchCheckReport
         do { check = try checkFile(input, blank: blank, language: context.uiLanguage) } catch {

@@ -52,7 +52,7 @@ struct HistoryCommand: AsyncParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let service: TerminalService
         do { service = try context.terminalServices() } catch {
             await context.shutdown()
@@ -97,7 +97,7 @@ struct ListCommand: AsyncParsableCommand {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
-        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage), full: false) }
+        if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
         let now = Date()
         let rows: [HistoryRecord]
@@ -133,12 +133,9 @@ struct ShowCommand: AsyncParsableCommand {
         var record: HistoryRecord?
         var order: OrderOverview?
         if refresh {
-            let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+            let context = try await profileOptions.session()
             let actions = context.linkActions(history: try context.history())
-            let result: Result<(record: HistoryRecord?, order: OrderOverview?), CheckoutError>
-            do { result = .success(try await actions.refreshWithOrder(linkID: linkID)) } catch { result = .failure(error) }
-            await context.shutdown()
-            (record, order) = try result.mapError(CommandFailure.init).get()
+            (record, order) = try await context.closing { try await actions.refreshWithOrder(linkID: linkID) }
         } else {
             record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
         }
@@ -171,22 +168,12 @@ struct CancelCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let actions = context.linkActions(history: try context.history())
-        let result: Result<PaymentLink, CheckoutError>
-        do { result = .success(try await actions.cancel(linkID: linkID)) } catch { result = .failure(error) }
-        await context.shutdown()
-        let link = try result.mapError(CommandFailure.init).get()
+        let link = try await context.closing { try await actions.cancel(linkID: linkID) }
         if json, let record = try? actions.history.record(linkID: link.linkID) { printJSON(record) } else {
             printOut("Canceled \(TerminalText.sanitize(link.linkID)).")
         }
-    }
-}
-
-extension CommandFailure {
-    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
-    init(_ error: CheckoutError) {
-        self.init(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
     }
 }
 
@@ -231,10 +218,10 @@ struct ReconcileCommand: AsyncParsableCommand {
     @OptionGroup var profileOptions: ProfileOptions
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        let report = await (try context.reconciler()).run()
-        let refunds = await context.refundWorkflow(history: try context.history()).settleAll()
-        await context.shutdown()
+        let context = try await profileOptions.session()
+        let (report, refunds) = try await context.closing {
+            (await (try context.reconciler()).run(), await context.refundWorkflow(history: try context.history()).settleAll())
+        }
         for line in report.lines(refunds: refunds) {
             if line.unsettled { printError(line.text) } else { printOut(line.text) }
         }

@@ -44,15 +44,8 @@ struct MethodsCommand: AsyncParsableCommand {
             }
             countryCode = upper
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        let result: Result<[PaymentMethod], CheckoutError>
-        do {
-            result = .success(try await context.paymentMethods(amount: minor, currency: code, country: countryCode))
-        } catch {
-            result = .failure(error)
-        }
-        await context.shutdown()
-        let methods = try result.mapError(CommandFailure.init).get()
+        let context = try await profileOptions.session()
+        let methods = try await context.closing { try await context.paymentMethods(amount: minor, currency: code, country: countryCode) }
         if json {
             printJSON(PaymentMethodList(items: methods))
             return

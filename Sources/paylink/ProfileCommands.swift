@@ -52,18 +52,14 @@ struct WhoamiCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        let result: Result<Identity, CheckoutError>
-        do { result = .success(try await context.identity()) } catch { result = .failure(error) }
-        await context.shutdown()
-        let identity: Identity
-        switch result {
-        case .success(let value): identity = value
-        case .failure(let error):
-            throw CommandFailure(
-                error.isRefused ? .refused : .failure,
-                "paylink: profile \(context.profile.name) could not sign in at \(context.baseURL.absoluteString): "
-                    + TerminalText.sanitize(error.description))
+        let context = try await profileOptions.session()
+        let identity = try await context.closing {
+            do { return try await context.identity() } catch let error as CheckoutError {
+                throw CommandFailure(
+                    error.isRefused ? .refused : .failure,
+                    "paylink: profile \(context.profile.name) could not sign in at \(context.baseURL.absoluteString): "
+                        + TerminalText.sanitize(error.description))
+            }
         }
         if json {
             printJSON(identity)

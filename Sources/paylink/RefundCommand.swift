@@ -39,27 +39,27 @@ struct RefundCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        defer { Task { await context.shutdown() } }
-        let workflow = context.refundWorkflow(history: try context.history())
-        let linkID = (try? workflow.history.paidLink(orderID: id))?.linkID ?? id
-        let draft = RefundDraft(amount: amount ?? "", reason: reason ?? "")
-        if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
-            let standing: RefundStandingReport
-            switch await workflow.standing(linkID: linkID) {
-            case .failure(let failure): throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(failure.message))")
-            case .success(let value): standing = value
-            }
-            switch draft.check(remaining: standing.remaining, currency: standing.currency) {
-            case .failure(let problems): throw Self.invalid(problems)
-            case .success(let minor):
-                guard askOnTerminal(standing.question(refunding: minor)) else {
-                    throw CommandFailure(.cancelled, "paylink: nothing was refunded.")
+        let context = try await profileOptions.session()
+        let outcome = try await context.closing {
+            let workflow = context.refundWorkflow(history: try context.history())
+            let linkID = (try? workflow.history.paidLink(orderID: id))?.linkID ?? id
+            let draft = RefundDraft(amount: amount ?? "", reason: reason ?? "")
+            if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
+                let standing: RefundStandingReport
+                switch await workflow.standing(linkID: linkID) {
+                case .failure(let failure): throw CommandFailure(.failure, sentence: failure.message)
+                case .success(let value): standing = value
+                }
+                switch draft.check(remaining: standing.remaining, currency: standing.currency) {
+                case .failure(let problems): throw Self.invalid(problems)
+                case .success(let minor):
+                    guard askOnTerminal(standing.question(refunding: minor)) else {
+                        throw CommandFailure(.cancelled, "paylink: nothing was refunded.")
+                    }
                 }
             }
+            return await workflow.refund(linkID: linkID, draft: draft, key: key)
         }
-        let outcome = await workflow.refund(linkID: linkID, draft: draft, key: key)
-        await context.shutdown()
         switch outcome {
         case .made(let refund):
             if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(refund.madeLine(before: false)) }
@@ -67,12 +67,9 @@ struct RefundCommand: AsyncParsableCommand {
             if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(refund.madeLine(before: true)) }
         case .invalid(let problems):
             throw Self.invalid(problems)
-        case .refused(let message):
-            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message))")
-        case .outcomeUnknown(let message):
-            throw CommandFailure(.outcomeUnknown, "paylink: \(TerminalText.sanitize(message))")
-        case .failed(let message):
-            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(message))")
+        case .refused(let message): throw CommandFailure(.refused, sentence: message)
+        case .outcomeUnknown(let message): throw CommandFailure(.outcomeUnknown, sentence: message)
+        case .failed(let message): throw CommandFailure(.failure, sentence: message)
         }
     }
 

@@ -55,7 +55,7 @@ struct ReportCommand: AsyncParsableCommand {
         guard last >= first else { throw CommandFailure(.invalidInput, "--to: the last day comes before --from.") }
         let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
         // The report reads the history alone; only --sync talks to the API first.
-        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage), full: false) }
+        if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try openHistory(profile: profileOptions.profile)
         let code = currency?.uppercased()
         let data: Data
