@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 
 /// One profile as `paylink profiles` shows it; never holds a secret.
 public struct ProfileSummary: Encodable, Sendable {
@@ -16,6 +17,18 @@ public struct ProfileSummary: Encodable, Sendable {
     }
 
     public static func kind(live: Bool) -> String { live ? "live" : "sandbox" }
+
+    /// The profiles as `paylink profiles` prints them: a header, then a row each, * marking the current one.
+    public static func table(_ rows: [ProfileSummary]) -> [String] {
+        let table = [["", "NAME", "KIND", "CLIENT", "API"]] + rows.map {
+            [$0.current ? "*" : "", $0.name, $0.kind, $0.clientID ?? "-", $0.baseURL ?? "built-in"]
+        }
+        let widths = (0..<5).map { column in table.map { $0[column].count }.max() ?? 0 }
+        return table.map { row in
+            let cells = row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+            return TerminalText.sanitize(String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()))
+        }
+    }
 }
 
 extension Config {

@@ -10,17 +10,9 @@ import PayseraCheckout
 /// Opens the history of the current data directory as the profile's project sees it (every project's rows with
 /// `allProjects`), without starting a sandbox or reading a profile's secret.
 func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
-    let environment = ProcessInfo.processInfo.environment
-    let paths = AppPaths.current(environment: environment)
-    var project: HistoryProject?
-    if !allProjects {
-        do {
-            project = try ConfigLoader.load(paths: paths, environment: environment).historyProject(named: profile)
-        } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(error)")
-        }
+    do { return try HistoryStore.open(profile: profile, allProjects: allProjects) } catch {
+        throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: \(error)")
     }
-    do { return try HistoryStore.open(paths: paths, project: project) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
 }
 
 /// Parses a `--status` value into a history filter.

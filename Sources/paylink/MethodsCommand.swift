@@ -50,11 +50,6 @@ struct MethodsCommand: AsyncParsableCommand {
             printJSON(PaymentMethodList(items: methods))
             return
         }
-        let width = methods.map { TerminalText.displayWidth(TerminalText.sanitize($0.key)) }.max() ?? 0
-        for method in methods {
-            let key = TerminalText.sanitize(method.key)
-            let pad = String(repeating: " ", count: max(0, width - TerminalText.displayWidth(key)))
-            printOut("\(key)\(pad)  \(TerminalText.sanitize(method.title ?? ""))")
-        }
+        PaymentMethod.lines(methods).forEach(printOut)
     }
 }

@@ -28,14 +28,7 @@ struct ProfilesCommand: AsyncParsableCommand {
             printJSON(rows)
             return
         }
-        let table = [["", "NAME", "KIND", "CLIENT", "API"]] + rows.map {
-            [$0.current ? "*" : "", $0.name, $0.kind, $0.clientID ?? "-", $0.baseURL ?? "built-in"]
-        }
-        let widths = (0..<5).map { column in table.map { $0[column].count }.max() ?? 0 }
-        for row in table {
-            let cells = row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-            printOut(TerminalText.sanitize(String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())))
-        }
+        ProfileSummary.table(rows).forEach(printOut)
     }
 
 }
@@ -65,12 +58,6 @@ struct WhoamiCommand: AsyncParsableCommand {
             printJSON(identity)
             return
         }
-        let lines: [(String, String)] = [
-            ("Profile", "\(identity.profile) (\(identity.kind))"), ("API", identity.baseURL), ("Client", identity.clientID),
-            ("Project", identity.projectID ?? "not named in the token"), ("Operator", identity.operatorName),
-        ]
-        for (label, value) in lines {
-            printOut("\(label.padding(toLength: 10, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))")
-        }
+        identity.lines.forEach(printOut)
     }
 }

@@ -76,20 +76,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     /// The start of a day written as 2026-12-01, today or yesterday, in the local time zone.
     static func day(_ text: String, option: String, calendar: Calendar) throws -> Date {
-        let today = calendar.startOfDay(for: Date())
-        switch text.lowercased() {
-        case "today": return today
-        case "yesterday": return calendar.date(byAdding: .day, value: -1, to: today) ?? today
-        default:
-            let parts = text.split(separator: "-").map { Int($0) }
-            guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
-                let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
-                calendar.component(.day, from: date) == d, calendar.component(.month, from: date) == m
-            else {
-                throw CommandFailure(.invalidInput, "\(option): \"\(TerminalText.sanitize(text))\" is not a day; write it like 2026-12-01, today or yesterday.")
-            }
-            return date
+        guard let day = TakingsPeriod.day(text, calendar: calendar) else {
+            throw CommandFailure(.invalidInput, "\(option): \"\(TerminalText.sanitize(text))\" is not a day; write it like 2026-12-01, today or yesterday.")
         }
+        return day
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkStore
 import PayseraCheckout
 
@@ -15,6 +16,15 @@ public struct Identity: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case profile, baseURL = "base_url", clientID = "client_id", projectID = "project_id", kind
         case operatorName = "operator", tokenExpiresAt = "token_expires_at"
+    }
+
+    /// The identity as `paylink whoami` prints it, a field a line.
+    public var lines: [String] {
+        let fields: [(String, String)] = [
+            ("Profile", "\(profile) (\(kind))"), ("API", baseURL), ("Client", clientID),
+            ("Project", projectID ?? "not named in the token"), ("Operator", operatorName),
+        ]
+        return fields.map { label, value in "\(label.padding(toLength: 10, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))" }
     }
 }
 
@@ -34,5 +44,17 @@ extension ProfileSession {
         let methods = try await client.paymentMethods(amount: amount, currency: currency)
         guard let country else { return methods }
         return methods.filter { $0.availableCountries?.contains(country) ?? true }
+    }
+}
+
+extension PaymentMethod {
+    /// The methods as `paylink methods` prints them: each key, padded to the longest, then its title.
+    public static func lines(_ methods: [PaymentMethod]) -> [String] {
+        let width = methods.map { TerminalText.displayWidth(TerminalText.sanitize($0.key)) }.max() ?? 0
+        return methods.map { method in
+            let key = TerminalText.sanitize(method.key)
+            let pad = String(repeating: " ", count: max(0, width - TerminalText.displayWidth(key)))
+            return "\(key)\(pad)  \(TerminalText.sanitize(method.title ?? ""))"
+        }
     }
 }
