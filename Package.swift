@@ -124,8 +124,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout", "TestSupport"]),
-        // What the tests share: a thread of its own per test, a port that refuses connections, seeded randomness, temporary folders, polling.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the tests share: a thread of its own per test, a port that refuses connections, seeded randomness, temporary folders, polling, captured logs.
+        .target(name: "TestSupport", dependencies: [.product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport"),
         // What the tests that serve a sandbox in their own process share: starting it and stopping it on every path.
         .target(
             name: "SandboxTestSupport",
