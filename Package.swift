@@ -70,6 +70,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Themes")]),
+        // The terminal program wired to the workflows: PaylinkService's session behind PaylinkTUI's requests, which cannot see it.
+        .target(
+            name: "PaylinkTerminal",
+            dependencies: ["PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI"]),
         // What both programs' command lines share: exit statuses, output lines, and the server commands' options.
         .target(
             name: "PaylinkCommandLine",
@@ -80,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "paylink",
             dependencies: [
-                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI", "PaylinkCommandLine",
+                "PayseraCheckout", "PaylinkCore", "PaylinkStore", "PaylinkService", "PaylinkTUI", "PaylinkTerminal", "PaylinkCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -124,8 +128,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PayseraCheckout", "TestSupport"]),
-        // What the tests share: a thread of its own per test, a port that refuses connections, seeded randomness, temporary folders, polling.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the tests share: a thread of its own per test, a port that refuses connections, seeded randomness, temporary folders, polling, captured logs.
+        .target(name: "TestSupport", dependencies: [.product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport"),
         // What the tests that serve a sandbox in their own process share: starting it and stopping it on every path.
         .target(
             name: "SandboxTestSupport",

@@ -41,3 +41,24 @@ public struct BatchProgress: Sendable, Hashable {
         Double(sent) / max(now.timeIntervalSince(started), 0.001)
     }
 }
+
+extension BatchProgress {
+    /// `[#########...........] 120/300  35.2 links/s  ETA 0:05  refused 0  unknown 0`
+    public func line(note: String?, now: Date) -> String {
+        let p = self
+        let width = 20
+        let share = p.total == 0 ? 1 : Double(p.done) / Double(p.total)
+        let filled = min(width, Int((share * Double(width)).rounded(.down)))
+        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+        let elapsed = max(now.timeIntervalSince(p.started), 0.001)
+        let rate = p.linksPerSecond(at: now)
+        let rowRate = Double(p.done) / elapsed
+        let left = rowRate > 0 ? Int((Double(p.total - p.done) / rowRate).rounded()) : 0
+        let eta = String(format: "%d:%02d", left / 60, left % 60)
+        var parts = [bar, "\(p.done)/\(p.total)", String(format: "%.1f links/s", rate), "ETA \(eta)",
+                     "refused \(p.refused)", "unknown \(p.unknown)"]
+        if p.notSent > 0 { parts.append("not sent \(p.notSent)") }
+        if let note { parts.append(note) }
+        return parts.joined(separator: "  ")
+    }
+}

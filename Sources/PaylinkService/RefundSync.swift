@@ -77,3 +77,36 @@ extension HistorySync {
         return (links, refunds)
     }
 }
+
+/// What one sync did, the links' and the refunds' part, as `paylink sync` prints it.
+public struct SyncResult: Encodable {
+    public var links: SyncReport
+    public var refunds: RefundSync.Report
+
+    public init(links: SyncReport, refunds: RefundSync.Report) {
+        self.links = links
+        self.refunds = refunds
+    }
+
+    enum CodingKeys: String, CodingKey { case refunds, added, changed, unchanged, pages, stoppedBecause = "stopped_because" }
+
+    /// `--json`: the links' sync, and the refunds found on the paid links' orders under `refunds`.
+    public func encode(to encoder: Encoder) throws {
+        try links.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(refunds, forKey: .refunds)
+    }
+
+    /// "Synced: 3 new, 1 changed, 200 unchanged (2 pages).", then the refunds' line when any were new or changed.
+    public var lines: [String] {
+        let report = links
+        var lines = [
+            "Synced: \(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged "
+                + "(\(report.pages) page\(report.pages == 1 ? "" : "s"))."
+        ]
+        if refunds.added + refunds.changed > 0 {
+            lines.append("Refunds: \(refunds.added) new, \(refunds.changed) changed (\(refunds.orders) orders read).")
+        }
+        return lines
+    }
+}

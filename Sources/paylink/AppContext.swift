@@ -4,6 +4,21 @@ import PaylinkCommandLine
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
+import PayseraCheckout
+
+extension ProfileOptions {
+    /// The session of the profile these options name; failures are exits.
+    func session() async throws -> AppContext { try await AppContext.make(profileName: profile, uiLanguage: uiLanguage) }
+}
+
+extension CommandFailure {
+    /// An exit with a workflow's or the API's sentence made safe for the terminal.
+    init(_ status: ExitStatus, sentence: String) { self.init(status, "paylink: \(TerminalText.sanitize(sentence))") }
+
+    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
+    init(_ error: CheckoutError) { self.init(error.isRefused ? .refused : .failure, sentence: error.description) }
+}
 
 /// The pieces one run of paylink works with: PaylinkService's session of the chosen profile.
 typealias AppContext = ProfileSession
@@ -32,6 +47,14 @@ extension ProfileSession {
         }
     }
 
+    /// Runs `body`, then stops what this session started, whatever `body` did; an API error becomes its exit.
+    func closing<T>(_ body: () async throws -> T) async throws -> T {
+        let result: Result<T, any Error>
+        do { result = .success(try await body()) } catch { result = .failure(error) }
+        await shutdown()
+        return try result.mapError { ($0 as? CheckoutError).map(CommandFailure.init) ?? $0 }.get()
+    }
+
     /// The history of this data directory as this profile's project sees it; exit 1 when it cannot be opened.
     func history() throws -> HistoryStore {
         do { return try openHistory() } catch { throw CommandFailure(.failure, "paylink: \(error)") }
@@ -46,15 +69,28 @@ extension ProfileSession {
     /// The reconciler of this profile.
     func reconciler() throws -> Reconciler { reconciler(history: try history()) }
 
-    /// The draft defaults of the profile.
-    var draftDefaults: DraftDefaults {
-        // A new link speaks the language the screen was asked to speak unless the profile names one.
-        DraftDefaults(
-            currency: profile.defaults.currency, language: profile.defaults.language ?? chosenLanguage?.linkLanguage,
-            country: profile.defaults.country, uiLanguage: uiLanguage,
-            orderURLs: [
-                .successURL: profile.defaults.successURL, .failureURL: profile.defaults.failureURL,
-                .cancelURL: profile.defaults.cancelURL, .callbackURL: profile.defaults.callbackURL,
-            ].compactMapValues { $0 })
+    /// The terminal program's services on this profile's history; exit 1 when the history cannot be opened.
+    func terminalServices() throws -> TerminalService {
+        terminalServices(history: try history()) { name, uiLanguage throws(MessageError) in
+            do {
+                return try await AppContext.make(profileName: name, uiLanguage: uiLanguage)
+            } catch {
+                let message = (error as? CommandFailure)?.message ?? "the profile could not be read"
+                throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)
+            }
+        }
+    }
+
+    /// Runs the terminal program to its end, then stops what this context started; the last URL made, if any.
+    func runTerminal(_ services: TerminalService, _ options: TUIOptions) async throws -> String? {
+        let lastURL: String?
+        do {
+            lastURL = try await TerminalApp.run(options: options, service: services)
+        } catch {
+            await shutdown()
+            throw CommandFailure(.failure, "paylink: \(error)")
+        }
+        await shutdown()
+        return lastURL.map(TerminalText.sanitize)
     }
 }

@@ -4,6 +4,7 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
 import Synchronization
 
 /// `paylink batch`: a CSV of invoices in, a payment link for every row out; checked first, resumable, never twice.
@@ -57,18 +58,21 @@ struct BatchCommand: AsyncParsableCommand {
         defer { input.discard() }
         let resultURL = try resultFile(input)
         if dryRun {
-            let defaults = try Self.profileDefaults(profileOptions)
+            let defaults: DraftDefaults
+            do {
+                defaults = try ProfileSession.draftDefaults(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+            } catch { throw CommandFailure(.invalidInput, "paylink: \(error)") }
             let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
             reportProblems(check)
             if json {
-                printJSONLine(["summary": summaryJSON(check)])
+                printJSONLine(["summary": check.summaryObject])
             } else {
                 printOut(check.summaryLine)
             }
             if check.hasProblems { throw CommandFailure(.invalidInput) }
             return
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let blank = context.draftDefaults.blankDraft
         let check: BatchCheckReport
         do { check = try checkFile(input, blank: blank, language: context.uiLanguage) } catch {
@@ -88,7 +92,7 @@ struct BatchCommand: AsyncParsableCommand {
                     + (check.headerIsBroken ? "" : " Fix the rows, or send the valid ones with --skip-invalid."))
         }
         if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
-            guard Self.confirm(check) else {
+            guard askOnTerminal(check.question) else {
                 await context.shutdown()
                 throw CommandFailure(.cancelled, "paylink: nothing was sent.")
             }
@@ -105,7 +109,7 @@ struct BatchCommand: AsyncParsableCommand {
                 case .started(_, let progress): display.draw(progress)
                 case .reconciling(let rows): display.note("settling \(rows) row\(rows == 1 ? "" : "s") whose answer was lost")
                 case .row(let result, let progress):
-                    if json { display.above { printJSONLine(rowJSON(result)) } }
+                    if json { display.above { printJSONLine(result.jsonObject) } }
                     display.draw(progress)
                 }
             })
@@ -119,16 +123,7 @@ struct BatchCommand: AsyncParsableCommand {
         }.get()
         let p = outcome.run.progress
         if json {
-            var summary = summaryJSON(check)
-            summary["batch_id"] = outcome.run.batchID
-            summary["created"] = p.created
-            summary["made_now"] = p.sent
-            summary["refused"] = p.refused
-            summary["unknown"] = p.unknown
-            summary["orphan_orders"] = p.orphanOrders
-            summary["not_sent"] = p.notSent
-            summary["results"] = resultURL.path
-            printJSONLine(["summary": summary])
+            printJSONLine(["summary": outcome.summaryObject(check)])
         } else {
             printOut(outcome.summary)
         }
@@ -169,54 +164,10 @@ struct BatchCommand: AsyncParsableCommand {
         printError(text)
     }
 
-    private func summaryJSON(_ check: BatchCheckReport) -> [String: Any] {
-        var totals: [String: String] = [:]
-        for (currency, minor) in check.totals { totals[currency] = Money.format(minor: minor, currency: currency) }
-        return ["rows": check.rows, "valid": check.valid, "invalid": check.invalid, "totals": totals]
-    }
-
-    /// The profile's draft defaults without starting anything (the check pass needs no API).
-    static func profileDefaults(_ options: ProfileOptions) throws -> DraftDefaults {
-        let paths = AppPaths.current()
-        let environment = ProcessInfo.processInfo.environment
-        do {
-            let config = try ConfigLoader.load(paths: paths, environment: environment)
-            let profile = try config.resolveProfile(named: options.profile)
-            let chosen = UILanguage.chosen(option: options.uiLanguage, config: config.uiLanguage, environment: environment)
-            return DraftDefaults(
-                currency: profile.defaults.currency, language: profile.defaults.language ?? chosen?.linkLanguage,
-                country: profile.defaults.country, uiLanguage: chosen ?? .en)
-        } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(error)")
-        }
-    }
-
     /// The terminal program opened on the batch screen for `file`.
     static func openScreen(file: String, context: AppContext) async throws {
         var options = context.terminalOptions()
         options.batchFile = file
         _ = try await context.runTerminal(try context.terminalServices(), options)
     }
-
-    /// "Make 298 links, 7,431.20 EUR in all? [y/N]" on the terminal.
-    static func confirm(_ check: BatchCheckReport) -> Bool {
-        let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
-        let count = check.valid
-        let question = "Make \(count) link\(count == 1 ? "" : "s")"
-            + (money.isEmpty ? "" : ", \(money.joined(separator: " + ")) in all") + "? [y/N] "
-        try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
-        guard let answer = readLine() else { return false }
-        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
-    }
-}
-
-/// One row's outcome as a JSON object for `--json`.
-private func rowJSON(_ result: BatchRowResult) -> [String: Any] {
-    var object: [String: Any] = ["row": result.row, "status": result.status.rawValue, "reused": result.reused]
-    if let value = result.linkID { object["link_id"] = value }
-    if let value = result.orderID { object["order_id"] = value }
-    if let value = result.paymentURL { object["payment_URL"] = value }
-    if result.expiresAt != nil { object["expires_at"] = result.expiresAtText }
-    if let value = result.error { object["error"] = value }
-    return object
 }

@@ -27,7 +27,7 @@ final class BatchProgressLine: Sendable {
             if let last = s.lastDraw, now - last < .milliseconds(100), progress.done < progress.total { return }
             s.lastDraw = now
             s.shown = true
-            write("\r" + Self.text(progress, note: s.note, now: Date()) + "\u{1B}[K")
+            write("\r" + progress.line(note: s.note, now: Date()) + "\u{1B}[K")
         }
     }
 
@@ -36,7 +36,7 @@ final class BatchProgressLine: Sendable {
         guard enabled else { return }
         state.withLock { s in
             s.note = text
-            if let last = s.last { write("\r" + Self.text(last, note: text, now: Date()) + "\u{1B}[K") }
+            if let last = s.last { write("\r" + last.line(note: text, now: Date()) + "\u{1B}[K") }
         }
     }
 
@@ -54,30 +54,12 @@ final class BatchProgressLine: Sendable {
     func finish() {
         guard enabled else { return }
         state.withLock { s in
-            if let last = s.last { write("\r" + Self.text(last, note: nil, now: Date()) + "\u{1B}[K\n") }
+            if let last = s.last { write("\r" + last.line(note: nil, now: Date()) + "\u{1B}[K\n") }
             s.shown = false
         }
     }
 
     private func write(_ text: String) {
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
-    }
-
-    /// `[#########...........] 120/300  35.2 links/s  ETA 0:05  refused 0  unknown 0`
-    static func text(_ p: BatchProgress, note: String?, now: Date) -> String {
-        let width = 20
-        let share = p.total == 0 ? 1 : Double(p.done) / Double(p.total)
-        let filled = min(width, Int((share * Double(width)).rounded(.down)))
-        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
-        let elapsed = max(now.timeIntervalSince(p.started), 0.001)
-        let rate = p.linksPerSecond(at: now)
-        let rowRate = Double(p.done) / elapsed
-        let left = rowRate > 0 ? Int((Double(p.total - p.done) / rowRate).rounded()) : 0
-        let eta = String(format: "%d:%02d", left / 60, left % 60)
-        var parts = [bar, "\(p.done)/\(p.total)", String(format: "%.1f links/s", rate), "ETA \(eta)",
-                     "refused \(p.refused)", "unknown \(p.unknown)"]
-        if p.notSent > 0 { parts.append("not sent \(p.notSent)") }
-        if let note { parts.append(note) }
-        return parts.joined(separator: "  ")
     }
 }

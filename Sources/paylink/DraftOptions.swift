@@ -109,31 +109,3 @@ struct DraftOptions: ParsableArguments {
         return draft
     }
 }
-
-/// Per-profile defaults for a new draft.
-struct DraftDefaults {
-    var currency: String?
-    var language: String?
-    var country: String?
-    /// The language amounts are typed in (`12,50` and `1 234,50` in Lithuanian).
-    var uiLanguage: UILanguage = .en
-    /// A new order's addresses from the profile.
-    var orderURLs: [FieldPath: String] = [:]
-
-    /// An empty draft with these defaults filled in.
-    var blankDraft: LinkDraft {
-        var draft = LinkDraft()
-        // The form cannot show these fields, so a profile's unusable address is left out (create --*-url names it).
-        for (field, url) in orderURLs where (try? FieldRules.orderURL(field, url).get()) != nil { draft.set(field, url) }
-        if let currency { draft.currency = currency }
-        if let language { draft.language = language }
-        if let country { draft.countryCode = country }
-        return draft
-    }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-import Foundation

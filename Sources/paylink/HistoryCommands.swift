@@ -4,60 +4,26 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
 import PayseraCheckout
 
 /// Opens the history of the current data directory as the profile's project sees it (every project's rows with
 /// `allProjects`), without starting a sandbox or reading a profile's secret.
 func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
-    let environment = ProcessInfo.processInfo.environment
-    let paths = AppPaths.current(environment: environment)
-    var project: HistoryProject?
-    if !allProjects {
-        do {
-            project = try ConfigLoader.load(paths: paths, environment: environment).historyProject(named: profile)
-        } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(error)")
-        }
+    do { return try HistoryStore.open(profile: profile, allProjects: allProjects) } catch {
+        throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: \(error)")
     }
-    do { return try HistoryStore.open(paths: paths, project: project) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
 }
 
 /// Parses a `--status` value into a history filter.
 private func statusFilter(_ text: String?) throws -> HistoryFilter {
     guard let text else { return .all }
-    let lower = text.lowercased()
-    switch lower {
-    case "all": return .all
-    case "paid": return .status(.completed)
-    case "unknown", "outcome-unknown", "unresolved": return .unresolved
-    case "refused": return .state(.refused)
-    case "active", "completed", "expired", "canceled", "cancelled": return .status(LinkStatus(rawValue: lower))
-    default:
+    guard let filter = HistoryFilter(statusWord: text) else {
         throw CommandFailure(
             .invalidInput,
             "--status: \(text) is not one of active, completed (paid), expired, canceled, unknown, refused, all.")
     }
-}
-
-/// One line of the plain-text history listing.
-private func historyLine(_ record: HistoryRecord, now: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? ""
-    let status: String
-    if record.state == .created {
-        status = record.effectiveStatus(at: now)?.rawValue ?? "active"
-    } else {
-        status = record.state.label
-    }
-    let left = record.state == .created && record.effectiveStatus(at: now) == .active
-        ? Countdown.text(from: now, to: record.expiresAt) : ""
-    let cells = [
-        formatter.string(from: record.createdAt), record.linkID ?? "-", TerminalText.sanitize(record.name),
-        amount, status, left,
-    ]
-    return cells.joined(separator: "  ")
+    return filter
 }
 
 /// `paylink history`: the terminal program opened on the history list.
@@ -78,7 +44,7 @@ struct HistoryCommand: AsyncParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let service: TerminalService
         do { service = try context.terminalServices() } catch {
             await context.shutdown()
@@ -123,7 +89,7 @@ struct ListCommand: AsyncParsableCommand {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
-        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage), full: false) }
+        if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
         let now = Date()
         let rows: [HistoryRecord]
@@ -135,7 +101,7 @@ struct ListCommand: AsyncParsableCommand {
         if json {
             printJSON(rows.map { $0.withEffectiveStatus(at: now) })
         } else {
-            for row in rows { printOut(historyLine(row, now: now)) }
+            for row in rows { printOut(row.listLine(now: now)) }
         }
     }
 }
@@ -159,12 +125,9 @@ struct ShowCommand: AsyncParsableCommand {
         var record: HistoryRecord?
         var order: OrderOverview?
         if refresh {
-            let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+            let context = try await profileOptions.session()
             let actions = context.linkActions(history: try context.history())
-            let result: Result<(record: HistoryRecord?, order: OrderOverview?), CheckoutError>
-            do { result = .success(try await actions.refreshWithOrder(linkID: linkID)) } catch { result = .failure(error) }
-            await context.shutdown()
-            (record, order) = try result.mapError(CommandFailure.init).get()
+            (record, order) = try await context.closing { try await actions.refreshWithOrder(linkID: linkID) }
         } else {
             record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
         }
@@ -180,43 +143,7 @@ struct ShowCommand: AsyncParsableCommand {
             }
             return
         }
-        let amount = record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") } ?? "-"
-        let lines: [(String, String?)] = [
-            ("Link", record.linkID), ("Order", record.orderID), ("Name", record.name), ("Amount", amount),
-            ("Status", record.effectiveStatus(at: now)?.rawValue ?? record.state.label),
-            ("Expires", record.state == .created ? Countdown.text(from: now, to: record.expiresAt) : nil),
-            ("URL", record.paymentURL), ("Payer", record.payerName), ("E-mail", record.payerEmail),
-        ]
-        for (label, value) in lines {
-            guard let value else { continue }
-            printOut("\(label.padding(toLength: 8, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))")
-        }
-        if let order {
-            printOut("")
-            printOut("The order")
-            for row in order.rows(excluding: record.linkID) {
-                printOut("  \(row.label.padding(toLength: 11, withPad: " ", startingAt: 0))\(row.value)")
-            }
-        }
-    }
-}
-
-/// A history row as JSON with the order behind it under `order`.
-private struct RecordWithOrder: Encodable {
-    var record: HistoryRecord
-    var order: OrderOverview
-
-    func encode(to encoder: Encoder) throws {
-        try record.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(order, forKey: Key(stringValue: "order")!)
-    }
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+        for line in record.detailLines(now: now, order: order) { printOut(line) }
     }
 }
 
@@ -233,22 +160,12 @@ struct CancelCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let actions = context.linkActions(history: try context.history())
-        let result: Result<PaymentLink, CheckoutError>
-        do { result = .success(try await actions.cancel(linkID: linkID)) } catch { result = .failure(error) }
-        await context.shutdown()
-        let link = try result.mapError(CommandFailure.init).get()
+        let link = try await context.closing { try await actions.cancel(linkID: linkID) }
         if json, let record = try? actions.history.record(linkID: link.linkID) { printJSON(record) } else {
             printOut("Canceled \(TerminalText.sanitize(link.linkID)).")
         }
-    }
-}
-
-extension CommandFailure {
-    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
-    init(_ error: CheckoutError) {
-        self.init(error.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(error.description))")
     }
 }
 
@@ -293,33 +210,12 @@ struct ReconcileCommand: AsyncParsableCommand {
     @OptionGroup var profileOptions: ProfileOptions
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        let report = await (try context.reconciler()).run()
-        let refunds = await context.refundWorkflow(history: try context.history()).settleAll()
-        await context.shutdown()
-        for refund in refunds {
-            let money = Money.display(minor: refund.amount, currency: refund.currency)
-            let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
-            switch refund.state {
-            case .created: printOut("refund found: \(money) of order \(order)")
-            case .notCreated: printOut("refund not made: \(money) of order \(order)")
-            default: printError("refund still unknown: \(money) of order \(order)")
-            }
+        let context = try await profileOptions.session()
+        let (report, refunds) = try await context.closing {
+            (await (try context.reconciler()).run(), await context.refundWorkflow(history: try context.history()).settleAll())
         }
-        for record in report.adopted {
-            printOut("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
-        }
-        for record in report.notCreated {
-            printOut("not created: \(TerminalText.sanitize(record.name))")
-        }
-        for unsettled in report.stillUnknown {
-            printError("still unknown: \(TerminalText.sanitize(unsettled.attempt.name)): \(TerminalText.sanitize(unsettled.reason))")
-        }
-        for record in report.inFlight {
-            printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
-        }
-        if report.isEmpty && refunds.isEmpty {
-            printOut("Nothing to reconcile.")
+        for line in report.lines(refunds: refunds) {
+            if line.unsettled { printError(line.text) } else { printOut(line.text) }
         }
         if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {
             throw CommandFailure(.outcomeUnknown)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaylinkCore
+import PaylinkService
 import PayseraCheckout
 
 /// `paylink methods`: the payment methods the project offers, optionally for an amount and a country.
@@ -43,35 +44,12 @@ struct MethodsCommand: AsyncParsableCommand {
             }
             countryCode = upper
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        let result: Result<[PaymentMethod], CheckoutError>
-        do {
-            result = .success(try await context.client.paymentMethods(amount: minor, currency: code))
-        } catch {
-            result = .failure(error)
-        }
-        await context.shutdown()
-        var methods: [PaymentMethod]
-        switch result {
-        case .success(let list): methods = list
-        case .failure(let error):
-            throw CommandFailure(error)
-        }
-        if let countryCode {
-            methods = methods.filter { $0.availableCountries?.contains(countryCode) ?? true }
-        }
+        let context = try await profileOptions.session()
+        let methods = try await context.closing { try await context.paymentMethods(amount: minor, currency: code, country: countryCode) }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(PaymentMethodList(items: methods))) ?? Data("{}".utf8)
-            printJSONText(data)
+            printJSON(PaymentMethodList(items: methods))
             return
         }
-        let width = methods.map { TerminalText.displayWidth(TerminalText.sanitize($0.key)) }.max() ?? 0
-        for method in methods {
-            let key = TerminalText.sanitize(method.key)
-            let pad = String(repeating: " ", count: max(0, width - TerminalText.displayWidth(key)))
-            printOut("\(key)\(pad)  \(TerminalText.sanitize(method.title ?? ""))")
-        }
+        PaymentMethod.lines(methods).forEach(printOut)
     }
 }

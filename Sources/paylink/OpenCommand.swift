@@ -4,6 +4,7 @@ import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
+import PaylinkTerminal
 
 /// `paylink` with no subcommand: the terminal program (form → link → QR, countdown, copy).
 struct OpenCommand: AsyncParsableCommand {

@@ -39,103 +39,42 @@ struct RefundCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-        defer { Task { await context.shutdown() } }
-        let workflow = context.refundWorkflow(history: try context.history())
-        let linkID = (try? workflow.history.paidLink(orderID: id))?.linkID ?? id
-        let draft = RefundDraft(amount: amount ?? "", reason: reason ?? "")
-        if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
-            let standing: RefundStandingReport
-            switch await workflow.standing(linkID: linkID) {
-            case .failure(let failure): throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(failure.message))")
-            case .success(let value): standing = value
-            }
-            switch draft.check(remaining: standing.remaining, currency: standing.currency) {
-            case .failure(let problems): throw Self.invalid(problems)
-            case .success(let minor):
-                guard Self.confirm(minor, standing) else {
-                    throw CommandFailure(.cancelled, "paylink: nothing was refunded.")
+        let context = try await profileOptions.session()
+        let outcome = try await context.closing {
+            let workflow = context.refundWorkflow(history: try context.history())
+            let linkID = (try? workflow.history.paidLink(orderID: id))?.linkID ?? id
+            let draft = RefundDraft(amount: amount ?? "", reason: reason ?? "")
+            if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
+                let standing: RefundStandingReport
+                switch await workflow.standing(linkID: linkID) {
+                case .failure(let failure): throw CommandFailure(.failure, sentence: failure.message)
+                case .success(let value): standing = value
+                }
+                switch draft.check(remaining: standing.remaining, currency: standing.currency) {
+                case .failure(let problems): throw Self.invalid(problems)
+                case .success(let minor):
+                    guard askOnTerminal(standing.question(refunding: minor)) else {
+                        throw CommandFailure(.cancelled, "paylink: nothing was refunded.")
+                    }
                 }
             }
+            return await workflow.refund(linkID: linkID, draft: draft, key: key)
         }
-        let outcome = await workflow.refund(linkID: linkID, draft: draft, key: key)
-        await context.shutdown()
         switch outcome {
         case .made(let refund):
-            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(Self.madeLine(refund, before: false)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(refund.madeLine(before: false)) }
         case .madeBefore(let refund):
-            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(Self.madeLine(refund, before: true)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(refund.madeLine(before: true)) }
         case .invalid(let problems):
             throw Self.invalid(problems)
-        case .refused(let message):
-            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message))")
-        case .outcomeUnknown(let message):
-            throw CommandFailure(.outcomeUnknown, "paylink: \(TerminalText.sanitize(message))")
-        case .failed(let message):
-            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(message))")
+        case .refused(let message): throw CommandFailure(.refused, sentence: message)
+        case .outcomeUnknown(let message): throw CommandFailure(.outcomeUnknown, sentence: message)
+        case .failed(let message): throw CommandFailure(.failure, sentence: message)
         }
     }
 
     /// Each refused field on its own line, exit status 2.
     static func invalid(_ problems: RefundProblems) -> CommandFailure {
         CommandFailure(.invalidInput, problems.lines.map(TerminalText.sanitize).joined(separator: "\n"))
-    }
-
-    /// "Refunded 5.00 EUR of order R-12 (processing)."
-    static func madeLine(_ refund: RefundRecord, before: Bool) -> String {
-        let money = Money.display(minor: refund.amount, currency: refund.currency)
-        let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
-        let status = refund.status.map { " (\(TerminalText.sanitize($0.rawValue)))" } ?? ""
-        return before
-            ? "Already refunded: \(money) of order \(order)\(status), by an earlier run whose answer was lost; nothing was sent again."
-            : "Refunded \(money) of order \(order)\(status)."
-    }
-
-    /// "Refund 25.00 EUR to Jonas Jonaitis for order R-12? [y/N]" on the terminal.
-    static func confirm(_ minor: Int, _ standing: RefundStandingReport) -> Bool {
-        let money = Money.display(minor: minor, currency: standing.currency)
-        let payer = (standing.payerName ?? "").isEmpty ? "the payer" : TerminalText.sanitize(standing.payerName!)
-        let order = TerminalText.sanitize(standing.reference.isEmpty ? (standing.link.orderID ?? "") : standing.reference)
-        let part = minor < standing.remaining
-            ? " (\(Money.display(minor: standing.remaining - minor, currency: standing.currency)) will remain)" : ""
-        let question = "Refund \(money) to \(payer) for order \(order)\(part)? [y/N] "
-        try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
-        guard let answer = readLine() else { return false }
-        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
-    }
-}
-
-/// A refund as `paylink refund --json` prints it: the API's answer plus what the history knows.
-struct RefundJSON: Encodable {
-    var refundID: String?
-    var status: String?
-    var amount: Int
-    var currency: String
-    var orderID: String
-    var reference: String?
-    var linkID: String?
-    var reason: String?
-    var createdAt: Int
-    var createdBy: String?
-    /// An earlier run of the same refund went through; this run sent nothing.
-    var madeBefore: Bool
-
-    init(_ refund: RefundRecord, madeBefore: Bool) {
-        refundID = refund.refundID
-        status = refund.status?.rawValue
-        amount = refund.amount
-        currency = refund.currency
-        orderID = refund.orderID
-        reference = refund.reference
-        linkID = refund.linkID
-        reason = refund.reason
-        createdAt = refund.createdAt
-        createdBy = refund.createdBy
-        self.madeBefore = madeBefore
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case refundID = "refund_id", status, amount, currency, orderID = "order_id", reference, linkID = "link_id"
-        case reason, createdAt = "created_at", createdBy = "created_by", madeBefore = "made_before"
     }
 }

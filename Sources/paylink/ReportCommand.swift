@@ -55,7 +55,7 @@ struct ReportCommand: AsyncParsableCommand {
         guard last >= first else { throw CommandFailure(.invalidInput, "--to: the last day comes before --from.") }
         let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
         // The report reads the history alone; only --sync talks to the API first.
-        if sync { try await syncHistory(try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage), full: false) }
+        if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try openHistory(profile: profileOptions.profile)
         let code = currency?.uppercased()
         let data: Data
@@ -76,20 +76,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     /// The start of a day written as 2026-12-01, today or yesterday, in the local time zone.
     static func day(_ text: String, option: String, calendar: Calendar) throws -> Date {
-        let today = calendar.startOfDay(for: Date())
-        switch text.lowercased() {
-        case "today": return today
-        case "yesterday": return calendar.date(byAdding: .day, value: -1, to: today) ?? today
-        default:
-            let parts = text.split(separator: "-").map { Int($0) }
-            guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
-                let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
-                calendar.component(.day, from: date) == d, calendar.component(.month, from: date) == m
-            else {
-                throw CommandFailure(.invalidInput, "\(option): \"\(TerminalText.sanitize(text))\" is not a day; write it like 2026-12-01, today or yesterday.")
-            }
-            return date
+        guard let day = TakingsPeriod.day(text, calendar: calendar) else {
+            throw CommandFailure(.invalidInput, "\(option): \"\(TerminalText.sanitize(text))\" is not a day; write it like 2026-12-01, today or yesterday.")
         }
+        return day
     }
 }
 

@@ -18,34 +18,10 @@ struct SyncCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let (report, refunds) = try await syncHistory(context, full: full)
-        if json {
-            printJSON(SyncResult(links: report, refunds: refunds))
-        } else {
-            printOut(Self.summary(report))
-            if refunds.added + refunds.changed > 0 {
-                printOut("Refunds: \(refunds.added) new, \(refunds.changed) changed (\(refunds.orders) orders read).")
-            }
-        }
-    }
-
-    /// What `--json` prints: the links' sync, and the refunds found on the paid links' orders.
-    struct SyncResult: Encodable {
-        var links: SyncReport
-        var refunds: RefundSync.Report
-        enum CodingKeys: String, CodingKey { case refunds, added, changed, unchanged, pages, stoppedBecause = "stopped_because" }
-        func encode(to encoder: Encoder) throws {
-            try links.encode(to: encoder)
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(refunds, forKey: .refunds)
-        }
-    }
-
-    /// "Synced: 3 new, 1 changed, 200 unchanged (2 pages)."
-    static func summary(_ report: SyncReport) -> String {
-        "Synced: \(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged "
-            + "(\(report.pages) page\(report.pages == 1 ? "" : "s"))."
+        let result = SyncResult(links: report, refunds: refunds)
+        if json { printJSON(result) } else { result.lines.forEach(printOut) }
     }
 }
 
@@ -53,19 +29,9 @@ struct SyncCommand: AsyncParsableCommand {
 /// stops what the context started; a failure becomes exit 3 (refused) or 1.
 @discardableResult
 func syncHistory(_ context: AppContext, full: Bool) async throws -> (SyncReport, RefundSync.Report) {
-    let sync: HistorySync
-    do {
-        sync = try context.historySync()
-    } catch {
-        await context.shutdown()
-        throw error
-    }
-    let result: Result<(links: SyncReport, refunds: RefundSync.Report), HistorySync.Failure>
-    do { result = .success(try await sync.runWithRefunds(full: full)) } catch { result = .failure(error) }
-    await context.shutdown()
-    switch result {
-    case .success(let reports): return reports
-    case .failure(let failure):
-        throw CommandFailure(failure.isRefused ? .refused : .failure, "paylink: \(TerminalText.sanitize(failure.message))")
+    try await context.closing {
+        do { return try await context.historySync().runWithRefunds(full: full) } catch let failure as HistorySync.Failure {
+            throw CommandFailure(failure.isRefused ? .refused : .failure, sentence: failure.message)
+        }
     }
 }

@@ -46,10 +46,9 @@ struct UpdateCommand: AsyncParsableCommand {
         guard !change.isEmpty else {
             throw CommandFailure(.invalidInput, "paylink: nothing to change: give --name, --purpose, --payer-name, --payer-email, --lifetime or --extend.")
         }
-        let context = try await AppContext.make(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
+        let context = try await profileOptions.session()
         let history = try context.history()
-        let workflow = context.linkUpdates(history: history)
-        let outcome = await workflow.update(linkID: linkID, change)
+        let outcome = await context.linkUpdates(history: history).update(linkID: linkID, change)
         await context.shutdown()
         switch outcome {
         case .updated(let link):
@@ -57,18 +56,15 @@ struct UpdateCommand: AsyncParsableCommand {
                 printJSON(record.withEffectiveStatus(at: Date()))
             } else {
                 printOut("Changed \(TerminalText.sanitize(link.linkID)).")
-                printOut(CreateCommand.expiryWords(link, now: Date(), language: context.uiLanguage))
+                printOut(link.expiryWords(now: Date(), language: context.uiLanguage))
             }
         case .invalid(let problems, _):
             throw CreateCommand.invalid(problems)
         case .notActive(let message, _):
             throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message)) Nothing was changed.")
-        case .refused(let message):
-            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message))")
-        case .outcomeUnknown(let message):
-            throw CommandFailure(.outcomeUnknown, "paylink: \(TerminalText.sanitize(message))")
-        case .failed(let message):
-            throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(message))")
+        case .refused(let message): throw CommandFailure(.refused, sentence: message)
+        case .outcomeUnknown(let message): throw CommandFailure(.outcomeUnknown, sentence: message)
+        case .failed(let message): throw CommandFailure(.failure, sentence: message)
         }
     }
 }

@@ -41,15 +41,7 @@ struct BatchBench {
 
     /// Starts `paylink batch` in the background with its output thrown away (to be killed).
     func startBatch(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = PaylinkBinary.url
-        process.arguments = ["batch"] + arguments
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
+        try Child.startQuiet(["batch"] + arguments, environment: env)
     }
 
     func batch(_ arguments: [String], timeout: TimeInterval = 300) async -> ChildRun {

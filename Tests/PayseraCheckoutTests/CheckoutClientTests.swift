@@ -20,7 +20,7 @@ func makeClient(
 ) -> CheckoutClient {
     if let capture {
         return CheckoutClient(
-            baseURL: api.baseURL, credentials: credentials, logger: capture.logger, now: { clock.now },
+            baseURL: api.baseURL, credentials: credentials, logger: capture.logger(), now: { clock.now },
             timeouts: timeouts, maxResponseBytes: maxResponseBytes, pause: pauses.pause)
     }
     return CheckoutClient(
@@ -459,7 +459,7 @@ struct AnswerTests {
         }) { api throws in
             let capture = LogCapture()
             _ = try await makeClient(api, capture: capture).createPaymentLink(sampleLinkRequest)
-            let lines = capture.lines.withLockedValue { $0 }
+            let lines = capture.lines
             #expect(lines.contains { $0.contains("path=\(APIPath.paymentLinks)") && $0.contains("status=201") && $0.contains("method=POST") })
             #expect(lines.contains { $0.contains("path=\(APIPath.token)") })
             for line in lines {

@@ -162,32 +162,6 @@ final class TestClock: Sendable {
     func advance(_ seconds: TimeInterval) { current.withLockedValue { $0 += seconds } }
 }
 
-/// Keeps every log line with its metadata, to check what reaches logs.
-final class LogCapture: Sendable {
-    let lines = NIOLockedValueBox<[String]>([])
-
-    var logger: Logger {
-        var logger = Logger(label: "test.checkout") { _ in CapturingHandler(capture: self) }
-        logger.logLevel = .trace
-        return logger
-    }
-
-    struct CapturingHandler: LogHandler {
-        let capture: LogCapture
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            let all = self.metadata.merging(event.metadata ?? [:]) { _, new in new }
-            let text = "\(event.level) \(event.message) " + all.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
-            capture.lines.withLockedValue { $0.append(text) }
-        }
-    }
-}
-
 /// Runs `body` and returns the `CheckoutError` it throws; nil when it succeeds.
 func checkoutError<T>(_ body: () async throws(CheckoutError) -> T) async -> CheckoutError? {
     do {

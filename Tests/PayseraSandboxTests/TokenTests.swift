@@ -7,26 +7,6 @@ import Testing
 
 @testable import PayseraSandbox
 
-/// Keeps every log line so a test can read what the sandbox wrote.
-final class CapturedLog: Sendable {
-    let lines = Mutex<[String]>([])
-    var all: [String] { lines.withLock { $0 } }
-
-    struct Handler: LogHandler {
-        let log: CapturedLog
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .info
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            log.lines.withLock { $0.append("\(event.level) \(event.message)") }
-        }
-    }
-
-    var logger: Logger { Logger(label: "captured") { _ in Handler(log: self) } }
-}
 
 @Suite("Access tokens and bearer auth", .ownThread)
 struct TokenTests {
@@ -134,15 +114,15 @@ struct TokenTests {
 
     @Test("The log has method, path, status and time, and never the secret, the token or the Authorization header")
     func loggingKeepsSecrets() async throws {
-        let log = CapturedLog()
-        let config = SandboxConfiguration(port: 0, logger: log.logger)
+        let log = LogCapture()
+        let config = SandboxConfiguration(port: 0, logger: log.logger(level: .info))
         let sandbox = try await Sandbox.start(config)
         let h = SandboxHarness(sandbox: sandbox, clock: TestClock())
         let token = try await h.token()
         _ = try await h.api(.GET, APIPath.methods, token: token)
         _ = try await h.api(.GET, APIPath.paymentLinks + "/nope", token: token)
         await sandbox.stop()
-        let lines = log.all
+        let lines = log.lines
         #expect(lines.contains { $0.contains("GET \(APIPath.methods) 200") && $0.hasSuffix("ms") })
         #expect(lines.contains { $0.contains("POST \(APIPath.token) 200") })
         #expect(lines.contains { $0.contains("404") })

@@ -73,6 +73,21 @@ public struct BatchCheckReport: Sendable {
         let sums = money.isEmpty ? "" : "; \(money.joined(separator: " + ")) in all"
         return "\(rows) row\(rows == 1 ? "" : "s"): \(valid) valid, \(invalid) invalid\(sums)"
     }
+
+    /// "Make 298 links, 7,431.20 EUR in all? [y/N] ", asked on the terminal before sending.
+    public var question: String {
+        let money = totals.keys.sorted().map { Money.display(minor: totals[$0]!, currency: $0) }
+        let count = valid
+        return "Make \(count) link\(count == 1 ? "" : "s")"
+            + (money.isEmpty ? "" : ", \(money.joined(separator: " + ")) in all") + "? [y/N] "
+    }
+
+    /// The counts and totals as the `summary` object of `paylink batch --json`.
+    public var summaryObject: [String: Any] {
+        var totals: [String: String] = [:]
+        for (currency, minor) in self.totals { totals[currency] = Money.format(minor: minor, currency: currency) }
+        return ["rows": rows, "valid": valid, "invalid": invalid, "totals": totals]
+    }
 }
 
 /// The check pass: every row through PaylinkCore's rules, then the file as a whole; streamed, never loaded whole.

@@ -31,6 +31,17 @@ public struct BatchRowResult: Sendable, Hashable {
         self.orphanOrder = orphanOrder
     }
 
+    /// The row as one JSON object of `paylink batch --json`.
+    public var jsonObject: [String: Any] {
+        var object: [String: Any] = ["row": row, "status": status.rawValue, "reused": reused]
+        if let value = linkID { object["link_id"] = value }
+        if let value = orderID { object["order_id"] = value }
+        if let value = paymentURL { object["payment_URL"] = value }
+        if expiresAt != nil { object["expires_at"] = expiresAtText }
+        if let value = error { object["error"] = value }
+        return object
+    }
+
     /// A created row from the link the API answered with.
     init(row: Int, link: PaymentLink) {
         self.init(row: row, status: .created)

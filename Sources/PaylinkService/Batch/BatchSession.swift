@@ -49,6 +49,21 @@ public struct BatchSession: Sendable {
                 + (p.notSent > 0 ? ", \(p.notSent) not sent" : "") + (run.stopped ? " (stopped)" : "")
                 + ". Results: \(resultFile.path)"
         }
+
+        /// The `summary` object that closes `paylink batch --json`: `check`'s counts, then what the run made.
+        public func summaryObject(_ check: BatchCheckReport) -> [String: Any] {
+            let p = run.progress
+            var summary = check.summaryObject
+            summary["batch_id"] = run.batchID
+            summary["created"] = p.created
+            summary["made_now"] = p.sent
+            summary["refused"] = p.refused
+            summary["unknown"] = p.unknown
+            summary["orphan_orders"] = p.orphanOrders
+            summary["not_sent"] = p.notSent
+            summary["results"] = resultFile.path
+            return summary
+        }
     }
 
     /// Checks every row (nothing is sent); `alreadyMade` counts valid rows whose link an earlier run made.

@@ -82,18 +82,8 @@ extension TerminalProgram {
     static func submitEdit(_ state: inout AppState) -> [Effect] {
         state.form.storeInput()
         guard let editing = state.form.editing else { return [] }
-        guard !state.form.sending else {
-            state.notice = Notice(state.text(.ui(.stillSending)), .warning)
-            return []
-        }
-        state.form.submitTried = true
         // A field the API refused stays refused until it is edited, as in the new-link form.
-        let errors = state.form.errorFields(state.language)
-        if let first = errors.first {
-            state.notice = Notice(state.text(.fieldsNeedAttention(errors.count)), .error)
-            state.form.moveFocus(to: .field(first))
-            return []
-        }
+        guard mayBeSent(&state) else { return [] }
         let change = LinkUpdate(from: editing.original, to: state.form.draft)
         guard !change.isEmpty else {
             state.notice = Notice(state.text(.ui(.nothingChanged)), .warning)

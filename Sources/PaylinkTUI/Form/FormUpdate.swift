@@ -118,21 +118,28 @@ extension TerminalProgram {
         }
     }
 
-    static func submit(_ state: inout AppState) -> [Effect] {
-        if state.form.editing != nil { return submitEdit(&state) }
-        state.form.storeInput()
-        state.form.picker = nil
+    /// Ctrl-S's first checks, for a new link and an edit alike: nothing while a request is out, else every field
+    /// judged and the first refused one focused; true when the form may be sent.
+    static func mayBeSent(_ state: inout AppState) -> Bool {
         guard !state.form.sending else {
             state.notice = Notice(state.text(.ui(.stillSending)), .warning)
-            return []
+            return false
         }
         state.form.submitTried = true
         let errors = state.form.errorFields(state.language)
         if let first = errors.first {
             state.notice = Notice(state.text(.fieldsNeedAttention(errors.count)), .error)
             state.form.moveFocus(to: .field(first))
-            return methodsIfNeeded(&state)
+            return false
         }
+        return true
+    }
+
+    static func submit(_ state: inout AppState) -> [Effect] {
+        if state.form.editing != nil { return submitEdit(&state) }
+        state.form.storeInput()
+        state.form.picker = nil
+        guard mayBeSent(&state) else { return state.form.sending ? [] : methodsIfNeeded(&state) }
         state.form.sending = true
         state.notice = Notice(state.text(.ui(.sending)))
         // What was typed in the screen's language ("1 234,50") goes on in the one form every later step reads.

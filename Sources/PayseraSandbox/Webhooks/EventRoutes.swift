@@ -34,34 +34,31 @@ enum EventRoutes {
         return accept.hasPrefix("text/html")
     }
 
+    /// The event as the log answers it: PaylinkCore's `SandboxEvent`, with the body it sent as JSON.
     static func json(_ event: EventRow, _ deliveries: [DeliveryRow]) -> JSONValue {
-        var fields: [String: JSONValue] = [
-            "id": .string(event.eventID),
-            "callback_id": .string(event.callbackID),
-            "type": .string(event.type),
-            "name": .string(event.name),
-            "order_id": .string(event.orderID),
-            "created_at": .number(String(event.createdAt)),
-            "url": event.url.map(JSONValue.string) ?? .null,
-            "link_id": event.linkID.map(JSONValue.string) ?? .null,
-            "deliveries": .array(deliveries.map(json)),
-        ]
+        let logged = SandboxEvent(
+            id: event.eventID, callbackID: event.callbackID, type: event.type, name: event.name, orderID: event.orderID,
+            linkID: event.linkID, url: event.url, createdAt: event.createdAt, deliveries: deliveries.map(\.logged))
+        guard case .object(var fields) = json(logged) else { return .null }
         fields["body"] = (try? JSONParser.parse(Array(event.body.utf8))) ?? .string(event.body)
         return .object(fields)
     }
 
-    static func json(_ delivery: DeliveryRow) -> JSONValue {
-        .object([
-            "event_id": .string(delivery.eventID),
-            "attempt": .number(String(delivery.attempt)),
-            "url": .string(delivery.url),
-            "sent_at": .number(String(delivery.sentAt)),
-            "status": delivery.status.map { .number(String($0)) } ?? .null,
-            "latency_ms": .number(String(delivery.latencyMS)),
-            "answer": delivery.answer.map(JSONValue.string) ?? .null,
-            "error": delivery.error.map(JSONValue.string) ?? .null,
-            "resend": .bool(delivery.resend),
-        ])
+    static func json(_ delivery: DeliveryRow) -> JSONValue { json(delivery.logged) }
+
+    /// A value of the log's shared types as the parsed JSON the answers are built from.
+    private static func json(_ value: some Encodable) -> JSONValue {
+        guard let data = try? JSONEncoder().encode(value), let parsed = try? JSONParser.parse(Array(data)) else { return .null }
+        return parsed
+    }
+}
+
+extension DeliveryRow {
+    /// The delivery as the log answers it.
+    var logged: SandboxDelivery {
+        SandboxDelivery(
+            eventID: eventID, attempt: attempt, url: url, sentAt: sentAt, status: status, latencyMS: latencyMS,
+            answer: answer, error: error, resend: resend)
     }
 }
 

@@ -11,7 +11,7 @@ private let runningBatch = Mutex<BatchStop?>(nil)
 extension TerminalService {
     private var session: BatchSession { BatchSession(workflow: workflow) }
 
-    func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
+    public func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
         do {
             let file = try BatchFile.open(path: Self.expandingHome(path))
             defer { file.discard() }
@@ -37,7 +37,7 @@ extension TerminalService {
         }
     }
 
-    func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
+    public func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
         let file: BatchFile
         do { file = try BatchFile.open(path: Self.expandingHome(path)) } catch {
             return report(.failed(error.description))
@@ -66,7 +66,7 @@ extension TerminalService {
         }
     }
 
-    func stopBatch() {
+    public func stopBatch() {
         runningBatch.withLock { $0?.request() }
     }
 
