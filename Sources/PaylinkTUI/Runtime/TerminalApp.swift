@@ -259,7 +259,10 @@ struct EffectRunner: Sendable {
             // The tools are waited for: on a thread of their own, never one of the concurrency pool's few.
             Thread { inbox.post(.copied(Clipboard.copy(url, environment: environment))) }.start()
         case .open(let url):
-            Thread { inbox.post(.opened(Clipboard.open(url, environment: environment))) }.start()
+            Thread {
+                let (answer, succeeded) = Clipboard.open(url, environment: environment)
+                inbox.post(.opened(answer, succeeded: succeeded))
+            }.start()
         case .draft(let write):
             // A small file written on the loop's thread, so a draft due at quit is on disk before the program ends.
             switch write {
