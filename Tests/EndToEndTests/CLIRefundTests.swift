@@ -78,7 +78,7 @@ struct CLIRefundTests {
         let (link, order) = try await paidLink("R-13", amount: "10.00", env: env, sandbox: sandbox)
         let over = try await runPaylink(["refund", link, "--amount", "10.01", "--yes"], environment: env)
         #expect(over.status == 2)
-        #expect(over.stderr.contains("refund_details.refund_amount: At most 10.00 EUR remains to refund"), "stderr: \(over.stderr)")
+        #expect(over.stderr.contains("refund_details.refund_amount: At most €10.00 remains to refund"), "stderr: \(over.stderr)")
         let bad = try await runPaylink(["refund", link, "--amount", "ten", "--yes"], environment: env)
         #expect(bad.status == 2 && bad.stderr.contains("refund_details.refund_amount"), "stderr: \(bad.stderr)")
         let unpaid = try await runPaylink(

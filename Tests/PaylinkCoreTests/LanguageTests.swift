@@ -96,7 +96,7 @@ import Testing
         #expect(Money.text(minor: 1250, currency: "EUR", language: .lt) == "12,50 €")
         #expect(Money.text(minor: 123_450, currency: "EUR", language: .lt) == "1\u{00A0}234,50 €")
         #expect(Money.text(minor: 1250, currency: "PLN", language: .pl) == "12,50 zł")
-        #expect(Money.text(minor: 1250, currency: "EUR", language: .en) == "12.50 EUR")
+        #expect(Money.text(minor: 1250, currency: "EUR", language: .en) == "€12.50")
         #expect(Money.text(minor: 2500, currency: "JPY", language: .lt) == "2\u{00A0}500 JPY")
     }
 

@@ -86,7 +86,7 @@ func modulesSeen(_ rows: [String]) -> [[Bool]] {
         let t = shown()
         let line = t.screen.line(23)
         #expect(line.contains("ACTIVE"))
-        #expect(line.contains("25.00 EUR"))
+        #expect(line.contains("€25.00"))
         #expect(line.contains("Leather wallet"))
         #expect(line.contains("expires in 3d 00:00:00"))
         #expect(line.contains("esc back"))

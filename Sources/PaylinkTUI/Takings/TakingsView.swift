@@ -29,15 +29,18 @@ extension TakingsProgram {
         }
         // The net per currency, big when there is room for every currency side by side.
         let bigs = totals.map { figures in (figures.currency, Money.format(minor: figures.net, currency: figures.currency, language: language)) }
-        let bigWidth = bigs.reduce(0) { $0 + 4 + BigFigures.width($1.1) + 3 }
+        // The currency and the word for net stand left of each figure, as wide as the longer of them.
+        let net = language.text(.screen(.takingsNet))
+        let label = max(3, TextWidth.of(net)) + 1
+        let bigWidth = bigs.reduce(0) { $0 + label + BigFigures.width($1.1) + 3 }
         if state.capabilities.unicode, bigWidth <= width - 2, bottom - row >= 12 {
             var x = 1
             for (currency, text) in bigs {
                 buffer.put(currency, row: row, col: x, role: .accent)
-                buffer.put(TextWidth.truncate(language.text(.screen(.takingsNet)), to: 3), row: row + 1, col: x, role: .muted)
+                buffer.put(net, row: row + 1, col: x, role: .muted)
                 let rows = BigFigures.rows(text) ?? []
-                for (i, line) in rows.enumerated() { buffer.put(line, row: row + i, col: x + 4, role: .success) }
-                x += 4 + BigFigures.width(text) + 3
+                for (i, line) in rows.enumerated() { buffer.put(line, row: row + i, col: x + label, role: .success) }
+                x += label + BigFigures.width(text) + 3
             }
             row += 3
         }
