@@ -50,11 +50,11 @@ struct RefundCommand: AsyncParsableCommand {
             case .failure(let failure): throw CommandFailure(.failure, "paylink: \(TerminalText.sanitize(failure.message))")
             case .success(let value): standing = value
             }
-            switch draft.check(remaining: standing.remaining, currency: standing.currency) {
+            switch draft.check(remaining: standing.remaining, currency: standing.currency, language: context.uiLanguage) {
             case .failure(let problems): throw Self.invalid(problems)
             case .success(let minor):
-                guard Self.confirm(minor, standing) else {
-                    throw CommandFailure(.cancelled, "paylink: nothing was refunded.")
+                guard Self.confirm(minor, standing, language: context.uiLanguage) else {
+                    throw CommandFailure(.cancelled, "paylink: " + context.uiLanguage.text(.screen(.nothingRefunded)))
                 }
             }
         }
@@ -62,9 +62,9 @@ struct RefundCommand: AsyncParsableCommand {
         await context.shutdown()
         switch outcome {
         case .made(let refund):
-            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(Self.madeLine(refund, before: false)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(Self.madeLine(refund, before: false, language: context.uiLanguage)) }
         case .madeBefore(let refund):
-            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(Self.madeLine(refund, before: true)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(Self.madeLine(refund, before: true, language: context.uiLanguage)) }
         case .invalid(let problems):
             throw Self.invalid(problems)
         case .refused(let message):
@@ -82,23 +82,22 @@ struct RefundCommand: AsyncParsableCommand {
     }
 
     /// "Refunded 5.00 EUR of order R-12 (processing)."
-    static func madeLine(_ refund: RefundRecord, before: Bool) -> String {
-        let money = Money.display(minor: refund.amount, currency: refund.currency)
+    static func madeLine(_ refund: RefundRecord, before: Bool, language: UILanguage = .en) -> String {
+        let money = Money.text(minor: refund.amount, currency: refund.currency, language: language)
         let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
-        let status = refund.status.map { " (\(TerminalText.sanitize($0.rawValue)))" } ?? ""
-        return before
-            ? "Already refunded: \(money) of order \(order)\(status), by an earlier run whose answer was lost; nothing was sent again."
-            : "Refunded \(money) of order \(order)\(status)."
+        let status = refund.status.map { TerminalText.sanitize($0.rawValue) }
+        return language.text(.screen(.refundMade(amount: money, order: order, status: status, before: before)))
     }
 
     /// "Refund 25.00 EUR to Jonas Jonaitis for order R-12? [y/N]" on the terminal.
-    static func confirm(_ minor: Int, _ standing: RefundStandingReport) -> Bool {
-        let money = Money.display(minor: minor, currency: standing.currency)
-        let payer = (standing.payerName ?? "").isEmpty ? "the payer" : TerminalText.sanitize(standing.payerName!)
+    static func confirm(_ minor: Int, _ standing: RefundStandingReport, language: UILanguage = .en) -> Bool {
+        let money = Money.text(minor: minor, currency: standing.currency, language: language)
+        let payer = TerminalText.sanitize(standing.payerName ?? "")
         let order = TerminalText.sanitize(standing.reference.isEmpty ? (standing.link.orderID ?? "") : standing.reference)
-        let part = minor < standing.remaining
-            ? " (\(Money.display(minor: standing.remaining - minor, currency: standing.currency)) will remain)" : ""
-        let question = "Refund \(money) to \(payer) for order \(order)\(part)? [y/N] "
+        let left = minor < standing.remaining
+            ? Money.text(minor: standing.remaining - minor, currency: standing.currency, language: language) : nil
+        let question = language.text(.screen(.refundQuestion(amount: money, payer: payer.isEmpty ? nil : payer, order: order, remaining: left)))
+            + " [y/N] "
         try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
         guard let answer = readLine() else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())

@@ -56,7 +56,7 @@ struct CLIRefundTests {
         // By order id, the whole remaining amount.
         let rest = try await runPaylink(["refund", order, "--yes"], environment: env)
         #expect(rest.status == 0, "stderr: \(rest.stderr)")
-        #expect(rest.stdout.contains("Refunded 20.00 EUR of order R-12"))
+        #expect(rest.stdout.contains("Refunded €20.00 of order R-12"))
         row = try object(try await runPaylink(["show", link, "--json"], environment: env).stdout)
         #expect(row["refunded"] as? Int == 2500)
 

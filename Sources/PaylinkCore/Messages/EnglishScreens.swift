@@ -68,7 +68,13 @@ extension English {
         case .refundedAmount(let amount, let status): return "Refunded \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Not refunded: \(why)"
         case .nothingRefunded: return "Nothing was refunded"
-        case .refundQuestion(let amount, let payer, let order): return "Refund \(amount) to \(payer ?? "the payer") for order \(order)?"
+        case .refundQuestion(let amount, let payer, let order, let remaining):
+            return "Refund \(amount) to \(payer ?? "the payer") for order \(order)\(remaining.map { " (\($0) will remain)" } ?? "")?"
+        case .refundMade(let amount, let order, let status, let before):
+            let state = status.map { " (\($0))" } ?? ""
+            return before
+                ? "Already refunded: \(amount) of order \(order)\(state), by an earlier run whose answer was lost; nothing was sent again."
+                : "Refunded \(amount) of order \(order)\(state)."
         case .refundNothingRemains: return "Nothing remains to refund: this payment was given back in full"
         case .refundAtMost(let amount): return "At most \(amount) remains to refund"
         case .reasonControl: return "Reason must be plain text, without control characters"

@@ -70,8 +70,14 @@ extension Estonian {
         case .refundedAmount(let amount, let status): return "Tagastatud \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Ei tagastatud: \(why)"
         case .nothingRefunded: return "Midagi ei tagastatud"
-        case .refundQuestion(let amount, let payer, let order):
-            return "Kas tagastada \(amount) \(payer.map { "maksjale \($0)" } ?? "maksjale") tellimuse \(order) eest?"
+        case .refundQuestion(let amount, let payer, let order, let remaining):
+            return "Kas tagastada \(amount) \(payer.map { "maksjale \($0)" } ?? "maksjale") tellimuse \(order) eest"
+                + (remaining.map { " (alles jääb \($0))" } ?? "") + "?"
+        case .refundMade(let amount, let order, let status, let before):
+            let state = status.map { " (\($0))" } ?? ""
+            return before
+                ? "Juba tagastatud: \(amount) tellimuse \(order) eest\(state) varasema käivitusega, mille vastus läks kaduma; uuesti ei saadetud midagi."
+                : "Tagastatud \(amount) tellimuse \(order) eest\(state)."
         case .refundNothingRemains: return "Pole midagi tagastada: see makse on täielikult tagasi antud"
         case .refundAtMost(let amount): return "Tagastada saab kõige rohkem \(amount)"
         case .reasonControl: return "Põhjus peab olema lihttekst, ilma juhtmärkideta"

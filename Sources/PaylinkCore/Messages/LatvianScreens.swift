@@ -70,8 +70,14 @@ extension Latvian {
         case .refundedAmount(let amount, let status): return "Atmaksāts \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Nav atmaksāts: \(why)"
         case .nothingRefunded: return "Nekas netika atmaksāts"
-        case .refundQuestion(let amount, let payer, let order):
-            return "Atmaksāt \(amount) \(payer.map { "maksātājam \($0)" } ?? "maksātājam") par pasūtījumu \(order)?"
+        case .refundQuestion(let amount, let payer, let order, let remaining):
+            return "Atmaksāt \(amount) \(payer.map { "maksātājam \($0)" } ?? "maksātājam") par pasūtījumu \(order)"
+                + (remaining.map { " (paliks \($0))" } ?? "") + "?"
+        case .refundMade(let amount, let order, let status, let before):
+            let state = status.map { " (\($0))" } ?? ""
+            return before
+                ? "Jau atmaksāts: \(amount) par pasūtījumu \(order)\(state) iepriekšējā palaišanā, kuras atbilde pazuda; nekas netika sūtīts vēlreiz."
+                : "Atmaksāts \(amount) par pasūtījumu \(order)\(state)."
         case .refundNothingRemains: return "Nav ko atmaksāt: šis maksājums ir atdots pilnībā"
         case .refundAtMost(let amount): return "Atmaksāt var ne vairāk kā \(amount)"
         case .reasonControl: return "Iemeslam jābūt vienkāršam tekstam bez vadības rakstzīmēm"

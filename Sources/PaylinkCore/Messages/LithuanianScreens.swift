@@ -69,8 +69,14 @@ extension Lithuanian {
         case .refundedAmount(let amount, let status): return "Grąžinta \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Negrąžinta: \(why)"
         case .nothingRefunded: return "Nieko negrąžinta"
-        case .refundQuestion(let amount, let payer, let order):
-            return "Grąžinti \(amount) \(payer.map { "mokėtojui \($0)" } ?? "mokėtojui") už užsakymą \(order)?"
+        case .refundQuestion(let amount, let payer, let order, let remaining):
+            return "Grąžinti \(amount) \(payer.map { "mokėtojui \($0)" } ?? "mokėtojui") už užsakymą \(order)"
+                + (remaining.map { " (liks \($0))" } ?? "") + "?"
+        case .refundMade(let amount, let order, let status, let before):
+            let state = status.map { " (\($0))" } ?? ""
+            return before
+                ? "Jau grąžinta: \(amount) už užsakymą \(order)\(state) ankstesnio paleidimo, kurio atsakymas dingo; iš naujo nieko nesiųsta."
+                : "Grąžinta \(amount) už užsakymą \(order)\(state)."
         case .refundNothingRemains: return "Nebėra ką grąžinti: šis mokėjimas grąžintas visas"
         case .refundAtMost(let amount): return "Grąžinti galima ne daugiau kaip \(amount)"
         case .reasonControl: return "Priežastis turi būti paprastas tekstas, be valdymo simbolių"

@@ -224,7 +224,10 @@ public enum ScreenMessage: Hashable, Sendable {
     case refundedAmount(String, status: String?)
     case notRefundedBecause(String)
     case nothingRefunded
-    case refundQuestion(amount: String, payer: String?, order: String)
+    /// `remaining`: what a part refund leaves, when the question should say it.
+    case refundQuestion(amount: String, payer: String?, order: String, remaining: String? = nil)
+    /// `paylink refund`'s closing line; `before`: an earlier run made it and its answer was lost.
+    case refundMade(amount: String, order: String, status: String?, before: Bool)
     case refundNothingRemains
     case refundAtMost(String)
     case reasonControl

@@ -70,8 +70,14 @@ extension Polish {
         case .refundedAmount(let amount, let status): return "Zwrócono \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Nie zwrócono: \(why)"
         case .nothingRefunded: return "Nic nie zwrócono"
-        case .refundQuestion(let amount, let payer, let order):
-            return "Zwrócić \(amount) \(payer.map { "płatnikowi \($0)" } ?? "płatnikowi") za zamówienie \(order)?"
+        case .refundQuestion(let amount, let payer, let order, let remaining):
+            return "Zwrócić \(amount) \(payer.map { "płatnikowi \($0)" } ?? "płatnikowi") za zamówienie \(order)"
+                + (remaining.map { " (pozostanie \($0))" } ?? "") + "?"
+        case .refundMade(let amount, let order, let status, let before):
+            let state = status.map { " (\($0))" } ?? ""
+            return before
+                ? "Już zwrócono: \(amount) za zamówienie \(order)\(state) we wcześniejszym uruchomieniu, którego odpowiedź zaginęła; nic nie wysłano ponownie."
+                : "Zwrócono \(amount) za zamówienie \(order)\(state)."
         case .refundNothingRemains: return "Nie ma nic do zwrotu: ta płatność została zwrócona w całości"
         case .refundAtMost(let amount): return "Do zwrotu pozostało najwyżej \(amount)"
         case .reasonControl: return "Powód musi być zwykłym tekstem, bez znaków sterujących"
