@@ -88,9 +88,9 @@ struct BatchCommand: AsyncParsableCommand {
                     + (check.headerIsBroken ? "" : " Fix the rows, or send the valid ones with --skip-invalid."))
         }
         if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
-            guard Self.confirm(check) else {
+            guard Self.confirm(check, language: context.uiLanguage) else {
                 await context.shutdown()
-                throw CommandFailure(.cancelled, "paylink: nothing was sent.")
+                throw CommandFailure(.cancelled, "paylink: " + context.uiLanguage.text(.screen(.nothingSent)))
             }
         }
         let session = BatchSession(workflow: try context.workflow())
@@ -199,11 +199,11 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     /// "Make 298 links, 7,431.20 EUR in all? [y/N]" on the terminal.
-    static func confirm(_ check: BatchCheckReport) -> Bool {
-        let money = check.totals.keys.sorted().map { Money.display(minor: check.totals[$0]!, currency: $0) }
-        let count = check.valid
-        let question = "Make \(count) link\(count == 1 ? "" : "s")"
-            + (money.isEmpty ? "" : ", \(money.joined(separator: " + ")) in all") + "? [y/N] "
+    static func confirm(_ check: BatchCheckReport, language: UILanguage = .en) -> Bool {
+        let money = check.totals.keys.sorted().map { Money.text(minor: check.totals[$0]!, currency: $0, language: language) }
+        // The screen's question, answered here with Enter meaning no.
+        let asked = language.text(.batchMake(links: check.valid, total: money.isEmpty ? nil : money.joined(separator: " + "), made: 0, skipped: 0))
+        let question = (asked.hasSuffix(" y/n") ? String(asked.dropLast(4)) : asked) + " [y/N] "
         try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
         guard let answer = readLine() else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())

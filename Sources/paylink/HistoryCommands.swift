@@ -319,7 +319,7 @@ struct ReconcileCommand: AsyncParsableCommand {
             printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
         }
         if report.isEmpty && refunds.isEmpty {
-            printOut("Nothing to reconcile.")
+            printOut(context.uiLanguage.text(.screen(.nothingToReconcile)) + ".")
         }
         if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {
             throw CommandFailure(.outcomeUnknown)

@@ -68,6 +68,7 @@ extension English {
         case .refundedAmount(let amount, let status): return "Refunded \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Not refunded: \(why)"
         case .nothingRefunded: return "Nothing was refunded"
+        case .nothingSent: return "nothing was sent."
         case .refundQuestion(let amount, let payer, let order, let remaining):
             return "Refund \(amount) to \(payer ?? "the payer") for order \(order)\(remaining.map { " (\($0) will remain)" } ?? "")?"
         case .refundMade(let amount, let order, let status, let before):

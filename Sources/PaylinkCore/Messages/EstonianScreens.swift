@@ -70,6 +70,7 @@ extension Estonian {
         case .refundedAmount(let amount, let status): return "Tagastatud \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Ei tagastatud: \(why)"
         case .nothingRefunded: return "Midagi ei tagastatud"
+        case .nothingSent: return "midagi ei saadetud."
         case .refundQuestion(let amount, let payer, let order, let remaining):
             return "Kas tagastada \(amount) \(payer.map { "maksjale \($0)" } ?? "maksjale") tellimuse \(order) eest"
                 + (remaining.map { " (alles jääb \($0))" } ?? "") + "?"

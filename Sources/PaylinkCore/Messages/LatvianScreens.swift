@@ -70,6 +70,7 @@ extension Latvian {
         case .refundedAmount(let amount, let status): return "Atmaksāts \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Nav atmaksāts: \(why)"
         case .nothingRefunded: return "Nekas netika atmaksāts"
+        case .nothingSent: return "nekas netika nosūtīts."
         case .refundQuestion(let amount, let payer, let order, let remaining):
             return "Atmaksāt \(amount) \(payer.map { "maksātājam \($0)" } ?? "maksātājam") par pasūtījumu \(order)"
                 + (remaining.map { " (paliks \($0))" } ?? "") + "?"

@@ -69,6 +69,7 @@ extension Lithuanian {
         case .refundedAmount(let amount, let status): return "Grąžinta \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Negrąžinta: \(why)"
         case .nothingRefunded: return "Nieko negrąžinta"
+        case .nothingSent: return "nieko neišsiųsta."
         case .refundQuestion(let amount, let payer, let order, let remaining):
             return "Grąžinti \(amount) \(payer.map { "mokėtojui \($0)" } ?? "mokėtojui") už užsakymą \(order)"
                 + (remaining.map { " (liks \($0))" } ?? "") + "?"

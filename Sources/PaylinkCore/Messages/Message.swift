@@ -224,6 +224,8 @@ public enum ScreenMessage: Hashable, Sendable {
     case refundedAmount(String, status: String?)
     case notRefundedBecause(String)
     case nothingRefunded
+    /// `paylink batch` answered no.
+    case nothingSent
     /// `remaining`: what a part refund leaves, when the question should say it.
     case refundQuestion(amount: String, payer: String?, order: String, remaining: String? = nil)
     /// `paylink refund`'s closing line; `before`: an earlier run made it and its answer was lost.

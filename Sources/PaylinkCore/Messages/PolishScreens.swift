@@ -70,6 +70,7 @@ extension Polish {
         case .refundedAmount(let amount, let status): return "Zwrócono \(amount)" + (status.map { " (\($0))" } ?? "")
         case .notRefundedBecause(let why): return "Nie zwrócono: \(why)"
         case .nothingRefunded: return "Nic nie zwrócono"
+        case .nothingSent: return "nic nie wysłano."
         case .refundQuestion(let amount, let payer, let order, let remaining):
             return "Zwrócić \(amount) \(payer.map { "płatnikowi \($0)" } ?? "płatnikowi") za zamówienie \(order)"
                 + (remaining.map { " (pozostanie \($0))" } ?? "") + "?"
