@@ -111,6 +111,15 @@ func modulesSeen(_ rows: [String]) -> [[Bool]] {
         #expect(big.allSatisfy { r in screen.roles(r).contains(.success) })
     }
 
+    @Test func paidInALanguageWithoutLargeLettersShowsALargeTickOverItsWord() {
+        var t = shown()
+        t.state.language = .lt
+        t.send(.statusChanged(sampleLink(url: seedPaymentURL, status: .completed)))
+        let screen = t.screen
+        #expect((0..<23).contains { screen.line($0).contains("▀██▄▄██▀") })
+        #expect((0..<23).contains { screen.line($0).trimmingCharacters(in: .whitespaces) == "APMOKĖTA" })
+    }
+
     @Test func withoutColoursLightModulesTakeTheTerminalsTextColour() throws {
         let t = shown(capabilities: TerminalCapabilities(colours: 0, unicode: true))
         let screen = t.screen

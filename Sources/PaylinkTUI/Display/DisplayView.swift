@@ -120,7 +120,7 @@ extension DisplayProgram {
         let words = state.words(for: link)
         let mark = state.capabilities.unicode ? "✓ " : ""
         var lines: [DisplayLine] = []
-        if state.capabilities.unicode, state.height >= 16 { lines += [.big(checkMark, .success), .blank] }
+        if state.capabilities.unicode, state.height >= 16 { lines += [.big(BigFigures.checkMark, .success), .blank] }
         lines.append(.text(mark + words[.displayPaid], .success))
         if let amount = amount(link, words) {
             lines.append(.blank)
@@ -134,12 +134,6 @@ extension DisplayProgram {
         drawColumn(lines, in: (0, 0, state.width, state.height), into: &buffer)
     }
 
-    private static let checkMark = [
-        "           ▄██▀",
-        " ▀██▄    ▄██▀  ",
-        "   ▀██▄▄██▀    ",
-        "     ▀██▀      ",
-    ]
 
     private static func drawTooSmall(_ state: DisplayState, words: CustomerWords, need: (Int, Int), into buffer: inout ScreenBuffer) {
         let lines = TextWidth.wrap(words.tooSmall(columns: need.0, rows: need.1), columns: max(1, state.width))

@@ -36,5 +36,13 @@ enum BigFigures {
     }
 
     /// Columns `text` takes when drawn big.
+    /// A large ✓, four rows tall, for "paid" in any language.
+    static let checkMark = [
+        "           ▄██▀",
+        " ▀██▄    ▄██▀  ",
+        "   ▀██▄▄██▀    ",
+        "     ▀██▀      ",
+    ]
+
     static func width(_ text: String) -> Int { rows(text)?.first?.count ?? 0 }
 }
