@@ -240,7 +240,7 @@ struct CancelCommand: AsyncParsableCommand {
         await context.shutdown()
         let link = try result.mapError(CommandFailure.init).get()
         if json, let record = try? actions.history.record(linkID: link.linkID) { printJSON(record) } else {
-            printOut("Canceled \(TerminalText.sanitize(link.linkID)).")
+            printOut(context.uiLanguage.text(.screen(.linkCanceledID(TerminalText.sanitize(link.linkID)))))
         }
     }
 }
@@ -298,25 +298,25 @@ struct ReconcileCommand: AsyncParsableCommand {
         let refunds = await context.refundWorkflow(history: try context.history()).settleAll()
         await context.shutdown()
         for refund in refunds {
-            let money = Money.display(minor: refund.amount, currency: refund.currency)
+            let money = Money.text(minor: refund.amount, currency: refund.currency, language: context.uiLanguage)
             let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
             switch refund.state {
-            case .created: printOut("refund found: \(money) of order \(order)")
-            case .notCreated: printOut("refund not made: \(money) of order \(order)")
-            default: printError("refund still unknown: \(money) of order \(order)")
+            case .created: printOut(context.uiLanguage.text(.screen(.refundFound(amount: money, order: order))))
+            case .notCreated: printOut(context.uiLanguage.text(.screen(.refundNotMade(amount: money, order: order))))
+            default: printError(context.uiLanguage.text(.screen(.refundStillUnknown(amount: money, order: order))))
             }
         }
         for record in report.adopted {
-            printOut("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
+            printOut(context.uiLanguage.text(.screen(.attemptFound(id: record.linkID ?? "?", name: TerminalText.sanitize(record.name)))))
         }
         for record in report.notCreated {
-            printOut("not created: \(TerminalText.sanitize(record.name))")
+            printOut(context.uiLanguage.text(.screen(.attemptNotCreated(TerminalText.sanitize(record.name)))))
         }
         for unsettled in report.stillUnknown {
-            printError("still unknown: \(TerminalText.sanitize(unsettled.attempt.name)): \(TerminalText.sanitize(unsettled.reason))")
+            printError(context.uiLanguage.text(.screen(.attemptStillUnknown(TerminalText.sanitize(unsettled.attempt.name), why: TerminalText.sanitize(unsettled.reason)))))
         }
         for record in report.inFlight {
-            printOut("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
+            printOut(context.uiLanguage.text(.screen(.attemptInFlight(TerminalText.sanitize(record.name)))))
         }
         if report.isEmpty && refunds.isEmpty {
             printOut(context.uiLanguage.text(.screen(.nothingToReconcile)) + ".")

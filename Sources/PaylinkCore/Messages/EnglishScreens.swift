@@ -69,6 +69,14 @@ extension English {
         case .notRefundedBecause(let why): return "Not refunded: \(why)"
         case .nothingRefunded: return "Nothing was refunded"
         case .nothingSent: return "nothing was sent."
+        case .refundFound(let amount, let order): return "refund found: \(amount) of order \(order)"
+        case .refundNotMade(let amount, let order): return "refund not made: \(amount) of order \(order)"
+        case .refundStillUnknown(let amount, let order): return "refund still unknown: \(amount) of order \(order)"
+        case .attemptFound(let id, let name): return "found: \(id) \(name)"
+        case .attemptNotCreated(let name): return "not created: \(name)"
+        case .attemptStillUnknown(let name, let why): return "still unknown: \(name): \(why)"
+        case .attemptInFlight(let name): return "still waiting for its answer in another paylink: \(name)"
+        case .linkCanceledID(let id): return "Canceled \(id)."
         case .refundQuestion(let amount, let payer, let order, let remaining):
             return "Refund \(amount) to \(payer ?? "the payer") for order \(order)\(remaining.map { " (\($0) will remain)" } ?? "")?"
         case .refundMade(let amount, let order, let status, let before):

@@ -224,6 +224,15 @@ public enum ScreenMessage: Hashable, Sendable {
     case refundedAmount(String, status: String?)
     case notRefundedBecause(String)
     case nothingRefunded
+    // `paylink reconcile`'s and `paylink cancel`'s lines.
+    case refundFound(amount: String, order: String)
+    case refundNotMade(amount: String, order: String)
+    case refundStillUnknown(amount: String, order: String)
+    case attemptFound(id: String, name: String)
+    case attemptNotCreated(String)
+    case attemptStillUnknown(String, why: String)
+    case attemptInFlight(String)
+    case linkCanceledID(String)
     /// `paylink batch` answered no.
     case nothingSent
     /// `remaining`: what a part refund leaves, when the question should say it.
