@@ -141,6 +141,18 @@ import Testing
         #expect(Double(text.count) >= Double(UILanguage.en.text(.ui(.buttonCreate)).count) * 1.35)
     }
 
+    @Test func theMarketsLanguagesCurrenciesAndCountriesHaveNamesInEachLanguage() {
+        #expect(UILanguage.lt.languageName("lt") == "lietuvių" && UILanguage.lt.currencyName("eur") == "euras")
+        #expect(UILanguage.pl.countryName("lt") == "Litwa" && UILanguage.lv.currencyName("PLN") == "Polijas zlots")
+        for language in [UILanguage.lt, .lv, .et, .pl] {
+            #expect(Names.languageCodes.allSatisfy { language.languageName($0) != nil }, "\(language)")
+            #expect(Names.currencyCodes.allSatisfy { language.currencyName($0) != nil }, "\(language)")
+            #expect(Names.countryCodes.allSatisfy { language.countryName($0) != nil }, "\(language)")
+        }
+        // English keeps the ISO names, and a code outside the list has no name of its own here.
+        #expect(UILanguage.en.currencyName("EUR") == nil && UILanguage.lt.currencyName("JPY") == nil)
+    }
+
     @Test func datesAreWrittenInTheLanguagesForm() {
         let en = UILanguage.en.dateTime(year: 2026, month: 11, day: 28, weekday: 7, hour: 14, minute: 2, withYear: false)
         #expect(en == "Sat 28 Nov 14:02")
