@@ -340,11 +340,11 @@ public enum FieldRules {
         found.add(.currency, code.failureMessage)
         let amount = request.purchase.amount.value
         let known = (try? code.get()).map { $0 }
-        let zero = known.map { "\(Money.format(minor: 0, currency: $0)) \($0)" } ?? "0"
+        let zero = known.map { Money.text(minor: 0, currency: $0, language: .en) } ?? "0"
         if amount <= 0 {
             found.add(.amount, "Amount must be greater than \(zero)")
         } else if amount > Money.maximumMinor {
-            let most = known.map { Money.display(minor: Money.maximumMinor, currency: $0) } ?? "\(Money.maximumMinor) in minor units"
+            let most = known.map { Money.text(minor: Money.maximumMinor, currency: $0, language: .en) } ?? "\(Money.maximumMinor) in minor units"
             found.add(.amount, "Amount must be at most \(most)")
         }
         if let urls = request.redirectURLs {

@@ -107,11 +107,32 @@ public enum Money {
         return pieces.joined()
     }
 
-    /// "12,50 €" in Lithuanian; English keeps "12.50 EUR", the form its scripts and files already read.
+    /// "12,50 €" in Lithuanian, "€12.50" in English: an amount for a person to read, on every screen and the display.
     public static func text(minor: Int, currency: String, language: UILanguage) -> String {
+        shown(minor: minor, currency: currency, language: language).text
+    }
+
+    /// An amount as `language` writes it (CLDR's patterns): `€1,234.50` in English, `1 234,50 €` in Lithuanian and
+    /// Latvian, `1234,50 zł` in Polish and Estonian (which group only from five digits); the code where no sign is known.
+    public static func shown(minor: Int, currency: String, language: UILanguage) -> ShownAmount {
         let code = TextChecks.trimmed(currency).uppercased()
-        guard language != .en, language != .pseudo else { return "\(format(minor: minor, currency: code)) \(code)" }
-        return "\(format(minor: minor, currency: code, language: language)) \(symbol(code, language: language))"
+        let english = language == .en || language == .pseudo
+        let plain = format(minor: minor, currency: code)
+        let negative = plain.hasPrefix("-")
+        let parts = plain.dropFirst(negative ? 1 : 0).split(separator: ".", maxSplits: 1).map(String.init)
+        let fewestGrouped = language == .et || language == .pl ? 5 : 4
+        var whole = parts[0]
+        if whole.count >= fewestGrouped {
+            var grouped = ""
+            for (i, digit) in whole.enumerated() {
+                if i > 0, (whole.count - i) % 3 == 0 { grouped.append(english ? "," : "\u{00A0}") }
+                grouped.append(digit)
+            }
+            whole = grouped
+        }
+        let number = (negative ? "-" : "") + whole + (parts.count > 1 ? String(language.decimalMark) + parts[1] : "")
+        let sign = symbol(code, language: language)
+        return ShownAmount(number: number, symbol: sign, symbolFirst: english && sign != code && code != "PLN")
     }
 
     /// "1 234,50" in Lithuanian (no-break space between thousands), "1234.50" in English.
@@ -131,11 +152,13 @@ public enum Money {
         return (negative ? "-" : "") + whole + grouped + fraction
     }
 
-    /// The sign a language writes after an amount: € for EUR, zł for PLN in Polish, the code otherwise.
+    /// The sign a language writes with an amount: €, $, £ and zł where people know them, the code otherwise.
     static func symbol(_ code: String, language: UILanguage) -> String {
         switch code {
         case "EUR": "€"
-        case "PLN" where language == .pl: "zł"
+        case "USD": "$"
+        case "GBP": "£"
+        case "PLN": "zł"
         default: code
         }
     }
@@ -168,4 +191,17 @@ public enum Money {
         for _ in 0..<max(0, exponent) { result *= 10 }
         return result
     }
+}
+
+/// An amount as a person reads it: the figures, the currency's sign, and which of them comes first.
+public struct ShownAmount: Sendable, Hashable {
+    /// The figures with the language's marks ("1 234,50").
+    public var number: String
+    /// "€", "zł", or the ISO code.
+    public var symbol: String
+    /// `€12.50` rather than `12,50 €`.
+    public var symbolFirst: Bool
+
+    /// The amount on one line.
+    public var text: String { symbolFirst ? symbol + number : number + " " + symbol }
 }

@@ -48,8 +48,10 @@ public struct OrderOverview: Sendable, Hashable, Codable {
         if let reference { rows.append(("Reference", clean(reference))) }
         if let amount = money(amount) { rows.append(("Amount", amount)) }
         if let paid = amountPaid {
-            // "10.00 of 25.00 EUR": several links may pay one order in parts.
-            let part = code.isEmpty ? String(paid) : Money.format(minor: paid, currency: code, language: language)
+            // "€10.00 of €25.00", "10,00 iš 25,00 €": several links may pay one order in parts; a sign written
+            // first goes on both figures, one written after only on the whole.
+            let shown = Money.shown(minor: paid, currency: code, language: language)
+            let part = code.isEmpty ? String(paid) : shown.symbolFirst ? shown.text : shown.number
             if let whole = money(amount) {
                 rows.append(("Paid", language.text(.amountOf(part: part, whole: whole))))
             } else {

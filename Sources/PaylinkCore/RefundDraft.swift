@@ -33,19 +33,20 @@ public struct RefundDraft: Sendable, Hashable {
     public static let maximumReasonLength = 255
 
     /// The amount in minor units, or each refused field with a sentence a shop assistant understands.
-    /// `remaining` is what is left to give back of the payment, in minor units of `currency`.
-    public func check(remaining: Int, currency: String) -> Result<Int, RefundProblems> {
+    /// `remaining` is what is left to give back of the payment, in minor units of `currency`; the amount is read
+    /// and the sentences said in `language`.
+    public func check(remaining: Int, currency: String, language: UILanguage = .en) -> Result<Int, RefundProblems> {
         var problems: [RefundField: String] = [:]
         let code = TextChecks.trimmed(currency).uppercased()
         var minor = remaining
         if remaining <= 0 {
-            problems[.amount] = "Nothing remains to refund: this payment was given back in full"
+            problems[.amount] = language.text(.screen(.refundNothingRemains))
         } else if !TextChecks.trimmed(amount).isEmpty {
-            switch Money.parse(amount, currency: code) {
+            switch Money.parse(amount, currency: code, language: language) {
             case .success(let value):
                 minor = value
                 if value > remaining {
-                    problems[.amount] = "At most \(Money.display(minor: remaining, currency: code)) remains to refund"
+                    problems[.amount] = language.text(.screen(.refundAtMost(Money.text(minor: remaining, currency: code, language: language))))
                 }
             case .failure(let error):
                 problems[.amount] = error.message
@@ -53,9 +54,9 @@ public struct RefundDraft: Sendable, Hashable {
         }
         let reason = TextChecks.trimmed(self.reason)
         if TextChecks.hasControl(reason) {
-            problems[.reason] = "Reason must be plain text, without control characters"
+            problems[.reason] = language.text(.screen(.reasonControl))
         } else if reason.count > Self.maximumReasonLength {
-            problems[.reason] = "Reason must be at most \(Self.maximumReasonLength) characters (now \(reason.count))"
+            problems[.reason] = language.text(.screen(.reasonTooLong(max: Self.maximumReasonLength, has: reason.count)))
         }
         return problems.isEmpty ? .success(minor) : .failure(RefundProblems(problems))
     }

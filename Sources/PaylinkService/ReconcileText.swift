@@ -10,33 +10,36 @@ public struct ReconcileLine: Sendable, Hashable {
 
 extension ReconcileReport {
     /// What a reconciliation of the links (this report) and of the refunds (`refunds`, as they now stand) found,
-    /// a line each, refunds first; "Nothing to reconcile." when it found nothing.
-    public func lines(refunds: [RefundRecord]) -> [ReconcileLine] {
+    /// a line each in `language`, refunds first; "Nothing to reconcile." when it found nothing.
+    public func lines(refunds: [RefundRecord], language: UILanguage = .en) -> [ReconcileLine] {
         var lines: [ReconcileLine] = []
-        func say(_ text: String, unsettled: Bool = false) { lines.append(ReconcileLine(text: text, unsettled: unsettled)) }
+        func say(_ message: ScreenMessage, unsettled: Bool = false) {
+            lines.append(ReconcileLine(text: language.text(.screen(message)), unsettled: unsettled))
+        }
         for refund in refunds {
-            let money = Money.display(minor: refund.amount, currency: refund.currency)
+            let money = Money.text(minor: refund.amount, currency: refund.currency, language: language)
             let order = TerminalText.sanitize(refund.reference ?? refund.orderID)
             switch refund.state {
-            case .created: say("refund found: \(money) of order \(order)")
-            case .notCreated: say("refund not made: \(money) of order \(order)")
-            default: say("refund still unknown: \(money) of order \(order)", unsettled: true)
+            case .created: say(.refundFound(amount: money, order: order))
+            case .notCreated: say(.refundNotMade(amount: money, order: order))
+            default: say(.refundStillUnknown(amount: money, order: order), unsettled: true)
             }
         }
         for record in adopted {
-            say("found: \(record.linkID ?? "?") \(TerminalText.sanitize(record.name))")
+            say(.attemptFound(id: record.linkID ?? "?", name: TerminalText.sanitize(record.name)))
         }
         for record in notCreated {
-            say("not created: \(TerminalText.sanitize(record.name))")
+            say(.attemptNotCreated(TerminalText.sanitize(record.name)))
         }
         for unsettled in stillUnknown {
-            say("still unknown: \(TerminalText.sanitize(unsettled.attempt.name)): \(TerminalText.sanitize(unsettled.reason))", unsettled: true)
+            say(.attemptStillUnknown(TerminalText.sanitize(unsettled.attempt.name), why: TerminalText.sanitize(unsettled.reason)),
+                unsettled: true)
         }
         for record in inFlight {
-            say("still waiting for its answer in another paylink: \(TerminalText.sanitize(record.name))")
+            say(.attemptInFlight(TerminalText.sanitize(record.name)))
         }
         if isEmpty && refunds.isEmpty {
-            say("Nothing to reconcile.")
+            lines.append(ReconcileLine(text: language.text(.screen(.nothingToReconcile)) + ".", unsettled: false))
         }
         return lines
     }

@@ -3,26 +3,25 @@ import PaylinkCore
 import PaylinkStore
 
 extension RefundRecord {
-    /// "Refunded 5.00 EUR of order R-12 (processing)."
-    public func madeLine(before: Bool) -> String {
-        let money = Money.display(minor: amount, currency: currency)
+    /// "Refunded €5.00 of order R-12 (processing)." in `language`.
+    public func madeLine(before: Bool, language: UILanguage = .en) -> String {
+        let money = Money.text(minor: amount, currency: currency, language: language)
         let order = TerminalText.sanitize(reference ?? orderID)
-        let status = status.map { " (\(TerminalText.sanitize($0.rawValue)))" } ?? ""
-        return before
-            ? "Already refunded: \(money) of order \(order)\(status), by an earlier run whose answer was lost; nothing was sent again."
-            : "Refunded \(money) of order \(order)\(status)."
+        let status = status.map { TerminalText.sanitize($0.rawValue) }
+        return language.text(.screen(.refundMade(amount: money, order: order, status: status, before: before)))
     }
 }
 
 extension RefundStandingReport {
-    /// "Refund 25.00 EUR to Jonas Jonaitis for order R-12? [y/N] ", asked on the terminal before refunding `minor`.
-    public func question(refunding minor: Int) -> String {
-        let money = Money.display(minor: minor, currency: currency)
-        let payer = (payerName ?? "").isEmpty ? "the payer" : TerminalText.sanitize(payerName!)
+    /// "Refund €25.00 to Jonas Jonaitis for order R-12? [y/N] " in `language`, asked on the terminal before
+    /// refunding `minor`.
+    public func question(refunding minor: Int, language: UILanguage = .en) -> String {
+        let money = Money.text(minor: minor, currency: currency, language: language)
+        let payer = TerminalText.sanitize(payerName ?? "")
         let order = TerminalText.sanitize(reference.isEmpty ? (link.orderID ?? "") : reference)
-        let part = minor < remaining
-            ? " (\(Money.display(minor: remaining - minor, currency: currency)) will remain)" : ""
-        return "Refund \(money) to \(payer) for order \(order)\(part)? [y/N] "
+        let left = minor < remaining ? Money.text(minor: remaining - minor, currency: currency, language: language) : nil
+        return language.text(.screen(.refundQuestion(amount: money, payer: payer.isEmpty ? nil : payer, order: order, remaining: left)))
+            + " [y/N] "
     }
 }
 

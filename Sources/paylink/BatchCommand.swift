@@ -92,9 +92,9 @@ struct BatchCommand: AsyncParsableCommand {
                     + (check.headerIsBroken ? "" : " Fix the rows, or send the valid ones with --skip-invalid."))
         }
         if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
-            guard askOnTerminal(check.question) else {
+            guard askOnTerminal(check.question(language: context.uiLanguage)) else {
                 await context.shutdown()
-                throw CommandFailure(.cancelled, "paylink: nothing was sent.")
+                throw CommandFailure(.cancelled, "paylink: " + context.uiLanguage.text(.screen(.nothingSent)))
             }
         }
         let session = BatchSession(workflow: try context.workflow())

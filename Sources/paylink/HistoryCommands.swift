@@ -164,7 +164,7 @@ struct CancelCommand: AsyncParsableCommand {
         let actions = context.linkActions(history: try context.history())
         let link = try await context.closing { try await actions.cancel(linkID: linkID) }
         if json, let record = try? actions.history.record(linkID: link.linkID) { printJSON(record) } else {
-            printOut("Canceled \(TerminalText.sanitize(link.linkID)).")
+            printOut(context.uiLanguage.text(.screen(.linkCanceledID(TerminalText.sanitize(link.linkID)))))
         }
     }
 }
@@ -214,7 +214,7 @@ struct ReconcileCommand: AsyncParsableCommand {
         let (report, refunds) = try await context.closing {
             (await (try context.reconciler()).run(), await context.refundWorkflow(history: try context.history()).settleAll())
         }
-        for line in report.lines(refunds: refunds) {
+        for line in report.lines(refunds: refunds, language: context.uiLanguage) {
             if line.unsettled { printError(line.text) } else { printOut(line.text) }
         }
         if !report.stillUnknown.isEmpty || refunds.contains(where: \.state.isUnresolved) {

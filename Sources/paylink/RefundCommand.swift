@@ -50,11 +50,11 @@ struct RefundCommand: AsyncParsableCommand {
                 case .failure(let failure): throw CommandFailure(.failure, sentence: failure.message)
                 case .success(let value): standing = value
                 }
-                switch draft.check(remaining: standing.remaining, currency: standing.currency) {
+                switch draft.check(remaining: standing.remaining, currency: standing.currency, language: context.uiLanguage) {
                 case .failure(let problems): throw Self.invalid(problems)
                 case .success(let minor):
-                    guard askOnTerminal(standing.question(refunding: minor)) else {
-                        throw CommandFailure(.cancelled, "paylink: nothing was refunded.")
+                    guard askOnTerminal(standing.question(refunding: minor, language: context.uiLanguage)) else {
+                        throw CommandFailure(.cancelled, "paylink: " + context.uiLanguage.text(.screen(.nothingRefunded)))
                     }
                 }
             }
@@ -62,9 +62,9 @@ struct RefundCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .made(let refund):
-            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(refund.madeLine(before: false)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: false)) } else { printOut(refund.madeLine(before: false, language: context.uiLanguage)) }
         case .madeBefore(let refund):
-            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(refund.madeLine(before: true)) }
+            if json { printJSON(RefundJSON(refund, madeBefore: true)) } else { printOut(refund.madeLine(before: true, language: context.uiLanguage)) }
         case .invalid(let problems):
             throw Self.invalid(problems)
         case .refused(let message): throw CommandFailure(.refused, sentence: message)

@@ -56,7 +56,7 @@ struct CLIRefundTests {
         // By order id, the whole remaining amount.
         let rest = try await runPaylink(["refund", order, "--yes"], environment: env)
         #expect(rest.status == 0, "stderr: \(rest.stderr)")
-        #expect(rest.stdout.contains("Refunded 20.00 EUR of order R-12"))
+        #expect(rest.stdout.contains("Refunded €20.00 of order R-12"))
         row = try object(try await runPaylink(["show", link, "--json"], environment: env).stdout)
         #expect(row["refunded"] as? Int == 2500)
 
@@ -78,7 +78,7 @@ struct CLIRefundTests {
         let (link, order) = try await paidLink("R-13", amount: "10.00", env: env, sandbox: sandbox)
         let over = try await runPaylink(["refund", link, "--amount", "10.01", "--yes"], environment: env)
         #expect(over.status == 2)
-        #expect(over.stderr.contains("refund_details.refund_amount: At most 10.00 EUR remains to refund"), "stderr: \(over.stderr)")
+        #expect(over.stderr.contains("refund_details.refund_amount: At most €10.00 remains to refund"), "stderr: \(over.stderr)")
         let bad = try await runPaylink(["refund", link, "--amount", "ten", "--yes"], environment: env)
         #expect(bad.status == 2 && bad.stderr.contains("refund_details.refund_amount"), "stderr: \(bad.stderr)")
         let unpaid = try await runPaylink(

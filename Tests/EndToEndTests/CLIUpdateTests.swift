@@ -104,7 +104,7 @@ struct CLIUpdateTests {
         #expect(shown.status == 0, "stderr: \(shown.stderr)")
         #expect(shown.stdout.contains("The order"), "\(shown.stdout)")
         #expect(shown.stdout.contains("Reference  U3"), "\(shown.stdout)")
-        #expect(shown.stdout.contains("Paid       7.00"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Paid       €7.00"), "\(shown.stdout)")
         #expect(shown.stdout.contains("no other link"), "\(shown.stdout)")
     }
 
@@ -136,7 +136,7 @@ struct CLIUpdateTests {
         #expect(order["status"] as? String == "pending_payment")
         #expect((order["links"] as? [[String: Any]])?.count == 3)
         let plain = try await runPaylink(["show", ids[0], "--refresh"], environment: env)
-        #expect(plain.stdout.contains("Paid       10.00 of 25.00 EUR"), "\(plain.stdout)")
+        #expect(plain.stdout.contains("Paid       €10.00 of €25.00"), "\(plain.stdout)")
         #expect(plain.stdout.contains(ids[1]) && plain.stdout.contains("The rest"), "\(plain.stdout)")
 
         #expect(try await httpRequest("POST", sandbox.baseURL + "/sandbox/payment-links/\(ids[1])/pay").status == 200)

@@ -69,7 +69,7 @@ struct CustomerDisplayTmuxTests {
         let id = try #require(idLine.components(separatedBy: "link ").last?.trimmingCharacters(in: .whitespaces))
         let shown = display.waitFor(text: "Galioja")
         frames.append(shown)
-        #expect(shown.contains("1 234,50 €"))
+        #expect(shown.contains("1\u{00A0}234,50 €"))
         #expect(try QRPane.decode(shown, rows: 24, scratch: world.home.root) == url, "display:\n\(shown)")
 
         // A screen too small for the code says so, and the code comes back when it grows again.

@@ -31,11 +31,11 @@ struct TUIRefundTests {
 
         // From the result screen: 5.00 of 25.00, asked first.
         try tui.press("r")
-        tui.waitFor(text: "25.00 EUR remains")
+        tui.waitFor(text: "€25.00 remains")
         try tui.press("C-u")
         try tui.type("5,00")
         try tui.press("Enter")
-        tui.waitFor(text: "Refund 5.00 EUR to Jonas Jonaitis for order R-12? y/N")
+        tui.waitFor(text: "Refund €5.00 to Jonas Jonaitis for order R-12? y/N")
         try tui.press("y")
         tui.waitFor(text: "PART REFUNDED 5.00 of 25.00", timeout: 10)
 
@@ -44,15 +44,15 @@ struct TUIRefundTests {
         let history = tui.waitFor("the part-refunded row") { $0.contains("PART REF") && $0.contains("5.00 back") }
         #expect(history.contains("Žalias vilnos"))
         try tui.press("r")
-        tui.waitFor(text: "20.00 EUR remains")
+        tui.waitFor(text: "€20.00 remains")
         try tui.press("Enter")
-        tui.waitFor(text: "Refund 20.00 EUR to Jonas Jonaitis for order R-12? y/N")
+        tui.waitFor(text: "Refund €20.00 to Jonas Jonaitis for order R-12? y/N")
         try tui.press("y")
         tui.waitFor("the refunded row", timeout: 10) { $0.contains("REFUNDED") && !$0.contains("PART REF") }
 
         // A third refund: nothing remains, said in words, and nothing is sent.
         try tui.press("r")
-        tui.waitFor(text: "0.00 EUR remains")
+        tui.waitFor(text: "€0.00 remains")
         try tui.press("Enter")
         tui.waitFor(text: "Nothing remains to refund")
         try tui.press("Escape")

@@ -21,10 +21,10 @@ struct TUIScreenTests {
         while Date() < deadline {
             last = tui.screen()
             #expect(!(last.contains("PAID") && last.contains("pending_payment")), "PAID beside a pending order:\n\(last)")
-            if last.contains("PAID"), last.contains("paid 25.00 of 25.00") { break }
+            if last.contains("PAID"), last.contains("paid €25.00 of €25.00") { break }
             usleep(50_000)
         }
-        #expect(last.contains("PAID") && last.contains("paid 25.00 of 25.00"), "\(last)")
+        #expect(last.contains("PAID") && last.contains("paid €25.00 of €25.00"), "\(last)")
         try tui.press("C-c")
         #expect(tui.waitFor(text: "EXIT=", timeout: 15).contains("EXIT=0"))
     }
@@ -121,7 +121,7 @@ struct TUIScreenTests {
             try tui.press("z")
             let qr = tui.waitFor(text: "esc back")
             let status = qr.components(separatedBy: "\n").last { $0.contains("esc back") } ?? ""
-            #expect(status.contains("4.00 EUR") && status.contains("expires in") && status.contains("…"), "\(status)")
+            #expect(status.contains("€4.00") && status.contains("expires in") && status.contains("…"), "\(status)")
             try tui.press("Escape", "F2")
             if width >= 80 {
                 let history = tui.waitFor("both links", timeout: 15) { $0.contains("SAME-1") && $0.contains("SAME-2") }
@@ -155,8 +155,8 @@ struct TUIScreenTests {
             #expect(amount.contains("12.50"), "\(amount)")
             try tui.press("Escape", "/")
             try tui.type("kasa-7")
-            let found = tui.waitFor("both KASA-7 links") { $0.contains("12.50 EUR") && $0.contains("3.00 EUR") && !$0.contains("4.00 EUR") }
-            let rows = found.components(separatedBy: "\n").filter { $0.contains("12.50 EUR") || $0.contains("3.00 EUR") }
+            let found = tui.waitFor("both KASA-7 links") { $0.contains("€12.50") && $0.contains("€3.00") && !$0.contains("€4.00") }
+            let rows = found.components(separatedBy: "\n").filter { $0.contains("€12.50") || $0.contains("€3.00") }
             #expect(rows.first?.contains("Kava su") == true, "the whole reference is not first:\n\(found)")
             try tui.press("Escape", "Escape", "n")
             tui.waitFor(text: "new payment link")

@@ -6,7 +6,7 @@ import Testing
 
 let sampleOrderID = "a6f2b8e3-5e5f-47d9-b13f-87ed2db2938a"
 
-/// A draft a shop assistant would send: a new order, 25.00 EUR, English.
+/// A draft a shop assistant would send: a new order, €25.00, English.
 func filledDraft() -> LinkDraft {
     var draft = LinkDraft()
     draft.reference = "R1"
@@ -100,9 +100,9 @@ struct DraftTests {
             _ = try draft.request(orderID: sampleOrderID)
             Issue.record("expected refusal")
         } catch {
-            #expect(error.errors[.amount] == "Amount must be greater than 0.00 EUR")
+            #expect(error.errors[.amount] == "Amount must be greater than €0.00")
             #expect(error.errors.keys.sorted() == [.amount, .language, .payerEmail])
-            #expect(error.description.hasPrefix("purchase.amount: Amount must be greater than 0.00 EUR"))
+            #expect(error.description.hasPrefix("purchase.amount: Amount must be greater than €0.00"))
         }
     }
 
@@ -241,7 +241,7 @@ struct WireCheckTests {
             redirectURLs: RedirectURLs(successURL: "ftp://x", callbackURL: "not a url"),
             projectID: "p", metadata: ["k": String(repeating: "v", count: 256)])
         let found = FieldRules.check(bad)
-        #expect(found["purchase.amount"] == ["Amount must be greater than 0.00 EUR"])
+        #expect(found["purchase.amount"] == ["Amount must be greater than €0.00"])
         #expect(Set(found.keys) == [
             "purchase.reference", "purchase.amount", "redirect_urls.success_url", "redirect_urls.callback_url",
             "project_id", "metadata",

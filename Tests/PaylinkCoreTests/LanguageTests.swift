@@ -96,7 +96,7 @@ import Testing
         #expect(Money.text(minor: 1250, currency: "EUR", language: .lt) == "12,50 €")
         #expect(Money.text(minor: 123_450, currency: "EUR", language: .lt) == "1\u{00A0}234,50 €")
         #expect(Money.text(minor: 1250, currency: "PLN", language: .pl) == "12,50 zł")
-        #expect(Money.text(minor: 1250, currency: "EUR", language: .en) == "12.50 EUR")
+        #expect(Money.text(minor: 1250, currency: "EUR", language: .en) == "€12.50")
         #expect(Money.text(minor: 2500, currency: "JPY", language: .lt) == "2\u{00A0}500 JPY")
     }
 
@@ -139,6 +139,18 @@ import Testing
         let text = UILanguage.pseudo.text(.ui(.buttonCreate))
         #expect(text.hasPrefix("⟦") && text.hasSuffix("⟧"))
         #expect(Double(text.count) >= Double(UILanguage.en.text(.ui(.buttonCreate)).count) * 1.35)
+    }
+
+    @Test func theMarketsLanguagesCurrenciesAndCountriesHaveNamesInEachLanguage() {
+        #expect(UILanguage.lt.languageName("lt") == "lietuvių" && UILanguage.lt.currencyName("eur") == "euras")
+        #expect(UILanguage.pl.countryName("lt") == "Litwa" && UILanguage.lv.currencyName("PLN") == "Polijas zlots")
+        for language in [UILanguage.lt, .lv, .et, .pl] {
+            #expect(Names.languageCodes.allSatisfy { language.languageName($0) != nil }, "\(language)")
+            #expect(Names.currencyCodes.allSatisfy { language.currencyName($0) != nil }, "\(language)")
+            #expect(Names.countryCodes.allSatisfy { language.countryName($0) != nil }, "\(language)")
+        }
+        // English keeps the ISO names, and a code outside the list has no name of its own here.
+        #expect(UILanguage.en.currencyName("EUR") == nil && UILanguage.lt.currencyName("JPY") == nil)
     }
 
     @Test func datesAreWrittenInTheLanguagesForm() {

@@ -180,7 +180,7 @@ struct EditModeTests {
             links: [OrderLink(sampleLink()), OrderLink(other)])
         t.send(.orderLoaded(order))
         let screen = t.screen
-        #expect(screen.contains("Order ORDER-1 · paid 0.00 of 25.00 EUR · pending_payment"), "\(screen.text)")
+        #expect(screen.contains("Order ORDER-1 · paid €0.00 of €25.00 · pending_payment"), "\(screen.text)")
         #expect(screen.contains("d1e2f3a4-0000-4000-8000-000000000001"))
         t.send(.orderLoaded(OrderOverview(orderID: id, currency: "EUR", notes: ["Order details: \(OrderOverview.unavailable)"])))
         #expect(t.screen.contains("not available from this API"))
@@ -219,7 +219,7 @@ struct OrderLineTests {
         t.send(.orderLoaded(OrderOverview(
             orderID: paid.orderID, reference: "ORDER-1", amount: 2500, amountPaid: 2500, currency: "EUR", status: "paid",
             links: [OrderLink(paid)])))
-        #expect(t.screen.contains("paid 25.00 of 25.00 EUR · paid"), "\(t.screen.text)")
+        #expect(t.screen.contains("paid €25.00 of €25.00 · paid"), "\(t.screen.text)")
     }
 }
 

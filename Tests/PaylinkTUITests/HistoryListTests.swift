@@ -16,7 +16,7 @@ import Testing
         let top = try #require(screen.row(of: "Link 2"))
         let line = screen.line(top)
         #expect(line.contains("25 Nov 11:59"))
-        #expect(line.contains("25.02 EUR"))
+        #expect(line.contains("€25.02"))
         #expect(line.contains("ACTIVE"))
         #expect(line.contains("2d 23:59:00"))
         #expect(line.contains("REF-2"))
@@ -223,7 +223,7 @@ import Testing
         var d = HistoryDriver(history)
         d.press(.cancel)
         #expect(d.state.confirmingCancel?.linkID == "link-1")
-        #expect(d.state.notice?.text == "Cancel the link “Link 1” (25.01 EUR)? y/n")
+        #expect(d.state.notice?.text == "Cancel the link “Link 1” (€25.01)? y/n")
         // Other keys do nothing while the question is open.
         d.press(.down, .copy)
         #expect(d.state.selected == 0)

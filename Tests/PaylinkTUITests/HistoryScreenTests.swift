@@ -90,7 +90,7 @@ struct ProgramWithHistory {
         #expect(p.t.state.screen == .result)
         #expect(p.screen.contains("https://sandbox.local/pay/link-0"))
         #expect(p.screen.contains("Link 0"))
-        #expect(p.screen.contains("25.00 EUR"))
+        #expect(p.screen.contains("€25.00"))
         // Its status is asked for at the next tick.
         p.t.clearEffects()
         p.send(.tick(t0.addingTimeInterval(1)))
@@ -116,7 +116,7 @@ struct ProgramWithHistory {
         try history.fill(1)
         var p = ProgramWithHistory(history)
         p.press(.function(2), .char("x"))
-        #expect(p.screen.contains("Cancel the link “Link 0” (25.00 EUR)? y/n"))
+        #expect(p.screen.contains("Cancel the link “Link 0” (€25.00)? y/n"))
         #expect(p.screen.line(23).contains("y yes"))
         p.press(.char("n"))
         #expect(!p.t.effects.contains(.history(.cancelLink(linkID: "link-0"))))

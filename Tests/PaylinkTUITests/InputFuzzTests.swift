@@ -679,9 +679,9 @@ struct FuzzSession {
             order.notes = rng.chance(30) ? [OutsideWorld.text(&rng)] : []
             return .orderLoaded(order)
         case .copy:
-            return .copied(rng.chance(80) ? "Copied" : OutsideWorld.text(&rng))
+            return .copied(rng.chance(80) ? .screen(.copiedThrough(tool: nil, failed: false)) : .verbatim(OutsideWorld.text(&rng)))
         case .open:
-            return .opened(rng.chance(70) ? .success("Opened in the browser") : .failure(MessageError(OutsideWorld.text(&rng))))
+            return rng.chance(70) ? .opened(.screen(.openedInBrowser), succeeded: true) : .opened(.verbatim(OutsideWorld.text(&rng)), succeeded: false)
         case .history(let request):
             switch request {
             case .load(let page):
@@ -768,8 +768,8 @@ struct FuzzSession {
         case 2: return .statusChanged(OutsideWorld.link(id: rng.chance(70) ? someID : "other", now: now, &rng))
         case 3: return .statusFailed(OutsideWorld.text(&rng))
         case 4: return .paymentSimulated(rng.chance(50) ? .success(OutsideWorld.link(id: someID, now: now, &rng)) : .failure(MessageError(OutsideWorld.text(&rng))))
-        case 5: return .copied(OutsideWorld.text(&rng))
-        case 6: return .opened(rng.chance(50) ? .success(OutsideWorld.text(&rng)) : .failure(MessageError(OutsideWorld.text(&rng))))
+        case 5: return .copied(.verbatim(OutsideWorld.text(&rng)))
+        case 6: return .opened(.verbatim(OutsideWorld.text(&rng)), succeeded: rng.chance(50))
         case 7: return .startupReconciled(OutsideWorld.summary(&rng))
         case 8:
             let h = state.history

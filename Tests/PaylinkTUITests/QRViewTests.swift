@@ -86,7 +86,7 @@ func modulesSeen(_ rows: [String]) -> [[Bool]] {
         let t = shown()
         let line = t.screen.line(23)
         #expect(line.contains("ACTIVE"))
-        #expect(line.contains("25.00 EUR"))
+        #expect(line.contains("€25.00"))
         #expect(line.contains("Leather wallet"))
         #expect(line.contains("expires in 3d 00:00:00"))
         #expect(line.contains("esc back"))
@@ -109,6 +109,15 @@ func modulesSeen(_ rows: [String]) -> [[Bool]] {
         let big = (0..<23).filter { screen.line($0).contains("██") }
         #expect(big.count == 5)
         #expect(big.allSatisfy { r in screen.roles(r).contains(.success) })
+    }
+
+    @Test func paidInALanguageWithoutLargeLettersShowsALargeTickOverItsWord() {
+        var t = shown()
+        t.state.language = .lt
+        t.send(.statusChanged(sampleLink(url: seedPaymentURL, status: .completed)))
+        let screen = t.screen
+        #expect((0..<23).contains { screen.line($0).contains("▀██▄▄██▀") })
+        #expect((0..<23).contains { screen.line($0).trimmingCharacters(in: .whitespaces) == "APMOKĖTA" })
     }
 
     @Test func withoutColoursLightModulesTakeTheTerminalsTextColour() throws {

@@ -119,7 +119,7 @@ import Testing
     @Test func copyOpenNewAndDuplicate() {
         var t = made()
         #expect(t.press(.char("c")) == [.copy(sampleLink().paymentURL)])
-        t.send(.copied("Copied through the terminal (OSC 52)"))
+        t.send(.copied(.screen(.copiedThrough(tool: nil, failed: false))))
         #expect(t.screen.contains("Copied through the terminal (OSC 52)"))
         #expect(t.press(.char("o")) == [.open(sampleLink().paymentURL)])
         t.press(.char("d"))

@@ -53,6 +53,6 @@ struct PartPaymentTests {
     func overviewRows() {
         let order = OrderOverview(orderID: "o-1", reference: "R", amount: 2500, amountPaid: 1000, currency: "EUR", status: "pending_payment")
         let paid = order.rows(excluding: nil).first { $0.label == "Paid" }?.value
-        #expect(paid == "10.00 of 25.00 EUR")
+        #expect(paid == "€10.00 of €25.00")
     }
 }

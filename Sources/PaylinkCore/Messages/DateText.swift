@@ -23,6 +23,9 @@ extension UILanguage {
         }
     }
 
+    /// The short name of a weekday as `Calendar` counts them (1 is Sunday).
+    public func weekdayName(_ weekday: Int) -> String { weekdayNames[max(0, min(6, weekday - 1))] }
+
     /// A day and time as the language writes it: "Sat 28 Nov 14:02", "lapkr. 28 d. 14:02", "28 lis 14:02".
     ///
     /// Written by hand from civil parts, so no locale data need be installed and lists stay fast.

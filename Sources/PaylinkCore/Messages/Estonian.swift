@@ -1,6 +1,6 @@
 /// Estonian (eesti): every string translated. NEEDS A NATIVE SPEAKER'S REVIEW before it is called complete.
 enum Estonian {
-    private static func count(_ n: Int, _ one: String, _ other: String) -> String {
+    static func count(_ n: Int, _ one: String, _ other: String) -> String {
         "\(n) " + PluralForms(one: one, other: other).pick(n, in: .et)
     }
 
@@ -10,6 +10,7 @@ enum Estonian {
         case .label(let field): return label(field)
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
+        case .screen(let sentence): return screen(sentence)
         case .required(let f): return "\(label(f)): kohustuslik väli"
         case .requiredSuchAs(let f, let example): return "\(label(f)): kohustuslik väli, näiteks \(example.replacingOccurrences(of: " or ", with: " või "))"
         case .controlCharacters(let f): return "\(label(f)): juhtmärgid pole lubatud (tabulaatorid, juhtjadad)"

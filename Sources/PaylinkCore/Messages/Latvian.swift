@@ -1,6 +1,6 @@
 /// Latvian (latviešu): every string translated. NEEDS A NATIVE SPEAKER'S REVIEW before it is called complete.
 enum Latvian {
-    private static func count(_ n: Int, _ zero: String, _ one: String, _ other: String) -> String {
+    static func count(_ n: Int, _ zero: String, _ one: String, _ other: String) -> String {
         "\(n) " + PluralForms(zero: zero, one: one, other: other).pick(n, in: .lv)
     }
 
@@ -10,6 +10,7 @@ enum Latvian {
         case .label(let field): return label(field)
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
+        case .screen(let sentence): return screen(sentence)
         case .required(let f): return "\(label(f)): obligāts lauks"
         case .requiredSuchAs(let f, let example): return "\(label(f)): obligāts lauks, piemēram, \(example.replacingOccurrences(of: " or ", with: " vai "))"
         case .controlCharacters(let f): return "\(label(f)): nedrīkst saturēt vadības rakstzīmes (tabulāciju, vadības secības)"

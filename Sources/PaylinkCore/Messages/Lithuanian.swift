@@ -1,6 +1,6 @@
 /// Lithuanian (lietuvių): complete.
 enum Lithuanian {
-    private static func count(_ n: Int, _ one: String, _ few: String, _ other: String) -> String {
+    static func count(_ n: Int, _ one: String, _ few: String, _ other: String) -> String {
         "\(n) " + PluralForms(one: one, few: few, many: few, other: other).pick(n, in: .lt)
     }
 
@@ -10,6 +10,7 @@ enum Lithuanian {
         case .label(let field): return label(field)
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
+        case .screen(let sentence): return screen(sentence)
         case .required(let f): return "\(label(f)): privalomas laukas"
         case .requiredSuchAs(let f, let example): return "\(label(f)): privalomas laukas, pvz., \(example.replacingOccurrences(of: " or ", with: " ar "))"
         case .controlCharacters(let f): return "\(label(f)): negali būti valdymo simbolių (tabuliacijos, valdymo sekų)"

@@ -8,6 +8,8 @@ public enum Message: Hashable, Sendable {
     case key(KeyWord)
     /// A word or sentence without parts.
     case ui(UIWord)
+    /// A sentence of the takings, refund, history notices, editing, profiles, clipboard or customer display.
+    case screen(ScreenMessage)
 
     // Field rules.
     case required(FieldPath)
@@ -160,4 +162,103 @@ public enum UIWord: String, CaseIterable, Sendable, Hashable {
     case onlyOneProfile, waitForLink, waitForBatch
     case copying, openingBrowser, duplicateHint, simulatedOnlySandbox, sandboxPaying, linkCreated
     case plainIntro, plainOrderAnswer, plainConfirm, plainSending, plainExpiresNever, plainCorrect, plainCancelled, plainNoMethods
+}
+
+/// The sentences of the takings screen, the refund pop-up, the history's notices, the edit form's refusals,
+/// profiles, the clipboard and the customer display; each language says them in its `screen(_:)`.
+public enum ScreenMessage: Hashable, Sendable {
+    // The takings screen.
+    case takingsTitle(String)
+    case takingsWeek(Int, from: String, to: String)
+    case monthTitle(month: Int, year: Int)
+    case takingsNothingDay, takingsNothingWeek, takingsNothingMonth
+    case takingsNet
+    case takingsMoney(currency: String, net: String, paidCount: Int, paid: String, refundCount: Int, refunded: String)
+    case takingsCounts(made: Int, expired: Int, cancelled: Int)
+    case takingsChart(perHour: Bool, currency: String)
+    case takingsBusiest(String, amount: String)
+    case takingsNothingPaid
+    case takingsByOperator, takingsByMethod
+    case takingsMore(Int)
+
+    // The history's notices.
+    case historyUnreadableBecause(String)
+    case statusNotRefreshed(String)
+    case canceledLink(name: String?)
+    case notCanceledBecause(String)
+    case notCanceled
+    case nothingToReconcile
+    case reconcileFailed(String)
+    case reconciling
+    case canceling
+    /// A status filter's raw value ("all", "paid" …).
+    case showingStatus(String)
+    /// `badge` is already in the language.
+    case onlyActiveCancelable(badge: String)
+    case cancelQuestion(name: String, amount: String?)
+    case askingStatus
+    case askingStatuses(Int)
+    case nothingToRefresh
+    case noLinkUnknown, noLinkRefused, noLinkNotMade, noLinkURL
+    case batchFilterCleared
+    case noBatchesYet
+    case batchesUnreadable(String)
+    case showingBatch(String)
+    case reconciled(adopted: Int, notCreated: Int, stillUnknown: Int, inFlight: Int)
+    case syncFailed(String, lastSynced: String?)
+    case syncedAt(String)
+    case syncedCounts(added: Int, changed: Int)
+    case syncingNow
+    case noHistoryKept
+
+    // The refund pop-up.
+    case refundTitle(String)
+    case refundStanding(paid: String, back: String, left: String)
+    case refundPayer(String)
+    case readingPaid
+    case refunding
+    case refundKeys
+    case refundReason
+    case onlyPaidRefundable
+    case refundedInFull
+    case refundedAmount(String, status: String?)
+    case notRefundedBecause(String)
+    case nothingRefunded
+    // `paylink reconcile`'s and `paylink cancel`'s lines.
+    case refundFound(amount: String, order: String)
+    case refundNotMade(amount: String, order: String)
+    case refundStillUnknown(amount: String, order: String)
+    case attemptFound(id: String, name: String)
+    case attemptNotCreated(String)
+    case attemptStillUnknown(String, why: String)
+    case attemptInFlight(String)
+    case linkCanceledID(String)
+    /// `paylink batch` answered no.
+    case nothingSent
+    /// `remaining`: what a part refund leaves, when the question should say it.
+    case refundQuestion(amount: String, payer: String?, order: String, remaining: String? = nil)
+    /// `paylink refund`'s closing line; `before`: an earlier run made it and its answer was lost.
+    case refundMade(amount: String, order: String, status: String?, before: Bool)
+    case refundNothingRemains
+    case refundAtMost(String)
+    case reasonControl
+    case reasonTooLong(max: Int, has: Int)
+
+    // The unfinished link, editing, profiles, the clipboard.
+    case restoreDraft(name: String?, at: String?)
+    case paidNeedsNoFresh
+    case stillActiveEditOrDuplicate
+    /// `status` is a raw link status ("expired", "paid" …).
+    case onlyActiveChangeable(status: String)
+    case pressFForFresh
+    case profileUnusable(String, why: String)
+    case copiedThrough(tool: String?, failed: Bool)
+    case openedInBrowser
+    case xdgOpenMissing
+    case xdgOpenFailed
+
+    // The customer display.
+    case displayScanToPay, displayToPay, displayValidFor, displayValidUntil, displayPaid, displayThankYou
+    case displayExpired, displayCanceled, displayNeedsUnicode
+    case displayTooSmall(columns: Int, rows: Int)
 }

@@ -1,6 +1,6 @@
 /// Polish (polski): every string translated. NEEDS A NATIVE SPEAKER'S REVIEW before it is called complete.
 enum Polish {
-    private static func count(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+    static func count(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
         "\(n) " + PluralForms(one: one, few: few, many: many, other: few).pick(n, in: .pl)
     }
 
@@ -10,6 +10,7 @@ enum Polish {
         case .label(let field): return label(field)
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
+        case .screen(let sentence): return screen(sentence)
         case .required(let f): return "\(label(f)): pole wymagane"
         case .requiredSuchAs(let f, let example): return "\(label(f)): pole wymagane, np. \(example.replacingOccurrences(of: " or ", with: " lub "))"
         case .controlCharacters(let f): return "\(label(f)): nie może zawierać znaków sterujących (tabulacji, sekwencji sterujących)"

@@ -74,12 +74,13 @@ public struct BatchCheckReport: Sendable {
         return "\(rows) row\(rows == 1 ? "" : "s"): \(valid) valid, \(invalid) invalid\(sums)"
     }
 
-    /// "Make 298 links, 7,431.20 EUR in all? [y/N] ", asked on the terminal before sending.
-    public var question: String {
-        let money = totals.keys.sorted().map { Money.display(minor: totals[$0]!, currency: $0) }
-        let count = valid
-        return "Make \(count) link\(count == 1 ? "" : "s")"
-            + (money.isEmpty ? "" : ", \(money.joined(separator: " + ")) in all") + "? [y/N] "
+    /// "Make 298 links, €7,431.20 in all? [y/N] " in `language`: the batch screen's question, asked on the terminal
+    /// before sending, Enter meaning no.
+    public func question(language: UILanguage = .en) -> String {
+        let money = totals.keys.sorted().map { Money.text(minor: totals[$0]!, currency: $0, language: language) }
+        let asked = language.text(
+            .batchMake(links: valid, total: money.isEmpty ? nil : money.joined(separator: " + "), made: 0, skipped: 0))
+        return (asked.hasSuffix(" y/n") ? String(asked.dropLast(4)) : asked) + " [y/N] "
     }
 
     /// The counts and totals as the `summary` object of `paylink batch --json`.

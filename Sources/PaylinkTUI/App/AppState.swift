@@ -127,7 +127,9 @@ public struct AppState: Sendable, Hashable {
     /// The takings screen (F4, `t`).
     public var takings = TakingsState()
     /// The language every word on screen is in (`L` on the help screen changes it).
-    public var language: UILanguage = .en
+    public var language: UILanguage = .en {
+        didSet { history.language = language }
+    }
 
     /// The smallest screen the program draws on.
     public static let minimumWidth = 40
@@ -210,8 +212,8 @@ public enum Msg: Sendable, Hashable {
     /// The API answered a status request with 429 and asked to wait this many seconds.
     case statusLimited(retryAfter: Int)
     case paymentSimulated(Result<PaymentLink, MessageError>)
-    case copied(String)
-    case opened(Result<String, MessageError>)
+    case copied(Message)
+    case opened(Message, succeeded: Bool)
     /// An answer for the history list (a page read, a status, a cancel, a reconciliation).
     case history(HistoryMsg)
     /// Reconciliation at start-up finished.

@@ -40,7 +40,7 @@ public enum TerminalProgram {
         case .history(let msg):
             return historyMsg(&state, msg)
         case .startupReconciled(let summary):
-            guard let text = summary.text else { return [] }
+            guard let text = summary.text(in: state.language) else { return [] }
             state.notice = Notice(text, !summary.stillUnknown.isEmpty ? .warning : .success)
             if summary.changedHistory, state.screen == .history { return perform(&state, HistoryProgram.requery(&state.history)) }
             return []
@@ -92,14 +92,11 @@ public enum TerminalProgram {
             case .failure(let error): state.notice = Notice(state.text(.simulatedFailed(TerminalText.sanitize(error.message))), .error)
             }
             return []
-        case .copied(let text):
-            state.notice = Notice(text, .success)
+        case .copied(let answer):
+            state.notice = Notice(state.text(answer), .success)
             return []
-        case .opened(let result):
-            switch result {
-            case .success(let text): state.notice = Notice(text, .success)
-            case .failure(let error): state.notice = Notice(error.message, .error)
-            }
+        case .opened(let answer, let succeeded):
+            state.notice = Notice(state.text(answer), succeeded ? .success : .error)
             return []
         case .terminate:
             state.quitting = true

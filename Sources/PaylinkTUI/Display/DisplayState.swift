@@ -62,6 +62,12 @@ public struct DisplayState: Sendable, Hashable {
     /// The shop's language for the till's profile, else the one for every profile.
     public var shopLanguage: String? { till.flatMap { shopLanguages[$0.profile] } ?? shopLanguages[""] }
 
+    /// The words for a link: the customer's language (the link's), except that the test-only pseudo-language, when
+    /// the display was asked for it, speaks for every link, so the layout test sees every screen in it.
+    func words(for link: CustomerLink) -> CustomerWords {
+        shopLanguage?.lowercased() == "pseudo" ? CustomerWords(language: "pseudo") : CustomerWords(language: link.language)
+    }
+
     /// The link on screen in any phase.
     public var shownLink: CustomerLink? {
         switch phase {

@@ -35,7 +35,7 @@ extension DisplayProgram {
     public static func view(_ state: DisplayState) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: state.width, height: state.height)
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
-            drawTooSmall(state, words: CustomerWords(language: state.shownLink?.language ?? state.shopLanguage),
+            drawTooSmall(state, words: state.shownLink.map(state.words(for:)) ?? CustomerWords(language: state.shopLanguage),
                          need: (minimumWidth, minimumHeight), into: &buffer)
             return buffer
         }
@@ -47,8 +47,8 @@ extension DisplayProgram {
         case .paid(let link, _):
             drawPaid(state, link, into: &buffer)
         case .ended(let link, let how, _):
-            let words = CustomerWords(language: link.language)
-            var lines = [DisplayLine.text(words[how == .expired ? .expired : .canceled], how == .expired ? .warning : .error)]
+            let words = state.words(for: link)
+            var lines = [DisplayLine.text(words[how == .expired ? .displayExpired : .displayCanceled], how == .expired ? .warning : .error)]
             if let amount = amount(link, words) { lines += [.blank, .text(amount.text, .muted)] }
             drawColumn(lines, in: (0, 0, state.width, state.height), into: &buffer)
         }
@@ -59,15 +59,15 @@ extension DisplayProgram {
         let words = CustomerWords(language: state.shopLanguage)
         var lines: [DisplayLine] = []
         if let shop = shopName(state) { lines += [.text(shop, .title), .blank] }
-        lines.append(.text(words[.scanToPay], .muted))
+        lines.append(.text(words[.displayScanToPay], .muted))
         drawColumn(lines, in: (0, 0, state.width, state.height), into: &buffer)
     }
 
     /// The code as large as the screen allows, beside the text when that gives the larger code, else under it.
     private static func drawLink(_ state: DisplayState, _ link: CustomerLink, into buffer: inout ScreenBuffer) {
-        let words = CustomerWords(language: link.language)
+        let words = state.words(for: link)
         guard state.capabilities.unicode else {
-            drawColumn(summary(state, link, words, big: false) + [.blank, .text(words[.needsUnicode], .warning)],
+            drawColumn(summary(state, link, words, big: false) + [.blank, .text(words[.displayNeedsUnicode], .warning)],
                        in: (0, 0, state.width, state.height), into: &buffer)
             return
         }
@@ -89,7 +89,7 @@ extension DisplayProgram {
             let top = 3 + (h - 3 - drawing.rows) / 2
             let heading = [
                 [shopName(state), amount(link, words)?.text].compactMap { $0 }.joined(separator: " · "),
-                [words[.scanToPay], validity(state, link, words)?.text].compactMap { $0 }.joined(separator: " · "),
+                [words[.displayScanToPay], validity(state, link, words)?.text].compactMap { $0 }.joined(separator: " · "),
             ]
             for (i, text) in heading.enumerated() {
                 let shown = TextWidth.truncate(text, to: w - 2)
@@ -107,21 +107,21 @@ extension DisplayProgram {
         var lines: [DisplayLine] = []
         if let shop = shopName(state) { lines += [.text(shop, .title), .blank] }
         if let amount = amount(link, words) {
-            lines.append(.text(words[.toPay], .muted))
+            lines.append(.text(words[.displayToPay], .muted))
             if big, let figures = bigFigures(amount) { lines.append(.big(figures, .title)) } else { lines.append(.text(amount.text, .title)) }
             lines.append(.blank)
         }
-        lines.append(.text(words[.scanToPay], .text))
+        lines.append(.text(words[.displayScanToPay], .text))
         if let validity = validity(state, link, words) { lines.append(.text(validity.text, validity.role)) }
         return lines
     }
 
     private static func drawPaid(_ state: DisplayState, _ link: CustomerLink, into buffer: inout ScreenBuffer) {
-        let words = CustomerWords(language: link.language)
+        let words = state.words(for: link)
         let mark = state.capabilities.unicode ? "✓ " : ""
         var lines: [DisplayLine] = []
-        if state.capabilities.unicode, state.height >= 16 { lines += [.big(checkMark, .success), .blank] }
-        lines.append(.text(mark + words[.paid], .success))
+        if state.capabilities.unicode, state.height >= 16 { lines += [.big(BigFigures.checkMark, .success), .blank] }
+        lines.append(.text(mark + words[.displayPaid], .success))
         if let amount = amount(link, words) {
             lines.append(.blank)
             if state.capabilities.unicode, let figures = bigFigures(amount), (figures.first.map(TextWidth.of) ?? 0) < state.width - 2 {
@@ -130,28 +130,22 @@ extension DisplayProgram {
                 lines.append(.text(amount.text, .title))
             }
         }
-        lines += [.blank, .text(words[.thankYou], .text)]
+        lines += [.blank, .text(words[.displayThankYou], .text)]
         drawColumn(lines, in: (0, 0, state.width, state.height), into: &buffer)
     }
 
-    private static let checkMark = [
-        "           ▄██▀",
-        " ▀██▄    ▄██▀  ",
-        "   ▀██▄▄██▀    ",
-        "     ▀██▀      ",
-    ]
 
     private static func drawTooSmall(_ state: DisplayState, words: CustomerWords, need: (Int, Int), into buffer: inout ScreenBuffer) {
         let lines = TextWidth.wrap(words.tooSmall(columns: need.0, rows: need.1), columns: max(1, state.width))
         drawColumn(lines.map { .text($0, .warning) }, in: (0, 0, state.width, state.height), into: &buffer)
     }
 
-    static func amount(_ link: CustomerLink, _ words: CustomerWords) -> CustomerAmount? {
-        link.amount.map { CustomerAmount(minor: $0, currency: link.currency, language: words.language) }
+    static func amount(_ link: CustomerLink, _ words: CustomerWords) -> ShownAmount? {
+        link.amount.map { Money.shown(minor: $0, currency: link.currency, language: words.language) }
     }
 
     /// The amount in figures three rows tall, the symbol drawn in them when there is a glyph for it.
-    private static func bigFigures(_ amount: CustomerAmount) -> [String]? {
+    private static func bigFigures(_ amount: ShownAmount) -> [String]? {
         if let rows = BigFigures.rows(amount.text) { return rows }
         guard var rows = BigFigures.rows(amount.number) else { return nil }
         // A symbol without a glyph ("zł", "USD") is written on the figures' bottom row.
@@ -164,18 +158,15 @@ extension DisplayProgram {
         return rows
     }
 
-    /// "Valid for 14:59" within a day, "Valid until 2026-12-05 14:30" beyond; nothing for a link that never expires.
+    /// "Valid for 14:59" within a day, "Valid until 5 Dec 14:30" beyond; nothing for a link that never expires.
     private static func validity(_ state: DisplayState, _ link: CustomerLink, _ words: CustomerWords) -> (text: String, role: StyleRole)? {
         guard let expiresAt = link.expiresAt else { return nil }
         let warning = Countdown.isWarning(createdAt: link.createdAt, expiresAt: expiresAt, now: state.now)
         if expiresAt.timeIntervalSince(state.now) < 86_400 {
-            return (words[.validFor] + " " + Countdown.text(from: state.now, to: expiresAt), warning ? .warning : .muted)
+            return (words[.displayValidFor] + " " + Countdown.text(from: state.now, to: expiresAt), warning ? .warning : .muted)
         }
-        let format = DateFormatter()
-        format.locale = Locale(identifier: "en_US_POSIX")
-        format.timeZone = state.timeZone
-        format.dateFormat = "yyyy-MM-dd HH:mm"
-        return (words[.validUntil] + " " + format.string(from: expiresAt), .muted)
+        let until = words.language.dateTime(expiresAt, now: state.now, timeZone: state.timeZone, weekday: false)
+        return (words[.displayValidUntil] + " " + until, .muted)
     }
 
     private static func shopName(_ state: DisplayState) -> String? {

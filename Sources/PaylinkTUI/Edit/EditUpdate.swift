@@ -42,8 +42,9 @@ extension TerminalProgram {
     }
 
     static func startEditing(_ state: inout AppState, _ link: PaymentLink, currency: String, fromHistory: Bool) -> [Effect] {
-        if let refusal = LinkUpdate.refusal(status: statusNow(link, state.now)) {
-            let fresh = statusNow(link, state.now) == .completed ? "" : " Press f for a fresh link on the same order."
+        if let status = statusNow(link, state.now), LinkUpdate.refusal(status: status) != nil {
+            let refusal = state.text(.screen(.onlyActiveChangeable(status: status == .completed ? "paid" : status.rawValue)))
+            let fresh = status == .completed ? "" : " " + state.text(.screen(.pressFForFresh))
             state.notice = Notice(refusal + fresh, .warning)
             return []
         }
@@ -147,10 +148,7 @@ extension TerminalProgram {
     static func renew(_ state: inout AppState, _ link: PaymentLink, currency: String) -> [Effect] {
         let status = statusNow(link, state.now)
         guard status == .expired || status == .canceled else {
-            let text = status == .completed
-                ? "This link is paid: its order needs no fresh link"
-                : "This link is still active: e changes it, d duplicates it"
-            state.notice = Notice(text, .warning)
+            state.notice = Notice(state.text(.screen(status == .completed ? .paidNeedsNoFresh : .stillActiveEditOrDuplicate)), .warning)
             return []
         }
         state.formBeforeEdit = nil

@@ -59,17 +59,16 @@ public struct DraftOffer: Sendable, Hashable {
         self.savedAt = savedAt
     }
 
-    /// "Restore the unfinished link from 12:03? y/n" (the day too when it was not today).
-    public func question(now: Date, timeZone: TimeZone) -> String {
-        guard let savedAt else { return "Restore the unfinished link? y/n" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = calendar.isDate(savedAt, inSameDayAs: now) ? "HH:mm" : "EEE d MMM HH:mm"
-        let name = draft.name.trimmingCharacters(in: .whitespaces)
-        let what = name.isEmpty ? "the unfinished link" : "the unfinished link “\(TerminalText.sanitize(name))”"
-        return "Restore \(what) from \(formatter.string(from: savedAt))? y/n"
+    /// "Restore the unfinished link from 12:03? y/n" (the day too when it was not today), in `language`.
+    public func question(now: Date, timeZone: TimeZone, language: UILanguage = .en) -> String {
+        let name = TerminalText.sanitize(draft.name.trimmingCharacters(in: .whitespaces))
+        let at = savedAt.map { savedAt -> String in
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            guard calendar.isDate(savedAt, inSameDayAs: now) else { return language.dateTime(savedAt, now: now, timeZone: timeZone) }
+            let parts = calendar.dateComponents([.hour, .minute], from: savedAt)
+            return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        }
+        return language.text(.screen(.restoreDraft(name: name.isEmpty ? nil : name, at: at)))
     }
 }

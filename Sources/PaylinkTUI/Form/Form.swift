@@ -162,11 +162,11 @@ public struct FormState: Sendable, Hashable {
     public func options(for field: FieldPath, filter: String, language: UILanguage = .en) -> [PickerOption] {
         switch field {
         case .language:
-            return ISOTables.searchLanguages(filter).map { PickerOption(value: $0.code, name: $0.name) }
+            return ISOTables.searchLanguages(filter).map { PickerOption(value: $0.code, name: language.languageName($0.code) ?? $0.name) }
         case .countryCode:
-            return ISOTables.searchCountries(filter).map { PickerOption(value: $0.code, name: $0.name) }
+            return ISOTables.searchCountries(filter).map { PickerOption(value: $0.code, name: language.countryName($0.code) ?? $0.name) }
         case .currency:
-            return ISOTables.searchCurrencies(filter).map { PickerOption(value: $0.code, name: $0.name) }
+            return ISOTables.searchCurrencies(filter).map { PickerOption(value: $0.code, name: language.currencyName($0.code) ?? $0.name) }
         case .paymentFlow:
             let all = [
                 PickerOption(value: "paysera_checkout", name: language.text(.ui(.flowPaysera))),
@@ -209,9 +209,9 @@ public struct FormState: Sendable, Hashable {
         let value = field == focusedField ? input.text : draft.value(of: field)
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         switch field {
-        case .language: return ISOTables.languageName(trimmed)
-        case .countryCode: return ISOTables.countryName(trimmed)
-        case .currency: return ISOTables.currency(trimmed)?.name
+        case .language: return language.languageName(trimmed) ?? ISOTables.languageName(trimmed)
+        case .countryCode: return language.countryName(trimmed) ?? ISOTables.countryName(trimmed)
+        case .currency: return language.currencyName(trimmed) ?? ISOTables.currency(trimmed)?.name
         case .amount: return ISOTables.currency(draft.currency.trimmingCharacters(in: .whitespaces))?.code ?? draft.currency
         case .lifetime:
             guard case .success(let seconds) = Lifetime.parse(trimmed.isEmpty ? "3d" : trimmed) else { return nil }

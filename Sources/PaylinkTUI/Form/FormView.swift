@@ -34,11 +34,13 @@ extension TerminalProgram {
             if let c = line.cursorCol, state.draftOffer == nil { buffer.cursor = (row, c) }
         }
         let arrowCol = state.width - 1 - TextWidth.of(state.text(.ui(.moreBelow)))
+        // A row's own words (a long hint in a long language) keep their place: the mark goes only where the row is free.
+        func free(_ row: Int) -> Bool { (max(0, arrowCol - 1)..<state.width).allSatisfy { buffer[row, $0].char == " " } }
         // The scroll marks stay off the focused field's rows: on a narrow screen they would cover its box and cursor.
-        if offset > 0, lines[offset].item != state.form.focus {
+        if offset > 0, lines[offset].item != state.form.focus, free(top) {
             buffer.put(glyph(state, state.text(.ui(.moreAbove)), "^ more"), row: top, col: arrowCol, role: .muted)
         }
-        if lines.count - offset > bodyHeight, lines[offset + bodyHeight - 1].item != state.form.focus {
+        if lines.count - offset > bodyHeight, lines[offset + bodyHeight - 1].item != state.form.focus, free(top + bodyHeight - 1) {
             buffer.put(glyph(state, state.text(.ui(.moreBelow)), "v more"), row: top + bodyHeight - 1, col: arrowCol, role: .muted)
         }
     }

@@ -14,7 +14,7 @@ extension TerminalProgram {
     public static func offerDraft(_ state: inout AppState, _ offer: DraftOffer) {
         guard !state.form.draft.hasTypedContent, offer.draft.hasTypedContent else { return }
         state.draftOffer = offer
-        state.notice = Notice(offer.question(now: state.now, timeZone: state.timeZone), .warning)
+        state.notice = Notice(offer.question(now: state.now, timeZone: state.timeZone, language: state.language), .warning)
     }
 
     /// F2, `h` or `paylink history`: the list, read afresh from the top.
@@ -136,7 +136,7 @@ extension TerminalProgram {
             case .duplicate(let record):
                 guard let link = record.paymentLink else { continue }
                 state.form = FormState(draft: LinkDraft(duplicating: link, currency: record.currency ?? ""))
-                state.notice = Notice("A copy on the same order: change what you need and create it")
+                state.notice = Notice(state.text(.ui(.duplicateHint)))
                 state.screen = .form
             }
         }

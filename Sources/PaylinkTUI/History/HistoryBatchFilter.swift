@@ -59,7 +59,7 @@ extension HistoryProgram {
         }
         h.batchFilter = nil
         h.search = TextInput(HistoryQueryText.removingBatch(from: h.search.text))
-        h.notice = Notice("Batch filter cleared")
+        h.notice = Notice(h.language.text(.screen(.batchFilterCleared)))
         return requery(&h)
     }
 
@@ -68,12 +68,12 @@ extension HistoryProgram {
         switch result {
         case .success(let batches) where batches.isEmpty:
             h.batchChoice = nil
-            h.notice = Notice("The history holds no batches yet (paylink batch FILE makes them)", .warning)
+            h.notice = Notice(h.language.text(.screen(.noBatchesYet)), .warning)
         case .success(let batches):
             h.batchChoice = HistoryBatchChoice(batches: batches)
         case .failure(let error):
             h.batchChoice = nil
-            h.notice = Notice("The batches could not be read: \(TerminalText.sanitize(error.message))", .error)
+            h.notice = Notice(h.language.text(.screen(.batchesUnreadable(TerminalText.sanitize(error.message)))), .error)
         }
         return []
     }
@@ -91,7 +91,7 @@ extension HistoryProgram {
             h.batchChoice = nil
             h.batchFilter = batch.id
             h.search = TextInput(HistoryQueryText.removingBatch(from: h.search.text))
-            h.notice = Notice("Showing batch \(TerminalText.sanitize(batch.id)) (b or esc shows every link)")
+            h.notice = Notice(h.language.text(.screen(.showingBatch(TerminalText.sanitize(batch.id)))))
             return requery(&h)
         case .closeBatchChoice, .batchFilter:
             h.batchChoice = nil

@@ -1,5 +1,6 @@
 import Foundation
 import PaylinkStore
+import PaylinkCore
 
 /// Reads the pages the history list asks for from the real store; the runtime, the tests and the benchmark share it.
 public struct HistoryReader: Sendable {
@@ -29,9 +30,13 @@ final class HistoryLoadQueue: @unchecked Sendable {
     private var waiting: HistoryPageRequest?
     private var running = false
 
-    init(reader: @escaping @Sendable () -> HistoryReader?, deliver: @escaping @Sendable (HistoryMsg) -> Void) {
+    /// What is said when the profile in use keeps no history.
+    private let noHistory: String
+
+    init(reader: @escaping @Sendable () -> HistoryReader?, language: UILanguage = .en, deliver: @escaping @Sendable (HistoryMsg) -> Void) {
         self.reader = reader
         self.deliver = deliver
+        noHistory = language.text(.screen(.noHistoryKept))
     }
 
     func submit(_ request: HistoryPageRequest) {
@@ -56,7 +61,7 @@ final class HistoryLoadQueue: @unchecked Sendable {
             }
             waiting = nil
             lock.unlock()
-            deliver(reader()?.read(next) ?? .loadFailed(generation: next.generation, message: "no history is kept for this profile"))
+            deliver(reader()?.read(next) ?? .loadFailed(generation: next.generation, message: noHistory))
         }
     }
 }

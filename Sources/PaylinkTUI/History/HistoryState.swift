@@ -56,17 +56,11 @@ public struct HistoryPage: Sendable, Hashable {
 
 /// A reconciliation pass as the notice line reports it.
 extension ReconcileReport {
-    /// The notice a person reads; nil when there was nothing to reconcile.
-    public var text: String? {
-        var parts: [String] = []
-        let (adopted, notCreated, stillUnknown, inFlight) = (adopted.count, notCreated.count, stillUnknown.count, inFlight.count)
-        if adopted > 0 { parts.append(adopted == 1 ? "found 1 link whose answer was lost" : "found \(adopted) links whose answers were lost") }
-        if notCreated > 0 { parts.append(notCreated == 1 ? "1 unknown attempt was never made" : "\(notCreated) unknown attempts were never made") }
-        if stillUnknown > 0 { parts.append("\(stillUnknown) still unknown (no answer from the API)") }
-        if inFlight > 0 { parts.append("\(inFlight) still waiting in another paylink") }
-        guard !parts.isEmpty else { return nil }
-        let text = parts.joined(separator: "; ")
-        return "Reconciled: " + text
+    /// The notice a person reads, in `language`; nil when there was nothing to reconcile.
+    public func text(in language: UILanguage = .en) -> String? {
+        guard adopted.count + notCreated.count + stillUnknown.count + inFlight.count > 0 else { return nil }
+        return language.text(.screen(.reconciled(
+            adopted: adopted.count, notCreated: notCreated.count, stillUnknown: stillUnknown.count, inFlight: inFlight.count)))
     }
 }
 
@@ -167,6 +161,8 @@ public struct HistoryState: Sendable, Hashable {
     public var failure: String?
     /// A message for the notice line, taken by the app after each update.
     public var notice: Notice?
+    /// The language the notices speak (the screen's, kept in step by `AppState`).
+    public var language: UILanguage = .en
     /// The batch picked with `b`: only its rows are listed.
     public var batchFilter: String?
     /// The open list of batches to pick from.

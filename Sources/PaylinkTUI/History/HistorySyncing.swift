@@ -48,22 +48,21 @@ extension TerminalProgram {
     }
 
     /// "synced 14:05 · 3 new, 1 changed" (or why the last sync failed), for the line under the list.
-    static func syncLine(_ sync: HistorySyncState, timeZone: TimeZone) -> (text: String, role: StyleRole)? {
+    static func syncLine(_ sync: HistorySyncState, timeZone: TimeZone, language: UILanguage = .en) -> (text: String, role: StyleRole)? {
         func clock(_ date: Date) -> String {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = timeZone
             let parts = calendar.dateComponents([.hour, .minute], from: date)
             return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
         }
-        let running = sync.running ? " · syncing…" : ""
+        let running = sync.running ? " · " + language.text(.screen(.syncingNow)) : ""
         if let failure = sync.failure {
-            let since = sync.lastSynced.map { " (last synced \(clock($0)))" } ?? ""
-            return ("sync failed: \(failure)\(since)\(running)", .warning)
+            return (language.text(.screen(.syncFailed(failure, lastSynced: sync.lastSynced.map(clock)))) + running, .warning)
         }
         guard let last = sync.lastSynced else { return nil }
-        var text = "synced with Paysera \(clock(last))"
+        var text = language.text(.screen(.syncedAt(clock(last))))
         if let summary = sync.lastSummary, summary.added + summary.changed > 0 {
-            text += " · \(summary.added) new, \(summary.changed) changed"
+            text += " · " + language.text(.screen(.syncedCounts(added: summary.added, changed: summary.changed)))
         }
         return (text + running, .muted)
     }
@@ -71,7 +70,7 @@ extension TerminalProgram {
     /// Draws the sync line on the notice row of the history screen when no notice is showing.
     static func drawSyncLine(_ state: AppState, into buffer: inout ScreenBuffer) {
         guard state.screen == .history, !state.showingHelp, state.notice == nil,
-            let line = syncLine(state.historySync, timeZone: state.timeZone)
+            let line = syncLine(state.historySync, timeZone: state.timeZone, language: state.language)
         else { return }
         buffer.put(" " + TextWidth.truncate(line.text, to: state.width - 2), row: state.height - 2, col: 0, role: line.role)
     }

@@ -21,14 +21,14 @@ public enum HistoryProgram {
             guard generation == h.generation else { return [] }
             h.loading = nil
             h.failure = message
-            h.notice = Notice("The history could not be read: \(message)", .error)
+            h.notice = Notice(h.language.text(.screen(.historyUnreadableBecause(message))), .error)
             return []
         case .statusRefreshed(let linkID, let result):
             h.refreshing.remove(linkID)
             switch result {
             case .success(let link): apply(&h, link)
             case .failure(let error):
-                h.notice = Notice("Status not refreshed: \(TerminalText.sanitize(error.message))", .warning)
+                h.notice = Notice(h.language.text(.screen(.statusNotRefreshed(TerminalText.sanitize(error.message)))), .warning)
             }
             return []
         case .canceled(let linkID, let result):
@@ -36,10 +36,10 @@ public enum HistoryProgram {
             switch result {
             case .success(let link):
                 apply(&h, link)
-                let name = h.rows.first { $0.linkID == linkID }.map { " “\(TerminalText.sanitize($0.name))”" } ?? ""
-                h.notice = Notice("Canceled\(name)", .success)
+                let name = h.rows.first { $0.linkID == linkID }.map { TerminalText.sanitize($0.name) }
+                h.notice = Notice(h.language.text(.screen(.canceledLink(name: name))), .success)
             case .failure(let error):
-                h.notice = Notice("Not canceled: \(TerminalText.sanitize(error.message))", .error)
+                h.notice = Notice(h.language.text(.screen(.notCanceledBecause(TerminalText.sanitize(error.message)))), .error)
             }
             return []
         case .batchesLoaded(let result):
@@ -47,10 +47,10 @@ public enum HistoryProgram {
         case .reconciled(let result):
             switch result {
             case .success(let summary):
-                h.notice = Notice(summary.text ?? "Nothing to reconcile", !summary.stillUnknown.isEmpty ? .warning : .success)
+                h.notice = Notice(summary.text(in: h.language) ?? h.language.text(.screen(.nothingToReconcile)), !summary.stillUnknown.isEmpty ? .warning : .success)
                 return summary.changedHistory ? requery(&h) : []
             case .failure(let error):
-                h.notice = Notice("Reconciliation failed: \(TerminalText.sanitize(error.message))", .error)
+                h.notice = Notice(h.language.text(.screen(.reconcileFailed(TerminalText.sanitize(error.message)))), .error)
                 return []
             }
         }
@@ -66,11 +66,11 @@ public enum HistoryProgram {
                 h.confirmingCancel = nil
                 guard let id = pending.linkID else { return [] }
                 h.refreshing.insert(id)
-                h.notice = Notice("canceling…")
+                h.notice = Notice(h.language.text(.screen(.canceling)))
                 return [.cancelLink(linkID: id)]
             case .deny:
                 h.confirmingCancel = nil
-                h.notice = Notice("Not canceled")
+                h.notice = Notice(h.language.text(.screen(.notCanceled)))
                 return []
             default:
                 // Only y or n answer the question.
@@ -130,65 +130,65 @@ public enum HistoryProgram {
             return HistoryQueryText(before).reads(differently: HistoryQueryText(h.search.text)) ? requery(&h) : []
         case .cycleStatus:
             h.filter = h.filter.next
-            h.notice = Notice("Showing \(h.filter == .all ? "all links" : h.filter.rawValue + " links")")
+            h.notice = Notice(h.language.text(.screen(.showingStatus(h.filter.rawValue))))
             return requery(&h)
         case .details:
             guard let record = h.selectedRecord else { return [] }
             guard record.paymentLink != nil else {
-                h.notice = Notice(noLinkReason(record), .warning)
+                h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
             return [.showDetails(record)]
         case .copy:
             guard let record = h.selectedRecord else { return [] }
             guard let url = record.paymentURL, !url.isEmpty else {
-                h.notice = Notice(noLinkReason(record), .warning)
+                h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
-            h.notice = Notice("copying…")
+            h.notice = Notice(h.language.text(.ui(.copying)))
             return [.copy(TerminalText.sanitize(url))]
         case .openInBrowser:
             guard let record = h.selectedRecord else { return [] }
             guard let url = record.paymentURL, !url.isEmpty else {
-                h.notice = Notice(noLinkReason(record), .warning)
+                h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
-            h.notice = Notice("opening the browser…")
+            h.notice = Notice(h.language.text(.ui(.openingBrowser)))
             return [.openURL(TerminalText.sanitize(url))]
         case .duplicate:
             guard let record = h.selectedRecord else { return [] }
             guard record.paymentLink != nil else {
-                h.notice = Notice(noLinkReason(record), .warning)
+                h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
             return [.duplicate(record)]
         case .cancel:
             guard let record = h.selectedRecord else { return [] }
             guard record.state == .created, record.linkID != nil else {
-                h.notice = Notice(noLinkReason(record), .warning)
+                h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
             guard record.effectiveStatus(at: now) == .active else {
-                let badge = badge(for: record, now: now).text
-                h.notice = Notice("Only an active link can be canceled; this one is \(badge)", .warning)
+                let badge = h.language.text(.historyBadge(badge(for: record, now: now).text))
+                h.notice = Notice(h.language.text(.screen(.onlyActiveCancelable(badge: badge))), .warning)
                 return []
             }
             h.confirmingCancel = record
-            let amount = amountText(record).map { " (\($0))" } ?? ""
-            h.notice = Notice("Cancel the link “\(TerminalText.sanitize(record.name))”\(amount)? y/n", .warning)
+            let amount = record.amount.map { Money.text(minor: $0, currency: record.currency ?? "", language: h.language) }
+            h.notice = Notice(h.language.text(.screen(.cancelQuestion(name: TerminalText.sanitize(record.name), amount: amount))), .warning)
             return []
         case .confirm, .deny:
             return []
         case .refresh:
             guard let record = h.selectedRecord else { return [] }
             guard record.state == .created, let id = record.linkID else {
-                h.notice = Notice(noLinkReason(record), .warning)
+                h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
             guard !h.refreshing.contains(id) else { return [] }
             h.refreshing.insert(id)
             h.lastAsked[id] = now
-            h.notice = Notice("asking for the status…")
+            h.notice = Notice(h.language.text(.screen(.askingStatus)))
             return [.refreshStatus(linkID: id)]
         case .refreshAll:
             var effects: [HistoryEffect] = []
@@ -198,10 +198,10 @@ public enum HistoryProgram {
                 h.lastAsked[id] = now
                 effects.append(.refreshStatus(linkID: id))
             }
-            h.notice = Notice(effects.isEmpty ? "Nothing to refresh" : "asking for \(effects.count) statuses…")
+            h.notice = Notice(h.language.text(.screen(effects.isEmpty ? .nothingToRefresh : .askingStatuses(effects.count))))
             return effects
         case .reconcile:
-            h.notice = Notice("reconciling unknown attempts…")
+            h.notice = Notice(h.language.text(.screen(.reconciling)))
             return [.reconcile]
         case .batchFilter:
             return toggleBatchFilter(&h)
@@ -210,17 +210,13 @@ public enum HistoryProgram {
         }
     }
 
-    static func noLinkReason(_ record: HistoryRecord) -> String {
+    static func noLinkReason(_ record: HistoryRecord, in language: UILanguage) -> String {
         switch record.state {
-        case .unknown, .sending: "No link known for this attempt (outcome unknown): press u to reconcile"
-        case .refused: "The API refused this attempt; no link was made"
-        case .notCreated: "This attempt made no link"
-        case .created: "This link has no payment URL"
+        case .unknown, .sending: language.text(.screen(.noLinkUnknown))
+        case .refused: language.text(.screen(.noLinkRefused))
+        case .notCreated: language.text(.screen(.noLinkNotMade))
+        case .created: language.text(.screen(.noLinkURL))
         }
-    }
-
-    static func amountText(_ record: HistoryRecord) -> String? {
-        record.amount.map { Money.display(minor: $0, currency: record.currency ?? "") }
     }
 
     // MARK: Paging

@@ -91,7 +91,7 @@ extension TerminalProgram {
             return perform(&state, HistoryProgram.requery(&state.history)) + syncIfDue(&state, after: 0)
         case .failure(let error):
             state.notice = Notice(
-                "Profile \(TerminalText.sanitize(wanted)) cannot be used: \(TerminalText.sanitize(error.message))", .error)
+                state.text(.screen(.profileUnusable(TerminalText.sanitize(wanted), why: TerminalText.sanitize(error.message)))), .error)
             return []
         }
     }
@@ -131,7 +131,7 @@ extension TerminalProgram {
             let shown = TerminalText.sanitize(name)
             return (shown == current ? glyph(state, "• ", "* ") : "  ") + shown
         }
-        Popup(title: "switch profile", lines: lines, selected: choice.selected)
+        Popup(title: state.text(.key(.switchProfile)), lines: lines, selected: choice.selected)
             .draw(top: 3, bottom: state.height - 3, unicode: state.capabilities.unicode, into: &buffer)
     }
 }

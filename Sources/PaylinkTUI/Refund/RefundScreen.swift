@@ -27,21 +27,34 @@ public struct RefundFormState: Sendable, Hashable {
     public var failure: String?
     /// Names this refund, so a second Enter after a lost answer never sends it twice.
     public var key: String
+    /// The language the amount is typed and the pop-up speaks in.
+    public var language: UILanguage
 
-    public init(linkID: String, name: String, key: String) {
+    public init(linkID: String, name: String, key: String, language: UILanguage = .en) {
         self.linkID = linkID
         self.name = name
         self.key = key
+        self.language = language
     }
 
     /// What the fields say now.
     public var draft: RefundDraft { RefundDraft(amount: amount.text, reason: reason.text) }
 
+    /// The fields checked in the pop-up's language.
+    func checked(_ standing: RefundStandingReport) -> Result<Int, RefundProblems> {
+        draft.check(remaining: standing.remaining, currency: standing.currency, language: language)
+    }
+
     /// The amount that would be refunded, when the fields are valid.
     public var checkedAmount: Int? {
-        guard let standing, case .success(let minor) = draft.check(remaining: standing.remaining, currency: standing.currency)
-        else { return nil }
+        guard let standing, case .success(let minor) = checked(standing) else { return nil }
         return minor
+    }
+
+    /// What is sent: the checked amount in the API's own form, whatever form it was typed in.
+    var draftToSend: RefundDraft {
+        guard let standing, let minor = checkedAmount else { return draft }
+        return RefundDraft(amount: Money.format(minor: minor, currency: standing.currency), reason: reason.text)
     }
 }
 
@@ -62,11 +75,11 @@ public enum RefundProgram {
     /// Opens the pop-up for a link; only a paid link can be refunded.
     static func open(_ state: inout AppState, linkID: String, name: String, status: LinkStatus?) -> [Effect] {
         guard status == .completed else {
-            state.notice = Notice("Only a paid link can be refunded", .warning)
+            state.notice = Notice(state.text(.screen(.onlyPaidRefundable)), .warning)
             return []
         }
-        state.refund = RefundFormState(linkID: linkID, name: name, key: UUID().uuidString.lowercased())
-        state.notice = Notice("reading what was paid…")
+        state.refund = RefundFormState(linkID: linkID, name: name, key: UUID().uuidString.lowercased(), language: state.language)
+        state.notice = Notice(state.text(.screen(.readingPaid)))
         return [.refund(.loadStanding(linkID: linkID))]
     }
 
@@ -77,8 +90,8 @@ public enum RefundProgram {
             switch result {
             case .success(let standing):
                 form.standing = standing
-                form.amount = TextInput(Money.format(minor: standing.remaining, currency: standing.currency))
-                state.notice = standing.remaining > 0 ? nil : Notice("This payment was refunded in full", .warning)
+                form.amount = TextInput(Money.format(minor: standing.remaining, currency: standing.currency, language: form.language))
+                state.notice = standing.remaining > 0 ? nil : Notice(state.text(.screen(.refundedInFull)), .warning)
             case .failure(let error):
                 form.failure = TerminalText.sanitize(error.message)
                 state.notice = Notice(form.failure!, .error)
@@ -91,8 +104,8 @@ public enum RefundProgram {
             switch outcome {
             case .made(let refund), .madeBefore(let refund):
                 state.refund = nil
-                let money = Money.display(minor: refund.amount, currency: refund.currency)
-                state.notice = Notice("Refunded \(money)" + (refund.status.map { " (\($0.rawValue))" } ?? ""), .success)
+                let money = state.amount(minor: refund.amount, currency: refund.currency)
+                state.notice = Notice(state.text(.screen(.refundedAmount(money, status: refund.status?.rawValue))), .success)
                 // A refund made now adds to what was refunded before it; one an earlier run made is already in the
                 // history, which the result screen follows each tick.
                 if case .made = outcome, state.result?.link.linkID == linkID, let before = form.standing?.refunded {
@@ -102,13 +115,13 @@ public enum RefundProgram {
             case .invalid(let problems):
                 form.problems = problems.errors.mapValues(TerminalText.sanitize)
                 form.focus = problems.errors[.amount] != nil ? .amount : .reason
-                state.notice = Notice("Not refunded: " + (problems.errors.values.first.map(TerminalText.sanitize) ?? ""), .error)
+                state.notice = Notice(state.text(.screen(.notRefundedBecause(problems.errors.values.first.map(TerminalText.sanitize) ?? ""))), .error)
             case .refused(let message):
-                state.notice = Notice("Refused: \(TerminalText.sanitize(message))", .error)
+                state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
             case .outcomeUnknown(let message):
                 state.notice = Notice(TerminalText.sanitize(message), .warning)
             case .failed(let message):
-                state.notice = Notice("Not refunded: \(TerminalText.sanitize(message))", .error)
+                state.notice = Notice(state.text(.screen(.notRefundedBecause(TerminalText.sanitize(message)))), .error)
             }
             state.refund = form
             return []
@@ -123,11 +136,11 @@ public enum RefundProgram {
             case .yes:
                 form.confirming = false
                 form.sending = true
-                state.notice = Notice("refunding…")
-                return [.refund(.send(linkID: form.linkID, form.draft, key: form.key))]
+                state.notice = Notice(state.text(.screen(.refunding)))
+                return [.refund(.send(linkID: form.linkID, form.draftToSend, key: form.key))]
             case .no:
                 form.confirming = false
-                state.notice = Notice("Nothing was refunded")
+                state.notice = Notice(state.text(.screen(.nothingRefunded)))
             default: break
             }
             return []
@@ -142,7 +155,7 @@ public enum RefundProgram {
             form.focus = form.focus == .amount ? .reason : .amount
         case .submit, .activate:
             guard let standing = form.standing else { return [] }
-            switch form.draft.check(remaining: standing.remaining, currency: standing.currency) {
+            switch form.checked(standing) {
             case .failure(let problems):
                 form.problems = problems.errors
                 form.focus = problems.errors[.amount] != nil ? .amount : .reason
@@ -165,11 +178,12 @@ public enum RefundProgram {
         state.refund = form
     }
 
-    /// "Refund 25.00 EUR to Jonas Jonaitis for order R-12?"
+    /// "Refund 25.00 EUR to Jonas Jonaitis for order R-12?", in the pop-up's language.
     static func question(_ form: RefundFormState) -> String? {
         guard let standing = form.standing, let minor = form.checkedAmount else { return nil }
-        let payer = TerminalText.sanitize(standing.payerName ?? "").isEmpty ? "the payer" : TerminalText.sanitize(standing.payerName!)
+        let payer = TerminalText.sanitize(standing.payerName ?? "")
         let order = TerminalText.sanitize(standing.reference.isEmpty ? (standing.link.orderID ?? "") : standing.reference)
-        return "Refund \(Money.display(minor: minor, currency: standing.currency)) to \(payer) for order \(order)?"
+        let amount = Money.text(minor: minor, currency: standing.currency, language: form.language)
+        return form.language.text(.screen(.refundQuestion(amount: amount, payer: payer.isEmpty ? nil : payer, order: order)))
     }
 }

@@ -18,20 +18,21 @@ extension RefundProgram {
         let inner = width - 4
         var rows: [Row] = []
         let name = TerminalText.sanitize(form.name)
-        rows.append(.text(TextWidth.truncate("Refund · " + (name.isEmpty ? form.linkID : name), to: inner), .title, required: true))
+        rows.append(.text(TextWidth.truncate(state.text(.screen(.refundTitle(name.isEmpty ? form.linkID : name))), to: inner), .title, required: true))
         if let standing = form.standing {
-            let paid = Money.display(minor: standing.paid, currency: standing.currency)
-            let back = Money.format(minor: standing.refunded, currency: standing.currency)
-            let left = Money.display(minor: standing.remaining, currency: standing.currency)
-            for (i, line) in TextWidth.wrap("Paid \(paid) · refunded \(back) · \(left) remains", columns: inner).enumerated() {
+            let paid = state.amount(minor: standing.paid, currency: standing.currency)
+            let back = state.amount(minor: standing.refunded, currency: standing.currency)
+            let left = state.amount(minor: standing.remaining, currency: standing.currency)
+            let line = state.text(.screen(.refundStanding(paid: paid, back: back, left: left)))
+            for (i, line) in TextWidth.wrap(line, columns: inner).enumerated() {
                 rows.append(.text(line, .muted, required: i == 0))
             }
             let payer = TerminalText.sanitize(standing.payerName ?? standing.payerEmail ?? "")
-            if !payer.isEmpty { rows.append(.text(TextWidth.truncate("Payer " + payer, to: inner), .muted, required: false)) }
+            if !payer.isEmpty { rows.append(.text(TextWidth.truncate(state.text(.screen(.refundPayer(payer))), to: inner), .muted, required: false)) }
         } else if let failure = form.failure {
             for (i, line) in TextWidth.wrap(failure, columns: inner).enumerated() { rows.append(.text(line, .error, required: i == 0)) }
         } else {
-            rows.append(.text("reading what was paid…", .muted, required: true))
+            rows.append(.text(state.text(.screen(.readingPaid)), .muted, required: true))
         }
         rows.append(.text("", .text, required: false))
         let mark = unicode ? "✗ " : "x "
@@ -46,9 +47,9 @@ extension RefundProgram {
         if form.confirming, let question = RefundProgram.question(form) {
             for line in TextWidth.wrap(question + " y/N", columns: inner) { rows.append(.text(line, .warning, required: true)) }
         } else if form.sending {
-            rows.append(.text("refunding…", .accent, required: true))
+            rows.append(.text(state.text(.screen(.refunding)), .accent, required: true))
         } else {
-            rows.append(.text(TextWidth.truncate("enter refund · tab next field · esc close", to: inner), .muted, required: false))
+            for line in TextWidth.wrap(state.text(.screen(.refundKeys)), columns: inner) { rows.append(.text(line, .muted, required: false)) }
         }
         // Rows 2 … height−3 are free; the border takes two of them.
         let room = max(0, state.height - 6)
@@ -77,7 +78,7 @@ extension RefundProgram {
             case .field(let focus):
                 let focused = form.focus == focus
                 let input = focus == .amount ? form.amount : form.reason
-                let label = focus == .amount ? "Amount " + code : "Reason"
+                let label = focus == .amount ? state.text(.label(.amount)) + " " + code : state.text(.screen(.refundReason))
                 buffer.put(TextWidth.truncate(label, to: boxCol - 1), row: row, col: left + 2, role: focused ? .accent : .text)
                 let role: StyleRole = focused && !form.confirming ? .focus : .input
                 let boxWidth = inner - boxCol

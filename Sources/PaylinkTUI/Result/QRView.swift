@@ -80,12 +80,14 @@ extension TerminalProgram {
         }
     }
 
-    /// PAID in large block letters, centred where the code was; returns the row under it.
+    /// The language's word for paid in large block letters where there are letters for it (PAID), else a large ✓
+    /// over the word, centred where the code was; returns the row under it.
     static func drawLargePaid(_ state: AppState, rows: Int, into buffer: inout ScreenBuffer) -> Int {
-        let wide = state.width >= LargeLetters.width(of: "PAID", scale: 2) + 2
-        let lines = state.capabilities.unicode
-            ? LargeLetters.render("PAID", scale: wide ? 2 : 1)
-            : ["P A I D"]
+        let word = state.text(.ui(.badgePaid))
+        let wide = state.width >= LargeLetters.width(of: word, scale: 2) + 2
+        let lines = !state.capabilities.unicode ? [word.map(String.init).joined(separator: " ")]
+            : word.allSatisfy({ LargeLetters.glyphs[$0] != nil }) ? LargeLetters.render(word, scale: wide ? 2 : 1)
+            : BigFigures.checkMark + ["", word]
         let top = max(0, (rows - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             buffer.put(line, row: top + i, col: max(0, (state.width - TextWidth.of(line)) / 2), role: .success)

@@ -86,9 +86,7 @@ extension TerminalProgram {
         case .refused(let message):
             state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
         case .outcomeUnknown(let message):
-            state.notice = Notice(
-                "No answer from the server (\(TerminalText.sanitize(message))): the link may or may not exist. It was not sent again; check the history before creating it once more.",
-                .warning)
+            state.notice = Notice(state.text(.plainNoAnswer(TerminalText.sanitize(message))), .warning)
         case .failed(let message):
             state.notice = Notice(state.text(.notSentBecause(TerminalText.sanitize(message))), .error)
         }

@@ -63,7 +63,9 @@ extension TerminalProgram {
             line([Segment(state.text(.linkID(TerminalText.sanitize(link.linkID))), .muted)])
             if let order = currentOrder(result) {
                 if row <= bottom { row += 1 }
-                for text in orderLines(order, linkID: link.linkID, language: state.language) { line([Segment(text, .muted)]) }
+                for text in orderLines(order, linkID: link.linkID, language: state.language) {
+                    for part in TextWidth.wrap(text, columns: max(10, textWidth)) { line([Segment(part, .muted)]) }
+                }
             }
         } else {
             line([Segment(" \(badge.text) ", badge.role), Segment(" " + name + (amount.map { " · " + $0 } ?? ""), .title)])

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 
 /// Copying to the desktop clipboard and opening the browser through the usual desktop tools.
 enum Clipboard {
@@ -15,21 +16,19 @@ enum Clipboard {
     }
 
     /// Copies through a desktop tool when a display exists; the answer says which ways were used (OSC 52 always is).
-    static func copy(_ text: String, environment: [String: String]) -> String {
-        let terminal = "Copied through the terminal (OSC 52)"
+    static func copy(_ text: String, environment: [String: String]) -> Message {
         guard let tool = tool(environment: environment), let path = find(tool.name, environment) else {
-            return terminal
+            return .screen(.copiedThrough(tool: nil, failed: false))
         }
         let ok = runTool(path, tool.arguments, input: text, environment: environment)
-        return ok ? "\(terminal) and \(tool.name)" : "\(terminal); \(tool.name) failed"
+        return .screen(.copiedThrough(tool: tool.name, failed: !ok))
     }
 
-    static func open(_ url: String, environment: [String: String]) -> Result<String, MessageError> {
-        guard let path = find("xdg-open", environment) else {
-            return .failure(MessageError("xdg-open not found: press c and paste the URL into a browser"))
-        }
+    /// Opens the URL in the desktop's browser; the answer, and whether it worked.
+    static func open(_ url: String, environment: [String: String]) -> (Message, succeeded: Bool) {
+        guard let path = find("xdg-open", environment) else { return (.screen(.xdgOpenMissing), false) }
         return runTool(path, [url], input: nil, environment: environment)
-            ? .success("Opened in the browser") : .failure(MessageError("xdg-open could not open the URL"))
+            ? (.screen(.openedInBrowser), true) : (.screen(.xdgOpenFailed), false)
     }
 
     static func find(_ name: String, _ environment: [String: String]) -> String? {

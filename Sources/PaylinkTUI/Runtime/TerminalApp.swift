@@ -106,11 +106,11 @@ public enum TerminalApp {
             TerminalProgram.offerDraft(&state, DraftOffer(draft: saved, savedAt: savedAt))
         }
         let historyQueue = service.historyStore.map { _ in
-            HistoryLoadQueue(reader: { service.historyStore.map(HistoryReader.init) }) { inbox.post(.history($0)) }
+            HistoryLoadQueue(reader: { service.historyStore.map(HistoryReader.init) }, language: options.language) { inbox.post(.history($0)) }
         }
         let runner = EffectRunner(
             service: service, inbox: inbox, environment: options.environment, drafts: service.draftStore,
-            historyQueue: historyQueue)
+            historyQueue: historyQueue, language: options.language)
         if let path = options.batchFile {
             for effect in BatchProgram.open(&state, path: path) { runner.run(effect) }
         }
@@ -225,6 +225,11 @@ struct EffectRunner: Sendable {
     let environment: [String: String]
     let drafts: DraftStore?
     let historyQueue: HistoryLoadQueue?
+    /// The language the program started in, for the few sentences said away from the screen's state.
+    var language: UILanguage = .en
+
+    /// "No history is kept for this profile", as an error.
+    var noHistory: MessageError { MessageError(language.text(.screen(.noHistoryKept))) }
 
     func run(_ effect: Effect) {
         let service = service
@@ -259,7 +264,10 @@ struct EffectRunner: Sendable {
             // The tools are waited for: on a thread of their own, never one of the concurrency pool's few.
             Thread { inbox.post(.copied(Clipboard.copy(url, environment: environment))) }.start()
         case .open(let url):
-            Thread { inbox.post(.opened(Clipboard.open(url, environment: environment))) }.start()
+            Thread {
+                let (answer, succeeded) = Clipboard.open(url, environment: environment)
+                inbox.post(.opened(answer, succeeded: succeeded))
+            }.start()
         case .draft(let write):
             // A small file written on the loop's thread, so a draft due at quit is on disk before the program ends.
             switch write {
@@ -308,7 +316,7 @@ struct EffectRunner: Sendable {
             }
         case .loadTakings(let period, let span):
             guard let store = service.historyStore else {
-                inbox.post(.takingsLoaded(period, .failure(MessageError("no history is kept for this profile"))))
+                inbox.post(.takingsLoaded(period, .failure(noHistory)))
                 return
             }
             Task.detached {
@@ -335,7 +343,7 @@ struct EffectRunner: Sendable {
         switch effect {
         case .load(let request):
             guard let historyQueue else {
-                inbox.post(.history(.loadFailed(generation: request.generation, message: "no history is kept for this profile")))
+                inbox.post(.history(.loadFailed(generation: request.generation, message: noHistory.message)))
                 return
             }
             historyQueue.submit(request)
@@ -355,7 +363,7 @@ struct EffectRunner: Sendable {
             Task { inbox.post(.history(.reconciled(.success(await service.reconcile())))) }
         case .loadBatches:
             guard let store = service.historyStore else {
-                inbox.post(.history(.batchesLoaded(.failure(MessageError("no history is kept for this profile")))))
+                inbox.post(.history(.batchesLoaded(.failure(noHistory))))
                 return
             }
             Thread { inbox.post(.history(.batchesLoaded(Result { try store.batches() }.mapError { MessageError(Self.describe($0)) }))) }.start()

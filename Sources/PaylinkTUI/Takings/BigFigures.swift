@@ -16,7 +16,8 @@ enum BigFigures {
     static func rows(_ text: String) -> [String]? {
         var out = ["", "", ""]
         for (i, ch) in text.enumerated() {
-            guard let glyph = glyphs[ch] else { return nil }
+            // Thousands grouped with a no-break space are drawn as any space.
+            guard let glyph = glyphs[ch == "\u{00A0}" ? " " : ch] else { return nil }
             let pixels = glyph + ["".padding(toLength: glyph[0].count, withPad: "0", startingAt: 0)]
             for row in 0..<3 {
                 let top = Array(pixels[row * 2]), bottom = Array(pixels[row * 2 + 1])
@@ -35,5 +36,13 @@ enum BigFigures {
     }
 
     /// Columns `text` takes when drawn big.
+    /// A large ✓, four rows tall, for "paid" in any language.
+    static let checkMark = [
+        "           ▄██▀",
+        " ▀██▄    ▄██▀  ",
+        "   ▀██▄▄██▀    ",
+        "     ▀██▀      ",
+    ]
+
     static func width(_ text: String) -> Int { rows(text)?.first?.count ?? 0 }
 }
