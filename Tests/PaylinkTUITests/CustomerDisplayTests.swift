@@ -76,6 +76,16 @@ struct DisplayDriver {
         #expect(display.screen.text.contains("Galioja dar 14:59"))
     }
 
+    @Test func aShopNameLongerThanTheColumnWrapsAndTheAmountStaysInFigures() {
+        var display = DisplayDriver()
+        display.state.shopNames = ["": "Kavinė „Žalias puodelis“ – Vilniaus g. 12, Vilnius"]
+        display.till(customerLink(amount: 1250))
+        let text = display.screen.text
+        // In figures, the amount is never written in letters.
+        #expect(!text.contains("12,50 €"), "the amount in letters, not in figures:\n\(text)")
+        #expect(text.contains("Kavinė „Žalias") && text.contains("Vilnius"), "the whole name, wrapped:\n\(text)")
+    }
+
     @Test func aLinkAt60x20ShowsAShortURLsCodeAndTheAmountOnOneLineAndSaysWhatALongOneNeeds() throws {
         let short = "https://pay.example.lt/c/8f3kQ2mZx7LpT4vW9yBn"
         var display = DisplayDriver(width: 60, height: 20)

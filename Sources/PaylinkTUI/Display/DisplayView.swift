@@ -83,7 +83,10 @@ extension DisplayProgram {
             let x = left + drawing.columns + 2
             let width = w - x - 1
             var lines = summary(state, link, words, big: true)
-            if lines.contains(where: { $0.width > width }) { lines = summary(state, link, words, big: false) }
+            // Text wraps in the column; only figures that cannot fit give way to the amount in letters.
+            if lines.contains(where: { if case .big = $0 { $0.width > width } else { false } }) {
+                lines = summary(state, link, words, big: false)
+            }
             drawColumn(lines, in: (x, 0, width, h), into: &buffer)
         } else if let drawing = stacked {
             let top = 3 + (h - 3 - drawing.rows) / 2
