@@ -10,6 +10,14 @@ import PayseraCheckout
 extension ProfileOptions {
     /// The session of the profile these options name; failures are exits.
     func session() async throws -> AppContext { try await AppContext.make(profileName: profile, uiLanguage: uiLanguage) }
+
+    /// The language a command without a session speaks: the option, the config file's `ui_language:`, the
+    /// environment; English when the config cannot be read (the command reports that itself).
+    var language: UILanguage {
+        let environment = ProcessInfo.processInfo.environment
+        let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
+        return UILanguage.choose(option: uiLanguage, config: config?.uiLanguage, environment: environment)
+    }
 }
 
 extension CommandFailure {

@@ -98,10 +98,11 @@ struct ListCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.failure, "paylink: \(error)")
         }
+        let language = profileOptions.language
         if json {
             printJSON(rows.map { $0.withEffectiveStatus(at: now) })
         } else {
-            for row in rows { printOut(row.listLine(now: now)) }
+            for row in rows { printOut(row.listLine(now: now, language: language)) }
         }
     }
 }
@@ -143,7 +144,8 @@ struct ShowCommand: AsyncParsableCommand {
             }
             return
         }
-        for line in record.detailLines(now: now, order: order) { printOut(line) }
+        let language = profileOptions.language
+        for line in record.detailLines(now: now, order: order, language: language) { printOut(line) }
     }
 }
 

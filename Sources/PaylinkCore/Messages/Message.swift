@@ -10,6 +10,8 @@ public enum Message: Hashable, Sendable {
     case ui(UIWord)
     /// A sentence of the takings, refund, history notices, editing, profiles, clipboard or customer display.
     case screen(ScreenMessage)
+    /// A line or word of the command line (`paylink list`, `show`, `batch` …).
+    case command(CommandMessage)
 
     // Field rules.
     case required(FieldPath)

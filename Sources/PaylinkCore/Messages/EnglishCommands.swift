@@ -1,0 +1,37 @@
+extension English {
+    static func command(_ message: CommandMessage) -> String {
+        let s = { (n: Int) in n == 1 ? "" : "s" }
+        switch message {
+        case .showLabel(let label):
+            switch label {
+            case .link: return "Link"
+            case .order: return "Order"
+            case .name: return "Name"
+            case .amount: return "Amount"
+            case .status: return "Status"
+            case .expires: return "Expires"
+            case .url: return "URL"
+            case .payer: return "Payer"
+            case .email: return "E-mail"
+            case .theOrder: return "The order"
+            case .reference: return "Reference"
+            case .paid: return "Paid"
+            case .links: return "Links"
+            case .note: return "Note"
+            }
+        case .listStatus(let status): return status
+        case .batchRows(let rows, let valid, let invalid, let total):
+            return "\(rows) row\(s(rows)): \(valid) valid, \(invalid) invalid" + (total.map { "; \($0) in all" } ?? "")
+        case .batchNothingSent(let summary, let fixRows):
+            return "nothing was sent. \(summary)." + (fixRows ? " Fix the rows, or send the valid ones with --skip-invalid." : "")
+        case .batchOrphans(let n):
+            return "\(n) row\(s(n)) whose order an earlier run made but never read; "
+                + "the result file's error column says, for each, what to do."
+        case .batchUnknown(let n):
+            return "\(n) row\(s(n)) with an unknown outcome; run the file again later to settle them (nothing is sent twice)."
+        case .batchNotSent(let n):
+            return "\(n) row\(s(n)) not sent because of a failure here; run the file again to send \(n == 1 ? "it" : "them")."
+        case .batchSettling(let n): return "settling \(n) row\(s(n)) whose answer was lost"
+        }
+    }
+}

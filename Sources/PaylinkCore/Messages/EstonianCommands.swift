@@ -1,0 +1,50 @@
+// NEEDS A NATIVE SPEAKER'S REVIEW before it is called complete.
+extension Estonian {
+    static func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .showLabel(let label):
+            switch label {
+            case .link: return "Link"
+            case .order: return "Tellimus"
+            case .name: return "Nimetus"
+            case .amount: return "Summa"
+            case .status: return "Olek"
+            case .expires: return "Kehtib"
+            case .url: return "URL"
+            case .payer: return "Maksja"
+            case .email: return "E-post"
+            case .theOrder: return "Tellimus"
+            case .reference: return "Viitenumber"
+            case .paid: return "Makstud"
+            case .links: return "Lingid"
+            case .note: return "Märkus"
+            }
+        case .listStatus(let status):
+            switch status {
+            case "active": return "kehtiv"
+            case "completed": return "makstud"
+            case "expired": return "aegunud"
+            case "canceled": return "tühistatud"
+            case "sending": return "saatmisel"
+            case "created": return "loodud"
+            case "refused": return "tagasi lükatud"
+            case "outcome unknown": return "tulemus teadmata"
+            case "not created": return "loomata"
+            default: return status
+            }
+        case .batchRows(let rows, let valid, let invalid, let total):
+            return "\(count(rows, "rida", "rida")): korras \(valid), vigaseid \(invalid)" + (total.map { "; kokku \($0)" } ?? "")
+        case .batchNothingSent(let summary, let fixRows):
+            return "midagi ei saadetud. \(summary)."
+                + (fixRows ? " Parandage read või saatke korras read võtmega --skip-invalid." : "")
+        case .batchOrphans(let n):
+            return "\(count(n, "rida", "rida")), mille tellimuse tegi varasem käivitus, kuid vastust ei loetud; "
+                + "tulemusfaili veaveerus on iga rea kohta kirjas, mida teha."
+        case .batchUnknown(let n):
+            return "\(count(n, "rida", "rida")) teadmata tulemusega; käivitage fail hiljem uuesti, et need selgeks teha (midagi ei saadeta kaks korda)."
+        case .batchNotSent(let n):
+            return "\(count(n, "rida", "rida")) jäi saatmata siinse tõrke tõttu; käivitage fail uuesti, et \(n == 1 ? "see" : "need") saata."
+        case .batchSettling(let n): return "selgitan \(count(n, "rida", "rida")), mille vastus kadus"
+        }
+    }
+}

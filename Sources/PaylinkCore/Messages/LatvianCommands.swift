@@ -1,0 +1,51 @@
+// NEEDS A NATIVE SPEAKER'S REVIEW before it is called complete.
+extension Latvian {
+    static func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .showLabel(let label):
+            switch label {
+            case .link: return "Saite"
+            case .order: return "Pasūtījums"
+            case .name: return "Nosaukums"
+            case .amount: return "Summa"
+            case .status: return "Statuss"
+            case .expires: return "Derīga"
+            case .url: return "URL"
+            case .payer: return "Maksātājs"
+            case .email: return "E-pasts"
+            case .theOrder: return "Pasūtījums"
+            case .reference: return "Pasūtījuma nr."
+            case .paid: return "Samaksāts"
+            case .links: return "Saites"
+            case .note: return "Piezīme"
+            }
+        case .listStatus(let status):
+            switch status {
+            case "active": return "aktīva"
+            case "completed": return "samaksāta"
+            case "expired": return "beigusies"
+            case "canceled": return "atcelta"
+            case "sending": return "sūta"
+            case "created": return "izveidota"
+            case "refused": return "noraidīta"
+            case "outcome unknown": return "iznākums nezināms"
+            case "not created": return "nav izveidota"
+            default: return status
+            }
+        case .batchRows(let rows, let valid, let invalid, let total):
+            return "\(count(rows, "rindu", "rinda", "rindas")): derīgas \(valid), nederīgas \(invalid)"
+                + (total.map { "; kopā \($0)" } ?? "")
+        case .batchNothingSent(let summary, let fixRows):
+            return "nekas netika nosūtīts. \(summary)."
+                + (fixRows ? " Izlabojiet rindas vai nosūtiet derīgās ar --skip-invalid." : "")
+        case .batchOrphans(let n):
+            return "\(count(n, "rindu", "rinda", "rindas")), kuru pasūtījumu izveidoja iepriekšēja palaišana, bet atbilde netika nolasīta; "
+                + "rezultātu faila kļūdu kolonnā katrai rakstīts, kas jādara."
+        case .batchUnknown(let n):
+            return "\(count(n, "rindu", "rinda", "rindas")) ar nezināmu iznākumu; vēlāk palaidiet failu vēlreiz, lai tās noskaidrotu (nekas netiek nosūtīts divreiz)."
+        case .batchNotSent(let n):
+            return "Kļūmes dēļ šajā pusē netika nosūtītas rindas: \(n); palaidiet failu vēlreiz, lai tās nosūtītu."
+        case .batchSettling(let n): return "noskaidro \(count(n, "rindu", "rindu", "rindas")), kuru atbilde pazuda"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+extension Lithuanian {
+    static func command(_ message: CommandMessage) -> String {
+        switch message {
+        case .showLabel(let label):
+            switch label {
+            case .link: return "Nuoroda"
+            case .order: return "Užsakymas"
+            case .name: return "Pavadinimas"
+            case .amount: return "Suma"
+            case .status: return "Būsena"
+            case .expires: return "Galioja"
+            case .url: return "URL"
+            case .payer: return "Mokėtojas"
+            case .email: return "El. paštas"
+            case .theOrder: return "Užsakymas"
+            case .reference: return "Užsakymo nr."
+            case .paid: return "Apmokėta"
+            case .links: return "Nuorodos"
+            case .note: return "Pastaba"
+            }
+        case .listStatus(let status):
+            switch status {
+            case "active": return "galioja"
+            case "completed": return "apmokėta"
+            case "expired": return "nebegalioja"
+            case "canceled": return "atšaukta"
+            case "sending": return "siunčiama"
+            case "created": return "sukurta"
+            case "refused": return "atmesta"
+            case "outcome unknown": return "baigtis neaiški"
+            case "not created": return "nesukurta"
+            default: return status
+            }
+        case .batchRows(let rows, let valid, let invalid, let total):
+            return "\(count(rows, "eilutė", "eilutės", "eilučių")): tinkamų \(valid), netinkamų \(invalid)"
+                + (total.map { "; iš viso \($0)" } ?? "")
+        case .batchNothingSent(let summary, let fixRows):
+            return "niekas neišsiųsta. \(summary)."
+                + (fixRows ? " Pataisykite eilutes arba išsiųskite tinkamas su --skip-invalid." : "")
+        case .batchOrphans(let n):
+            return "\(count(n, "eilutė", "eilutės", "eilučių")), kurių užsakymą sukūrė ankstesnis paleidimas, bet jo atsakymas neperskaitytas; "
+                + "rezultatų failo klaidos stulpelyje parašyta, ką daryti su kiekviena."
+        case .batchUnknown(let n):
+            return "\(count(n, "eilutės", "eilučių", "eilučių")) baigtis neaiški; vėliau paleiskite failą dar kartą, kad jos paaiškėtų (niekas neišsiunčiama du kartus)."
+        case .batchNotSent(let n):
+            return "\(count(n, "eilutė neišsiųsta", "eilutės neišsiųstos", "eilučių neišsiųsta")) dėl gedimo šioje pusėje; "
+                + "paleiskite failą dar kartą, kad \(n % 10 == 1 && n % 100 != 11 ? "ji būtų išsiųsta" : "jos būtų išsiųstos")."
+        case .batchSettling(let n): return "tikslinama: \(count(n, "eilutė", "eilutės", "eilučių")), kurių atsakymas dingo"
+        }
+    }
+}
