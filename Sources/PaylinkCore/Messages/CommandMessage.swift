@@ -14,6 +14,16 @@ public enum CommandMessage: Hashable, Sendable {
     case batchUnknown(Int)
     case batchNotSent(Int)
     case batchSettling(Int)
+
+    // The upgrade of a history file an earlier version made.
+    /// What a step does, from its English words ("the refunds", "filling the search index" …).
+    case upgradeStepName(String)
+    /// "step 1 of 2: the refunds…"; `what` already in the language.
+    case upgradeStep(number: Int, count: Int, what: String)
+    case upgradeBegins(links: Int, steps: Int)
+    /// `seconds` already written in the language ("1.5", "1,5").
+    case upgradeStepBefore(seconds: String)
+    case upgradeDone(last: String, all: String)
 }
 
 /// The labels of `paylink show`'s lines.

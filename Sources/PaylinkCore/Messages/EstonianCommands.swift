@@ -45,6 +45,31 @@ extension Estonian {
         case .batchNotSent(let n):
             return "\(count(n, "rida", "rida")) jäi saatmata siinse tõrke tõttu; käivitage fail uuesti, et \(n == 1 ? "see" : "need") saata."
         case .batchSettling(let n): return "selgitan \(count(n, "rida", "rida")), mille vastus kadus"
+        case .upgradeStepName(let what):
+            switch what {
+            case "the search index": return "otsinguindeks"
+            case "the list's order": return "loendi järjestus"
+            case "the batch columns": return "partii veerud"
+            case "who made each link, and the search index": return "kes iga lingi tegi, ja otsinguindeks"
+            case "the callback receipts": return "tagasikutsete kviitungid"
+            case "each link's project": return "iga lingi projekt"
+            case "the search within a project": return "otsing projekti piires"
+            case "the search index by project": return "otsinguindeks projektide kaupa"
+            case "the refunds": return "tagasimaksed"
+            case "the customer displays": return "kliendiekraanid"
+            case "the takings index of payments": return "käibe indeks: maksed"
+            case "the takings index of links made": return "käibe indeks: tehtud lingid"
+            case "the takings index of expiries": return "käibe indeks: aegunud lingid"
+            case "filling the search index": return "otsinguindeksi täitmine"
+            default: return what
+            }
+        case .upgradeStep(let number, let count, let what): return "samm \(number)/\(count): \(what)…"
+        case .upgradeBegins(let links, let steps):
+            return "ajaloofaili (linke: \(links)) tegi varasem versioon; see viiakse ajakohaseks "
+                + "\(steps == 1 ? "ühe sammuga" : "\(steps) sammuga"). "
+                + "Ctrl-C peatab selle ja järgmine käivitus jätkab sammust, kus see peatus."
+        case .upgradeStepBefore(let seconds): return " (eelmine samm: \(seconds) s)"
+        case .upgradeDone(let last, let all): return "ajalugu on ajakohane (viimane samm: \(last) s; kokku: \(all) s)."
         }
     }
 }

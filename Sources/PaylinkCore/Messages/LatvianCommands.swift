@@ -46,6 +46,31 @@ extension Latvian {
         case .batchNotSent(let n):
             return "Kļūmes dēļ šajā pusē netika nosūtītas rindas: \(n); palaidiet failu vēlreiz, lai tās nosūtītu."
         case .batchSettling(let n): return "noskaidro \(count(n, "rindu", "rindu", "rindas")), kuru atbilde pazuda"
+        case .upgradeStepName(let what):
+            switch what {
+            case "the search index": return "meklēšanas indekss"
+            case "the list's order": return "saraksta secība"
+            case "the batch columns": return "paketes kolonnas"
+            case "who made each link, and the search index": return "kas izveidoja katru saiti, un meklēšanas indekss"
+            case "the callback receipts": return "atzvanu kvītis"
+            case "each link's project": return "katras saites projekts"
+            case "the search within a project": return "meklēšana projektā"
+            case "the search index by project": return "meklēšanas indekss pa projektiem"
+            case "the refunds": return "atmaksas"
+            case "the customer displays": return "klientu ekrāni"
+            case "the takings index of payments": return "ieņēmumu indekss: maksājumi"
+            case "the takings index of links made": return "ieņēmumu indekss: izveidotās saites"
+            case "the takings index of expiries": return "ieņēmumu indekss: beigušās saites"
+            case "filling the search index": return "aizpilda meklēšanas indeksu"
+            default: return what
+            }
+        case .upgradeStep(let number, let count, let what): return "\(number). solis no \(count): \(what)…"
+        case .upgradeBegins(let links, let steps):
+            return "vēstures failu (saites: \(links)) izveidoja iepriekšēja versija; to atjaunina "
+                + "\(steps == 1 ? "vienā solī" : "\(steps) soļos"). "
+                + "Ctrl-C to aptur, un nākamajā palaišanā darbs turpinās no soļa, kurā tas apstājās."
+        case .upgradeStepBefore(let seconds): return " (iepriekšējais solis: \(seconds) s)"
+        case .upgradeDone(let last, let all): return "vēsture ir atjaunināta (pēdējais solis: \(last) s; kopā: \(all) s)."
         }
     }
 }

@@ -46,6 +46,31 @@ extension Lithuanian {
             return "\(count(n, "eilutė neišsiųsta", "eilutės neišsiųstos", "eilučių neišsiųsta")) dėl gedimo šioje pusėje; "
                 + "paleiskite failą dar kartą, kad \(n % 10 == 1 && n % 100 != 11 ? "ji būtų išsiųsta" : "jos būtų išsiųstos")."
         case .batchSettling(let n): return "tikslinama: \(count(n, "eilutė", "eilutės", "eilučių")), kurių atsakymas dingo"
+        case .upgradeStepName(let what):
+            switch what {
+            case "the search index": return "paieškos rodyklė"
+            case "the list's order": return "sąrašo tvarka"
+            case "the batch columns": return "paketų stulpeliai"
+            case "who made each link, and the search index": return "kas sukūrė kiekvieną nuorodą, ir paieškos rodyklė"
+            case "the callback receipts": return "atgalinių pranešimų kvitai"
+            case "each link's project": return "kiekvienos nuorodos projektas"
+            case "the search within a project": return "paieška projekte"
+            case "the search index by project": return "paieškos rodyklė pagal projektą"
+            case "the refunds": return "grąžinimai"
+            case "the customer displays": return "pirkėjo ekranai"
+            case "the takings index of payments": return "apyvartos rodyklė: mokėjimai"
+            case "the takings index of links made": return "apyvartos rodyklė: sukurtos nuorodos"
+            case "the takings index of expiries": return "apyvartos rodyklė: nebegaliojančios nuorodos"
+            case "filling the search index": return "pildoma paieškos rodyklė"
+            default: return what
+            }
+        case .upgradeStep(let number, let count, let what): return "\(number) žingsnis iš \(count): \(what)…"
+        case .upgradeBegins(let links, let steps):
+            return "istorijos failą (\(count(links, "nuoroda", "nuorodos", "nuorodų"))) sukūrė ankstesnė versija; jis atnaujinamas "
+                + "\(steps == 1 ? "vienu žingsniu" : "per \(count(steps, "žingsnį", "žingsnius", "žingsnių"))"). "
+                + "Ctrl-C sustabdo, o kitą kartą tęsiama nuo to žingsnio, kuriame sustota."
+        case .upgradeStepBefore(let seconds): return " (ankstesnis žingsnis: \(seconds) s)"
+        case .upgradeDone(let last, let all): return "istorija atnaujinta (paskutinis žingsnis: \(last) s; iš viso: \(all) s)."
         }
     }
 }

@@ -46,6 +46,31 @@ extension Polish {
         case .batchNotSent(let n):
             return "Wiersze niewysłane z powodu błędu po tej stronie: \(n); uruchom plik ponownie, aby je wysłać."
         case .batchSettling(let n): return "wyjaśnianie wierszy, których odpowiedź zginęła: \(n)"
+        case .upgradeStepName(let what):
+            switch what {
+            case "the search index": return "indeks wyszukiwania"
+            case "the list's order": return "kolejność listy"
+            case "the batch columns": return "kolumny partii"
+            case "who made each link, and the search index": return "kto utworzył każdy link oraz indeks wyszukiwania"
+            case "the callback receipts": return "potwierdzenia wywołań zwrotnych"
+            case "each link's project": return "projekt każdego linku"
+            case "the search within a project": return "wyszukiwanie w projekcie"
+            case "the search index by project": return "indeks wyszukiwania według projektu"
+            case "the refunds": return "zwroty"
+            case "the customer displays": return "ekrany dla klienta"
+            case "the takings index of payments": return "indeks obrotów: płatności"
+            case "the takings index of links made": return "indeks obrotów: utworzone linki"
+            case "the takings index of expiries": return "indeks obrotów: wygasłe linki"
+            case "filling the search index": return "wypełnianie indeksu wyszukiwania"
+            default: return what
+            }
+        case .upgradeStep(let number, let count, let what): return "krok \(number) z \(count): \(what)…"
+        case .upgradeBegins(let links, let steps):
+            return "plik historii (linki: \(links)) utworzyła wcześniejsza wersja; trwa jego aktualizacja "
+                + "\(steps == 1 ? "w jednym kroku" : "w \(steps) krokach"). "
+                + "Ctrl-C ją przerywa, a następne uruchomienie wznawia od przerwanego kroku."
+        case .upgradeStepBefore(let seconds): return " (poprzedni krok: \(seconds) s)"
+        case .upgradeDone(let last, let all): return "historia jest aktualna (ostatni krok: \(last) s; łącznie: \(all) s)."
         }
     }
 }
