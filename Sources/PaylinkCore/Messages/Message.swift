@@ -182,6 +182,8 @@ public enum ScreenMessage: Hashable, Sendable {
     case takingsNothingPaid
     case takingsByOperator, takingsByMethod
     case takingsMore(Int)
+    /// A by-method or by-operator row whose method or maker is not known.
+    case takingsUnknown
 
     // The history's notices.
     case historyUnreadableBecause(String)
