@@ -20,6 +20,11 @@ extension ProfileOptions {
     }
 }
 
+/// The language of a command that has no profile to ask: LC_ALL, LC_MESSAGES or LANG; English otherwise.
+var environmentLanguage: UILanguage {
+    UILanguage.chosen(option: nil, config: nil, environment: ProcessInfo.processInfo.environment) ?? .en
+}
+
 extension CommandFailure {
     /// An exit with a workflow's or the API's sentence made safe for the terminal.
     init(_ status: ExitStatus, sentence: String) { self.init(status, "paylink: \(TerminalText.sanitize(sentence))") }

@@ -24,6 +24,24 @@ public enum CommandMessage: Hashable, Sendable {
     /// `seconds` already written in the language ("1.5", "1,5").
     case upgradeStepBefore(seconds: String)
     case upgradeDone(last: String, all: String)
+
+    // The errors and closing lines of update, report, methods, profiles, the sandbox's events and the display.
+    case nothingToChange
+    case changedLink(String)
+    /// The API's refusal, then that nothing was changed.
+    case refusedNothingChanged(String)
+    case lastDayBeforeFirst
+    case notADay(String)
+    case amountAndCurrencyTogether
+    case countryNotISO(String)
+    case couldNotSignIn(profile: String, url: String, why: String)
+    case sandboxLogUnreadable
+    case sandboxAnswerUnreadable
+    case noWebhookEvents
+    case deliveredTo(event: String, url: String)
+    case displayNoHistory(path: String, till: String)
+    case displayUnknownTill(till: String, path: String, tills: [String])
+    case displayNeedsTerminal
 }
 
 /// The labels of `paylink show`'s lines.

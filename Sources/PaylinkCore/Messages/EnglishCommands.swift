@@ -39,6 +39,25 @@ extension English {
                 + "\(steps == 1 ? "one step" : "\(steps) steps"). Ctrl-C stops it, and the next start goes on from the step it stopped in."
         case .upgradeStepBefore(let seconds): return " (the step before: \(seconds) s)"
         case .upgradeDone(let last, let all): return "the history is up to date (the last step: \(last) s; in all: \(all) s)."
+        case .nothingToChange: return "nothing to change: give --name, --purpose, --payer-name, --payer-email, --lifetime or --extend."
+        case .changedLink(let id): return "Changed \(id)."
+        case .refusedNothingChanged(let why): return "\(why) Nothing was changed."
+        case .lastDayBeforeFirst: return "the last day comes before --from."
+        case .notADay(let text): return "\"\(text)\" is not a day; write it like 2026-12-01, today or yesterday."
+        case .amountAndCurrencyTogether: return "give --amount and --currency together."
+        case .countryNotISO(let country): return "\(country) is not an ISO 3166-1 country code."
+        case .couldNotSignIn(let profile, let url, let why): return "profile \(profile) could not sign in at \(url): \(why)"
+        case .sandboxLogUnreadable: return "the sandbox's event log could not be read"
+        case .sandboxAnswerUnreadable: return "the sandbox's answer could not be read"
+        case .noWebhookEvents: return "No webhook events."
+        case .deliveredTo(let event, let url): return "Delivered \(event) to \(url): "
+        case .displayNoHistory(let path, let till):
+            return "there is no history at \(path) yet; start the till first: paylink --till \(till)"
+        case .displayUnknownTill(let till, let path, let tills):
+            let known = tills.isEmpty ? "no till has run with it yet" : "its tills: " + tills.joined(separator: ", ")
+            return "no till named \"\(till)\" has run with the history at \(path) (\(known)); "
+                + "start it with: paylink --till \(till), or pick one with --till"
+        case .displayNeedsTerminal: return "needs a terminal that can draw a screen"
         }
     }
 }

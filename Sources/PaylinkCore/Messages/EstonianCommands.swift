@@ -70,6 +70,25 @@ extension Estonian {
                 + "Ctrl-C peatab selle ja järgmine käivitus jätkab sammust, kus see peatus."
         case .upgradeStepBefore(let seconds): return " (eelmine samm: \(seconds) s)"
         case .upgradeDone(let last, let all): return "ajalugu on ajakohane (viimane samm: \(last) s; kokku: \(all) s)."
+        case .nothingToChange: return "pole midagi muuta: andke --name, --purpose, --payer-name, --payer-email, --lifetime või --extend."
+        case .changedLink(let id): return "Muudetud: \(id)."
+        case .refusedNothingChanged(let why): return "\(why) Midagi ei muudetud."
+        case .lastDayBeforeFirst: return "viimane päev on enne --from päeva."
+        case .notADay(let text): return "„\(text)“ ei ole päev; kirjutage näiteks 2026-12-01, today või yesterday."
+        case .amountAndCurrencyTogether: return "andke --amount ja --currency koos."
+        case .countryNotISO(let country): return "\(country) ei ole ISO 3166-1 riigikood."
+        case .couldNotSignIn(let profile, let url, let why): return "profiil \(profile) ei saanud aadressil \(url) sisse logida: \(why)"
+        case .sandboxLogUnreadable: return "liivakasti sündmuste logi ei õnnestunud lugeda"
+        case .sandboxAnswerUnreadable: return "liivakasti vastust ei õnnestunud lugeda"
+        case .noWebhookEvents: return "Webhooki sündmusi pole."
+        case .deliveredTo(let event, let url): return "\(event) edastati aadressile \(url): "
+        case .displayNoHistory(let path, let till):
+            return "asukohas \(path) pole veel ajalugu; käivitage kõigepealt kassa: paylink --till \(till)"
+        case .displayUnknownTill(let till, let path, let tills):
+            let known = tills.isEmpty ? "ükski kassa pole sellega veel töötanud" : "selle kassad: " + tills.joined(separator: ", ")
+            return "kassa „\(till)“ pole ajalooga \(path) töötanud (\(known)); "
+                + "käivitage see: paylink --till \(till), või valige teine võtmega --till"
+        case .displayNeedsTerminal: return "vaja on terminali, mis oskab ekraani joonistada"
         }
     }
 }

@@ -71,6 +71,25 @@ extension Latvian {
                 + "Ctrl-C to aptur, un nākamajā palaišanā darbs turpinās no soļa, kurā tas apstājās."
         case .upgradeStepBefore(let seconds): return " (iepriekšējais solis: \(seconds) s)"
         case .upgradeDone(let last, let all): return "vēsture ir atjaunināta (pēdējais solis: \(last) s; kopā: \(all) s)."
+        case .nothingToChange: return "nav ko mainīt: norādiet --name, --purpose, --payer-name, --payer-email, --lifetime vai --extend."
+        case .changedLink(let id): return "Mainīts \(id)."
+        case .refusedNothingChanged(let why): return "\(why) Nekas netika mainīts."
+        case .lastDayBeforeFirst: return "pēdējā diena ir pirms --from."
+        case .notADay(let text): return "“\(text)” nav diena; rakstiet, piemēram, 2026-12-01, today vai yesterday."
+        case .amountAndCurrencyTogether: return "norādiet --amount un --currency kopā."
+        case .countryNotISO(let country): return "\(country) nav ISO 3166-1 valsts kods."
+        case .couldNotSignIn(let profile, let url, let why): return "profils \(profile) nevarēja pieteikties adresē \(url): \(why)"
+        case .sandboxLogUnreadable: return "smilškastes notikumu žurnālu neizdevās nolasīt"
+        case .sandboxAnswerUnreadable: return "smilškastes atbildi neizdevās nolasīt"
+        case .noWebhookEvents: return "Webhook notikumu nav."
+        case .deliveredTo(let event, let url): return "\(event) piegādāts uz \(url): "
+        case .displayNoHistory(let path, let till):
+            return "\(path) vēl nav vēstures; vispirms palaidiet kasi: paylink --till \(till)"
+        case .displayUnknownTill(let till, let path, let tills):
+            let known = tills.isEmpty ? "ar to vēl nav strādājusi neviena kase" : "tās kases: " + tills.joined(separator: ", ")
+            return "kase “\(till)” nav strādājusi ar vēsturi \(path) (\(known)); "
+                + "palaidiet to: paylink --till \(till), vai izvēlieties citu ar --till"
+        case .displayNeedsTerminal: return "vajadzīgs terminālis, kas var zīmēt ekrānu"
         }
     }
 }

@@ -71,6 +71,25 @@ extension Lithuanian {
                 + "Ctrl-C sustabdo, o kitą kartą tęsiama nuo to žingsnio, kuriame sustota."
         case .upgradeStepBefore(let seconds): return " (ankstesnis žingsnis: \(seconds) s)"
         case .upgradeDone(let last, let all): return "istorija atnaujinta (paskutinis žingsnis: \(last) s; iš viso: \(all) s)."
+        case .nothingToChange: return "nėra ką keisti: nurodykite --name, --purpose, --payer-name, --payer-email, --lifetime arba --extend."
+        case .changedLink(let id): return "Pakeista \(id)."
+        case .refusedNothingChanged(let why): return "\(why) Niekas nepakeista."
+        case .lastDayBeforeFirst: return "paskutinė diena yra anksčiau nei --from."
+        case .notADay(let text): return "„\(text)“ nėra diena; rašykite, pvz., 2026-12-01, today arba yesterday."
+        case .amountAndCurrencyTogether: return "--amount ir --currency nurodykite kartu."
+        case .countryNotISO(let country): return "\(country) nėra ISO 3166-1 šalies kodas."
+        case .couldNotSignIn(let profile, let url, let why): return "profilis \(profile) negalėjo prisijungti adresu \(url): \(why)"
+        case .sandboxLogUnreadable: return "smėliadėžės įvykių žurnalo perskaityti nepavyko"
+        case .sandboxAnswerUnreadable: return "smėliadėžės atsakymo perskaityti nepavyko"
+        case .noWebhookEvents: return "Webhook įvykių nėra."
+        case .deliveredTo(let event, let url): return "\(event) pristatytas adresu \(url): "
+        case .displayNoHistory(let path, let till):
+            return "\(path) istorijos dar nėra; pirmiausia paleiskite kasą: paylink --till \(till)"
+        case .displayUnknownTill(let till, let path, let tills):
+            let known = tills.isEmpty ? "su ja dar neveikė nė viena kasa" : "jos kasos: " + tills.joined(separator: ", ")
+            return "kasa „\(till)“ su istorija \(path) neveikė (\(known)); "
+                + "paleiskite ją: paylink --till \(till), arba pasirinkite kitą su --till"
+        case .displayNeedsTerminal: return "reikia terminalo, kuriame galima piešti ekraną"
         }
     }
 }

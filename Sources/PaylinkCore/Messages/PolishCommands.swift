@@ -71,6 +71,25 @@ extension Polish {
                 + "Ctrl-C ją przerywa, a następne uruchomienie wznawia od przerwanego kroku."
         case .upgradeStepBefore(let seconds): return " (poprzedni krok: \(seconds) s)"
         case .upgradeDone(let last, let all): return "historia jest aktualna (ostatni krok: \(last) s; łącznie: \(all) s)."
+        case .nothingToChange: return "nie ma nic do zmiany: podaj --name, --purpose, --payer-name, --payer-email, --lifetime lub --extend."
+        case .changedLink(let id): return "Zmieniono \(id)."
+        case .refusedNothingChanged(let why): return "\(why) Nic nie zmieniono."
+        case .lastDayBeforeFirst: return "ostatni dzień jest wcześniejszy niż --from."
+        case .notADay(let text): return "„\(text)” nie jest dniem; wpisz np. 2026-12-01, today lub yesterday."
+        case .amountAndCurrencyTogether: return "podaj --amount i --currency razem."
+        case .countryNotISO(let country): return "\(country) nie jest kodem kraju ISO 3166-1."
+        case .couldNotSignIn(let profile, let url, let why): return "profil \(profile) nie mógł się zalogować pod adresem \(url): \(why)"
+        case .sandboxLogUnreadable: return "nie udało się odczytać dziennika zdarzeń piaskownicy"
+        case .sandboxAnswerUnreadable: return "nie udało się odczytać odpowiedzi piaskownicy"
+        case .noWebhookEvents: return "Brak zdarzeń webhook."
+        case .deliveredTo(let event, let url): return "Dostarczono \(event) pod adres \(url): "
+        case .displayNoHistory(let path, let till):
+            return "w \(path) nie ma jeszcze historii; najpierw uruchom kasę: paylink --till \(till)"
+        case .displayUnknownTill(let till, let path, let tills):
+            let known = tills.isEmpty ? "żadna kasa jeszcze z nią nie działała" : "jej kasy: " + tills.joined(separator: ", ")
+            return "kasa „\(till)” nie działała z historią \(path) (\(known)); "
+                + "uruchom ją: paylink --till \(till), albo wybierz inną przez --till"
+        case .displayNeedsTerminal: return "potrzebny jest terminal, który potrafi rysować ekran"
         }
     }
 }
