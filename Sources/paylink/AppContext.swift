@@ -46,7 +46,7 @@ extension ProfileSession {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> ProfileSession {
         if let option, UILanguage(code: option) == nil {
-            throw CommandFailure(.invalidInput, "paylink: --ui-language: \"\(option)\" is not one of en, lt, lv, et, pl")
+            throw CommandFailure(.invalidInput, "paylink: " + environmentLanguage.text(.command(.uiLanguageUnknown(option))))
         }
         do {
             return try await open(

@@ -42,6 +42,13 @@ public enum CommandMessage: Hashable, Sendable {
     case displayNoHistory(path: String, till: String)
     case displayUnknownTill(till: String, path: String, tills: [String])
     case displayNeedsTerminal
+    /// `--ui-language` named none of ours.
+    case uiLanguageUnknown(String)
+    /// `paylink sync`'s lines.
+    case syncedLinks(added: Int, changed: Int, unchanged: Int, pages: Int)
+    case syncedRefunds(added: Int, changed: Int, orders: Int)
+    /// An earlier refund on the order is still unsettled; `amount` already in the language.
+    case earlierRefundUnknown(amount: String, order: String)
 }
 
 /// The labels of `paylink show`'s lines.

@@ -58,6 +58,14 @@ extension English {
             return "no till named \"\(till)\" has run with the history at \(path) (\(known)); "
                 + "start it with: paylink --till \(till), or pick one with --till"
         case .displayNeedsTerminal: return "needs a terminal that can draw a screen"
+        case .uiLanguageUnknown(let option): return "--ui-language: \"\(option)\" is not one of en, lt, lv, et, pl"
+        case .syncedLinks(let added, let changed, let unchanged, let pages):
+            return "Synced: \(added) new, \(changed) changed, \(unchanged) unchanged (\(pages) page\(pages == 1 ? "" : "s"))."
+        case .syncedRefunds(let added, let changed, let orders):
+            return "Refunds: \(added) new, \(changed) changed (\(orders) orders read)."
+        case .earlierRefundUnknown(let amount, let order):
+            return "An earlier refund of \(amount) on order \(order) has an unknown outcome that the API cannot settle now, so no "
+                + "other refund is sent on that order. Try again when the API answers, or check Paysera's dashboard."
         }
     }
 }

@@ -89,6 +89,14 @@ extension Estonian {
             return "kassa „\(till)“ pole ajalooga \(path) töötanud (\(known)); "
                 + "käivitage see: paylink --till \(till), või valige teine võtmega --till"
         case .displayNeedsTerminal: return "vaja on terminali, mis oskab ekraani joonistada"
+        case .uiLanguageUnknown(let option): return "--ui-language: „\(option)“ ei ole ükski keeltest en, lt, lv, et, pl"
+        case .syncedLinks(let added, let changed, let unchanged, let pages):
+            return "Sünkroonitud: uusi \(added), muudetud \(changed), muutmata \(unchanged) (lehti: \(pages))."
+        case .syncedRefunds(let added, let changed, let orders):
+            return "Tagasimaksed: uusi \(added), muudetud \(changed) (loetud tellimusi: \(orders))."
+        case .earlierRefundUnknown(let amount, let order):
+            return "Tellimuse \(order) varasema tagasimakse (\(amount)) tulemus on teadmata ja API ei saa seda praegu selgitada, seega "
+                + "sellele tellimusele muud tagasimakset ei saadeta. Proovige uuesti, kui API vastab, või vaadake Paysera töölauda."
         }
     }
 }

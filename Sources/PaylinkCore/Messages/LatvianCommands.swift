@@ -90,6 +90,14 @@ extension Latvian {
             return "kase “\(till)” nav strādājusi ar vēsturi \(path) (\(known)); "
                 + "palaidiet to: paylink --till \(till), vai izvēlieties citu ar --till"
         case .displayNeedsTerminal: return "vajadzīgs terminālis, kas var zīmēt ekrānu"
+        case .uiLanguageUnknown(let option): return "--ui-language: “\(option)” nav neviena no en, lt, lv, et, pl"
+        case .syncedLinks(let added, let changed, let unchanged, let pages):
+            return "Sinhronizēts: jaunas \(added), mainītas \(changed), nemainītas \(unchanged) (lapas: \(pages))."
+        case .syncedRefunds(let added, let changed, let orders):
+            return "Atmaksas: jaunas \(added), mainītas \(changed) (nolasīti pasūtījumi: \(orders))."
+        case .earlierRefundUnknown(let amount, let order):
+            return "Iepriekšējās atmaksas (\(amount)) pasūtījumam \(order) iznākums nav zināms, un API to tagad nevar noskaidrot, tāpēc "
+                + "šim pasūtījumam cita atmaksa netiek sūtīta. Mēģiniet vēlreiz, kad API atbild, vai pārbaudiet Paysera paneli."
         }
     }
 }

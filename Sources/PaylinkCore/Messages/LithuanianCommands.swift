@@ -90,6 +90,14 @@ extension Lithuanian {
             return "kasa „\(till)“ su istorija \(path) neveikė (\(known)); "
                 + "paleiskite ją: paylink --till \(till), arba pasirinkite kitą su --till"
         case .displayNeedsTerminal: return "reikia terminalo, kuriame galima piešti ekraną"
+        case .uiLanguageUnknown(let option): return "--ui-language: „\(option)“ nėra nė viena iš en, lt, lv, et, pl"
+        case .syncedLinks(let added, let changed, let unchanged, let pages):
+            return "Suderinta: naujų \(added), pakeistų \(changed), nepakeistų \(unchanged) (\(count(pages, "puslapis", "puslapiai", "puslapių")))."
+        case .syncedRefunds(let added, let changed, let orders):
+            return "Grąžinimai: naujų \(added), pakeistų \(changed) (perskaityta užsakymų: \(orders))."
+        case .earlierRefundUnknown(let amount, let order):
+            return "Ankstesnio \(amount) grąžinimo užsakymui \(order) baigtis neaiški, ir API dabar jos nepatikslina, todėl kitas "
+                + "grąžinimas šiam užsakymui nesiunčiamas. Bandykite dar kartą, kai API atsakys, arba patikrinkite Paysera savitarnoje."
         }
     }
 }

@@ -90,6 +90,14 @@ extension Polish {
             return "kasa „\(till)” nie działała z historią \(path) (\(known)); "
                 + "uruchom ją: paylink --till \(till), albo wybierz inną przez --till"
         case .displayNeedsTerminal: return "potrzebny jest terminal, który potrafi rysować ekran"
+        case .uiLanguageUnknown(let option): return "--ui-language: „\(option)” nie jest żadnym z en, lt, lv, et, pl"
+        case .syncedLinks(let added, let changed, let unchanged, let pages):
+            return "Zsynchronizowano: nowe \(added), zmienione \(changed), bez zmian \(unchanged) (strony: \(pages))."
+        case .syncedRefunds(let added, let changed, let orders):
+            return "Zwroty: nowe \(added), zmienione \(changed) (odczytane zamówienia: \(orders))."
+        case .earlierRefundUnknown(let amount, let order):
+            return "Wcześniejszy zwrot \(amount) dla zamówienia \(order) ma nieznany wynik, którego API nie może teraz ustalić, więc "
+                + "żaden inny zwrot dla tego zamówienia nie jest wysyłany. Spróbuj ponownie, gdy API odpowie, lub sprawdź panel Paysera."
         }
     }
 }
