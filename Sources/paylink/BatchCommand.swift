@@ -47,7 +47,7 @@ struct BatchCommand: AsyncParsableCommand {
     var json = false
 
     func validate() throws {
-        guard (1...64).contains(parallel) else { throw ValidationError("--parallel must be between 1 and 64.") }
+        guard (1...64).contains(parallel) else { throw ValidationError("--parallel " + profileOptions.language.text(.command(.parallelRange))) }
     }
 
     func run() async throws {
@@ -147,7 +147,7 @@ struct BatchCommand: AsyncParsableCommand {
         if let output { return URL(fileURLWithPath: output) }
         guard !input.isCopy else {
             if dryRun { return URL(fileURLWithPath: "/dev/null") }
-            throw CommandFailure(.invalidInput, "--output: give a result file when the rows come from standard input.")
+            throw CommandFailure(.invalidInput, "--output: " + profileOptions.language.text(.command(.outputForStandardInput)))
         }
         return BatchResultFile.defaultURL(for: input.url)
     }

@@ -36,7 +36,7 @@ struct DisplayCommand: AsyncParsableCommand {
     func validate() throws {
         guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
         if let language, !CustomerWords.speaks(language) {
-            throw ValidationError("--language \"\(language)\": the display speaks \(CustomerWords.languages.joined(separator: ", "))")
+            throw ValidationError("--language " + environmentLanguage.text(.command(.displaySpeaks(language: language, languages: CustomerWords.languages.joined(separator: ", ")))))
         }
     }
 

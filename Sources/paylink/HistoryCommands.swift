@@ -86,8 +86,8 @@ struct ListCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
-        if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
+        guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: " + profileOptions.language.text(.command(.atLeastOne))) }
+        if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: " + profileOptions.language.text(.command(.batchOrStatus))) }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
@@ -135,7 +135,7 @@ struct ShowCommand: AsyncParsableCommand {
         guard let record else {
             throw CommandFailure(
                 .invalidInput,
-                "link_id: \(TerminalText.sanitize(linkID)) is not in this profile's history (try --refresh, or another --profile).")
+                "link_id: " + profileOptions.language.text(.command(.notInHistory(TerminalText.sanitize(linkID)))))
         }
         let now = Date()
         if json {

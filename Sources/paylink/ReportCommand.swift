@@ -42,9 +42,9 @@ struct ReportCommand: AsyncParsableCommand {
     var sync = false
 
     func validate() throws {
-        if json && csv { throw ValidationError("--json and --csv: choose one.") }
+        if json && csv { throw ValidationError("--json and --csv: " + profileOptions.language.text(.command(.jsonOrCSV))) }
         if let currency, Money.exponent(of: currency) == nil {
-            throw ValidationError("--currency: \"\(currency)\" is not a currency code, such as EUR.")
+            throw ValidationError("--currency: " + profileOptions.language.text(.command(.notCurrencyCode(currency))))
         }
     }
 

@@ -49,6 +49,15 @@ public enum CommandMessage: Hashable, Sendable {
     case syncedRefunds(added: Int, changed: Int, orders: Int)
     /// An earlier refund on the order is still unsettled; `amount` already in the language.
     case earlierRefundUnknown(amount: String, order: String)
+    // The options' own errors, after the option's name.
+    case atLeastOne
+    case batchOrStatus
+    case notInHistory(String)
+    case jsonOrCSV
+    case notCurrencyCode(String)
+    case displaySpeaks(language: String, languages: String)
+    case parallelRange
+    case outputForStandardInput
 }
 
 /// The labels of `paylink show`'s lines.

@@ -66,6 +66,14 @@ extension English {
         case .earlierRefundUnknown(let amount, let order):
             return "An earlier refund of \(amount) on order \(order) has an unknown outcome that the API cannot settle now, so no "
                 + "other refund is sent on that order. Try again when the API answers, or check Paysera's dashboard."
+        case .atLeastOne: return "must be at least 1."
+        case .batchOrStatus: return "give either --batch or --status, not both."
+        case .notInHistory(let id): return "\(id) is not in this profile's history (try --refresh, or another --profile)."
+        case .jsonOrCSV: return "choose one."
+        case .notCurrencyCode(let code): return "\"\(code)\" is not a currency code, such as EUR."
+        case .displaySpeaks(let language, let languages): return "\"\(language)\": the display speaks \(languages)"
+        case .parallelRange: return "must be between 1 and 64."
+        case .outputForStandardInput: return "give a result file when the rows come from standard input."
         }
     }
 }

@@ -97,6 +97,14 @@ extension Estonian {
         case .earlierRefundUnknown(let amount, let order):
             return "Tellimuse \(order) varasema tagasimakse (\(amount)) tulemus on teadmata ja API ei saa seda praegu selgitada, seega "
                 + "sellele tellimusele muud tagasimakset ei saadeta. Proovige uuesti, kui API vastab, või vaadake Paysera töölauda."
+        case .atLeastOne: return "peab olema vähemalt 1."
+        case .batchOrStatus: return "andke kas --batch või --status, mitte mõlemat."
+        case .notInHistory(let id): return "\(id) ei ole selle profiili ajaloos (proovige --refresh või muud --profile)."
+        case .jsonOrCSV: return "valige üks."
+        case .notCurrencyCode(let code): return "„\(code)“ ei ole valuutakood, näiteks EUR."
+        case .displaySpeaks(let language, let languages): return "„\(language)“: ekraan räägib keeli \(languages)"
+        case .parallelRange: return "peab olema 1 kuni 64."
+        case .outputForStandardInput: return "andke tulemusfail, kui read tulevad standardsisendist."
         }
     }
 }

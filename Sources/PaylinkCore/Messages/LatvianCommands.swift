@@ -98,6 +98,14 @@ extension Latvian {
         case .earlierRefundUnknown(let amount, let order):
             return "Iepriekšējās atmaksas (\(amount)) pasūtījumam \(order) iznākums nav zināms, un API to tagad nevar noskaidrot, tāpēc "
                 + "šim pasūtījumam cita atmaksa netiek sūtīta. Mēģiniet vēlreiz, kad API atbild, vai pārbaudiet Paysera paneli."
+        case .atLeastOne: return "jābūt vismaz 1."
+        case .batchOrStatus: return "norādiet vai nu --batch, vai --status, ne abus."
+        case .notInHistory(let id): return "\(id) nav šī profila vēsturē (mēģiniet --refresh vai citu --profile)."
+        case .jsonOrCSV: return "izvēlieties vienu."
+        case .notCurrencyCode(let code): return "“\(code)” nav valūtas kods, piemēram, EUR."
+        case .displaySpeaks(let language, let languages): return "“\(language)”: ekrāns runā \(languages)"
+        case .parallelRange: return "jābūt no 1 līdz 64."
+        case .outputForStandardInput: return "norādiet rezultātu failu, ja rindas nāk no standartievades."
         }
     }
 }

@@ -98,6 +98,14 @@ extension Lithuanian {
         case .earlierRefundUnknown(let amount, let order):
             return "Ankstesnio \(amount) grąžinimo užsakymui \(order) baigtis neaiški, ir API dabar jos nepatikslina, todėl kitas "
                 + "grąžinimas šiam užsakymui nesiunčiamas. Bandykite dar kartą, kai API atsakys, arba patikrinkite Paysera savitarnoje."
+        case .atLeastOne: return "turi būti bent 1."
+        case .batchOrStatus: return "nurodykite arba --batch, arba --status, ne abu."
+        case .notInHistory(let id): return "\(id) nėra šio profilio istorijoje (bandykite --refresh arba kitą --profile)."
+        case .jsonOrCSV: return "pasirinkite vieną."
+        case .notCurrencyCode(let code): return "„\(code)“ nėra valiutos kodas, pvz., EUR."
+        case .displaySpeaks(let language, let languages): return "„\(language)“: ekranas kalba \(languages)"
+        case .parallelRange: return "turi būti nuo 1 iki 64."
+        case .outputForStandardInput: return "nurodykite rezultatų failą, kai eilutės ateina iš standartinės įvesties."
         }
     }
 }

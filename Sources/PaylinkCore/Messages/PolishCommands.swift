@@ -98,6 +98,14 @@ extension Polish {
         case .earlierRefundUnknown(let amount, let order):
             return "Wcześniejszy zwrot \(amount) dla zamówienia \(order) ma nieznany wynik, którego API nie może teraz ustalić, więc "
                 + "żaden inny zwrot dla tego zamówienia nie jest wysyłany. Spróbuj ponownie, gdy API odpowie, lub sprawdź panel Paysera."
+        case .atLeastOne: return "musi wynosić co najmniej 1."
+        case .batchOrStatus: return "podaj --batch albo --status, nie oba."
+        case .notInHistory(let id): return "\(id) nie ma w historii tego profilu (spróbuj --refresh lub innego --profile)."
+        case .jsonOrCSV: return "wybierz jedno."
+        case .notCurrencyCode(let code): return "„\(code)” nie jest kodem waluty, np. EUR."
+        case .displaySpeaks(let language, let languages): return "„\(language)”: ekran mówi w językach: \(languages)"
+        case .parallelRange: return "musi być od 1 do 64."
+        case .outputForStandardInput: return "podaj plik wyników, gdy wiersze przychodzą ze standardowego wejścia."
         }
     }
 }
