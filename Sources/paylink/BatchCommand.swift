@@ -126,7 +126,7 @@ struct BatchCommand: AsyncParsableCommand {
         if json {
             printJSONLine(["summary": outcome.summaryObject(check)])
         } else {
-            printOut(outcome.summary)
+            printOut(outcome.summary(language: language))
         }
         if outcome.run.stopped { throw CommandFailure(.cancelled) }
         if p.orphanOrders > 0 {

@@ -65,6 +65,10 @@ struct CLIHistoryTests {
         let dry = try await runPaylink(["batch", file.path, "--dry-run", "--ui-language", "lt"], environment: env)
         #expect(dry.status == 0, "stderr: \(dry.stderr)")
         #expect(dry.stdout.contains("2 eilutės: tinkamų 2, netinkamų 0; iš viso 11,49"), "\(dry.stdout)")
+        let out = home.root.appendingPathComponent("rows-out.csv").path
+        let sent = try await runPaylink(["batch", file.path, "--yes", "--output", out, "--ui-language", "lt"], environment: env)
+        #expect(sent.status == 0, "stderr: \(sent.stderr)")
+        #expect(sent.stdout.contains("sukurta 2 (dabar 2, anksčiau 0)"), "\(sent.stdout)")
     }
 
     @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {

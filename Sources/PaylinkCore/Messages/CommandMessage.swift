@@ -58,6 +58,10 @@ public enum CommandMessage: Hashable, Sendable {
     case displaySpeaks(language: String, languages: String)
     case parallelRange
     case outputForStandardInput
+    /// `paylink batch`'s closing line.
+    case batchDone(
+        batch: String, created: Int, now: Int, refused: Int, unknown: Int, invalid: Int, notSent: Int, stopped: Bool,
+        results: String)
 }
 
 /// The labels of `paylink show`'s lines.

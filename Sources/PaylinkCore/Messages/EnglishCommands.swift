@@ -74,6 +74,10 @@ extension English {
         case .displaySpeaks(let language, let languages): return "\"\(language)\": the display speaks \(languages)"
         case .parallelRange: return "must be between 1 and 64."
         case .outputForStandardInput: return "give a result file when the rows come from standard input."
+        case .batchDone(let batch, let created, let now, let refused, let unknown, let invalid, let notSent, let stopped, let results):
+            return "Batch \(batch): \(created) created (\(now) now, \(created - now) earlier), "
+                + "\(refused) refused, \(unknown) unknown, \(invalid) invalid"
+                + (notSent > 0 ? ", \(notSent) not sent" : "") + (stopped ? " (stopped)" : "") + ". Results: \(results)"
         }
     }
 }

@@ -105,6 +105,10 @@ extension Estonian {
         case .displaySpeaks(let language, let languages): return "„\(language)“: ekraan räägib keeli \(languages)"
         case .parallelRange: return "peab olema 1 kuni 64."
         case .outputForStandardInput: return "andke tulemusfail, kui read tulevad standardsisendist."
+        case .batchDone(let batch, let created, let now, let refused, let unknown, let invalid, let notSent, let stopped, let results):
+            return "Partii \(batch): loodud \(created) (nüüd \(now), varem \(created - now)), "
+                + "tagasi lükatud \(refused), teadmata \(unknown), vigaseid \(invalid)"
+                + (notSent > 0 ? ", saatmata \(notSent)" : "") + (stopped ? " (peatatud)" : "") + ". Tulemused: \(results)"
         }
     }
 }

@@ -106,6 +106,10 @@ extension Latvian {
         case .displaySpeaks(let language, let languages): return "“\(language)”: ekrāns runā \(languages)"
         case .parallelRange: return "jābūt no 1 līdz 64."
         case .outputForStandardInput: return "norādiet rezultātu failu, ja rindas nāk no standartievades."
+        case .batchDone(let batch, let created, let now, let refused, let unknown, let invalid, let notSent, let stopped, let results):
+            return "Pakete \(batch): izveidotas \(created) (tagad \(now), agrāk \(created - now)), "
+                + "noraidītas \(refused), nezināmas \(unknown), nederīgas \(invalid)"
+                + (notSent > 0 ? ", nenosūtītas \(notSent)" : "") + (stopped ? " (apturēta)" : "") + ". Rezultāti: \(results)"
         }
     }
 }

@@ -106,6 +106,10 @@ extension Lithuanian {
         case .displaySpeaks(let language, let languages): return "„\(language)“: ekranas kalba \(languages)"
         case .parallelRange: return "turi būti nuo 1 iki 64."
         case .outputForStandardInput: return "nurodykite rezultatų failą, kai eilutės ateina iš standartinės įvesties."
+        case .batchDone(let batch, let created, let now, let refused, let unknown, let invalid, let notSent, let stopped, let results):
+            return "Paketas \(batch): sukurta \(created) (dabar \(now), anksčiau \(created - now)), "
+                + "atmesta \(refused), neaišku \(unknown), netinkamų \(invalid)"
+                + (notSent > 0 ? ", neišsiųsta \(notSent)" : "") + (stopped ? " (sustabdyta)" : "") + ". Rezultatai: \(results)"
         }
     }
 }

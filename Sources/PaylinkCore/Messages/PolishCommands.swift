@@ -106,6 +106,10 @@ extension Polish {
         case .displaySpeaks(let language, let languages): return "„\(language)”: ekran mówi w językach: \(languages)"
         case .parallelRange: return "musi być od 1 do 64."
         case .outputForStandardInput: return "podaj plik wyników, gdy wiersze przychodzą ze standardowego wejścia."
+        case .batchDone(let batch, let created, let now, let refused, let unknown, let invalid, let notSent, let stopped, let results):
+            return "Partia \(batch): utworzone \(created) (teraz \(now), wcześniej \(created - now)), "
+                + "odrzucone \(refused), nieznane \(unknown), błędne \(invalid)"
+                + (notSent > 0 ? ", niewysłane \(notSent)" : "") + (stopped ? " (zatrzymana)" : "") + ". Wyniki: \(results)"
         }
     }
 }
