@@ -59,6 +59,6 @@ struct WhoamiCommand: AsyncParsableCommand {
             printJSON(identity)
             return
         }
-        identity.lines.forEach(printOut)
+        identity.lines(language: context.uiLanguage).forEach(printOut)
     }
 }

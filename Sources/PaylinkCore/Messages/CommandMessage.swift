@@ -62,6 +62,10 @@ public enum CommandMessage: Hashable, Sendable {
     case batchDone(
         batch: String, created: Int, now: Int, refused: Int, unknown: Int, invalid: Int, notSent: Int, stopped: Bool,
         results: String)
+    /// A label of `paylink whoami`'s lines, from its English form ("Profile", "API", "Client", "Project", "Operator").
+    case whoamiLabel(String)
+    case profileKind(live: Bool)
+    case projectNotInToken
 }
 
 /// The labels of `paylink show`'s lines.

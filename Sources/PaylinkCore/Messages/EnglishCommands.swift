@@ -78,6 +78,9 @@ extension English {
             return "Batch \(batch): \(created) created (\(now) now, \(created - now) earlier), "
                 + "\(refused) refused, \(unknown) unknown, \(invalid) invalid"
                 + (notSent > 0 ? ", \(notSent) not sent" : "") + (stopped ? " (stopped)" : "") + ". Results: \(results)"
+        case .whoamiLabel(let label): return label
+        case .profileKind(let live): return live ? "live" : "sandbox"
+        case .projectNotInToken: return "not named in the token"
         }
     }
 }

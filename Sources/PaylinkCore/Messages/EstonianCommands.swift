@@ -109,6 +109,16 @@ extension Estonian {
             return "Partii \(batch): loodud \(created) (nüüd \(now), varem \(created - now)), "
                 + "tagasi lükatud \(refused), teadmata \(unknown), vigaseid \(invalid)"
                 + (notSent > 0 ? ", saatmata \(notSent)" : "") + (stopped ? " (peatatud)" : "") + ". Tulemused: \(results)"
+        case .whoamiLabel(let label):
+            switch label {
+            case "Profile": return "Profiil"
+            case "Client": return "Klient"
+            case "Project": return "Projekt"
+            case "Operator": return "Operaator"
+            default: return label
+            }
+        case .profileKind(let live): return live ? "päris" : "liivakast"
+        case .projectNotInToken: return "tokenis nimetamata"
         }
     }
 }

@@ -110,6 +110,16 @@ extension Latvian {
             return "Pakete \(batch): izveidotas \(created) (tagad \(now), agrāk \(created - now)), "
                 + "noraidītas \(refused), nezināmas \(unknown), nederīgas \(invalid)"
                 + (notSent > 0 ? ", nenosūtītas \(notSent)" : "") + (stopped ? " (apturēta)" : "") + ". Rezultāti: \(results)"
+        case .whoamiLabel(let label):
+            switch label {
+            case "Profile": return "Profils"
+            case "Client": return "Klients"
+            case "Project": return "Projekts"
+            case "Operator": return "Operators"
+            default: return label
+            }
+        case .profileKind(let live): return live ? "īstais" : "smilškaste"
+        case .projectNotInToken: return "žetonā nav norādīts"
         }
     }
 }

@@ -110,6 +110,16 @@ extension Lithuanian {
             return "Paketas \(batch): sukurta \(created) (dabar \(now), anksčiau \(created - now)), "
                 + "atmesta \(refused), neaišku \(unknown), netinkamų \(invalid)"
                 + (notSent > 0 ? ", neišsiųsta \(notSent)" : "") + (stopped ? " (sustabdyta)" : "") + ". Rezultatai: \(results)"
+        case .whoamiLabel(let label):
+            switch label {
+            case "Profile": return "Profilis"
+            case "Client": return "Klientas"
+            case "Project": return "Projektas"
+            case "Operator": return "Operatorius"
+            default: return label
+            }
+        case .profileKind(let live): return live ? "tikras" : "smėliadėžė"
+        case .projectNotInToken: return "žetone nenurodytas"
         }
     }
 }

@@ -110,6 +110,16 @@ extension Polish {
             return "Partia \(batch): utworzone \(created) (teraz \(now), wcześniej \(created - now)), "
                 + "odrzucone \(refused), nieznane \(unknown), błędne \(invalid)"
                 + (notSent > 0 ? ", niewysłane \(notSent)" : "") + (stopped ? " (zatrzymana)" : "") + ". Wyniki: \(results)"
+        case .whoamiLabel(let label):
+            switch label {
+            case "Profile": return "Profil"
+            case "Client": return "Klient"
+            case "Project": return "Projekt"
+            case "Operator": return "Operator"
+            default: return label
+            }
+        case .profileKind(let live): return live ? "produkcyjny" : "piaskownica"
+        case .projectNotInToken: return "niepodany w tokenie"
         }
     }
 }
