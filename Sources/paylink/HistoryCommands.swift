@@ -42,7 +42,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
+            throw CommandFailure(.invalidInput, "paylink history: " + profileOptions.language.text(.command(.historyNeedsTerminal)))
         }
         let context = try await profileOptions.session()
         let service: TerminalService

@@ -44,7 +44,7 @@ struct SandboxEventsCommand: AsyncParsableCommand {
             throw CommandFailure(.failure, "paylink: " + environmentLanguage.text(.command(.sandboxLogUnreadable)))
         }
         if page.items.isEmpty { printOut(environmentLanguage.text(.command(.noWebhookEvents))) }
-        for event in page.items { printOut(event.line) }
+        for event in page.items { printOut(event.line(language: environmentLanguage)) }
     }
 }
 
@@ -79,7 +79,7 @@ struct SandboxResendCommand: AsyncParsableCommand {
         guard let delivery = try? JSONDecoder().decode(SandboxDelivery.self, from: answer.body) else {
             throw CommandFailure(.failure, "paylink: " + environmentLanguage.text(.command(.sandboxAnswerUnreadable)))
         }
-        printOut(TerminalText.sanitize(environmentLanguage.text(.command(.deliveredTo(event: eventID, url: delivery.url)))) + delivery.outcome)
+        printOut(TerminalText.sanitize(environmentLanguage.text(.command(.deliveredTo(event: eventID, url: delivery.url)))) + delivery.outcome(language: environmentLanguage))
         if !(200..<300).contains(delivery.status ?? 0) { throw CommandFailure(.failure, nil) }
     }
 }

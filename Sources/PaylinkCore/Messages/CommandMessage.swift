@@ -66,6 +66,12 @@ public enum CommandMessage: Hashable, Sendable {
     case whoamiLabel(String)
     case profileKind(live: Bool)
     case projectNotInToken
+    case historyNeedsTerminal
+    // `paylink sandbox events`' lines.
+    case eventOrder(String)
+    case eventNoCallback
+    case deliveryNoAnswer
+    case deliveryIn(what: String, milliseconds: Int, resend: Bool)
 }
 
 /// The labels of `paylink show`'s lines.

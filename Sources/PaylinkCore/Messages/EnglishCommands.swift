@@ -81,6 +81,12 @@ extension English {
         case .whoamiLabel(let label): return label
         case .profileKind(let live): return live ? "live" : "sandbox"
         case .projectNotInToken: return "not named in the token"
+        case .historyNeedsTerminal: return "needs a terminal; use `paylink list` in scripts."
+        case .eventOrder(let order): return "order \(order)"
+        case .eventNoCallback: return "(no callback_url)"
+        case .deliveryNoAnswer: return "no answer"
+        case .deliveryIn(let what, let milliseconds, let resend):
+            return "\(what) in \(milliseconds) ms" + (resend ? " (resend)" : "")
         }
     }
 }

@@ -119,6 +119,12 @@ extension Estonian {
             }
         case .profileKind(let live): return live ? "päris" : "liivakast"
         case .projectNotInToken: return "tokenis nimetamata"
+        case .historyNeedsTerminal: return "vaja on terminali; skriptides kasutage `paylink list`."
+        case .eventOrder(let order): return "tellimus \(order)"
+        case .eventNoCallback: return "(callback_url puudub)"
+        case .deliveryNoAnswer: return "vastust pole"
+        case .deliveryIn(let what, let milliseconds, let resend):
+            return "\(what), \(milliseconds) ms" + (resend ? " (uuesti saadetud)" : "")
         }
     }
 }

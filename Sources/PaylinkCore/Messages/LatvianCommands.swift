@@ -120,6 +120,12 @@ extension Latvian {
             }
         case .profileKind(let live): return live ? "īstais" : "smilškaste"
         case .projectNotInToken: return "žetonā nav norādīts"
+        case .historyNeedsTerminal: return "vajadzīgs terminālis; skriptos lietojiet `paylink list`."
+        case .eventOrder(let order): return "pasūtījums \(order)"
+        case .eventNoCallback: return "(nav callback_url)"
+        case .deliveryNoAnswer: return "nav atbildes"
+        case .deliveryIn(let what, let milliseconds, let resend):
+            return "\(what), \(milliseconds) ms" + (resend ? " (atkārtoti)" : "")
         }
     }
 }

@@ -120,6 +120,12 @@ extension Lithuanian {
             }
         case .profileKind(let live): return live ? "tikras" : "smėliadėžė"
         case .projectNotInToken: return "žetone nenurodytas"
+        case .historyNeedsTerminal: return "reikia terminalo; scenarijuose naudokite `paylink list`."
+        case .eventOrder(let order): return "užsakymas \(order)"
+        case .eventNoCallback: return "(nėra callback_url)"
+        case .deliveryNoAnswer: return "atsakymo nėra"
+        case .deliveryIn(let what, let milliseconds, let resend):
+            return "\(what) per \(milliseconds) ms" + (resend ? " (pakartotinai)" : "")
         }
     }
 }

@@ -120,6 +120,12 @@ extension Polish {
             }
         case .profileKind(let live): return live ? "produkcyjny" : "piaskownica"
         case .projectNotInToken: return "niepodany w tokenie"
+        case .historyNeedsTerminal: return "potrzebny jest terminal; w skryptach użyj `paylink list`."
+        case .eventOrder(let order): return "zamówienie \(order)"
+        case .eventNoCallback: return "(brak callback_url)"
+        case .deliveryNoAnswer: return "brak odpowiedzi"
+        case .deliveryIn(let what, let milliseconds, let resend):
+            return "\(what) w \(milliseconds) ms" + (resend ? " (ponownie)" : "")
         }
     }
 }
