@@ -68,7 +68,8 @@ public final class ProfileSession: Sendable {
             config = try ConfigLoader.load(paths: paths, environment: environment)
             profile = try config.resolveProfile(named: profileName)
         } catch {
-            throw .profile("\(error)")
+            let language = UILanguage.chosen(option: option, config: nil, environment: environment) ?? .en
+            throw .profile(error.text(language: language))
         }
         config.warnings.forEach(note)
         phase("config read")

@@ -72,6 +72,9 @@ public enum CommandMessage: Hashable, Sendable {
     case eventNoCallback
     case deliveryNoAnswer
     case deliveryIn(what: String, milliseconds: Int, resend: Bool)
+    // The config file's refusals that need no other words.
+    case configInsecure(path: String, mode: String)
+    case configNoProfile(name: String, requestedBy: String, path: String, known: [String])
 }
 
 /// The labels of `paylink show`'s lines.

@@ -87,6 +87,11 @@ extension English {
         case .deliveryNoAnswer: return "no answer"
         case .deliveryIn(let what, let milliseconds, let resend):
             return "\(what) in \(milliseconds) ms" + (resend ? " (resend)" : "")
+        case .configInsecure(let path, let mode):
+            return "\(path) holds a client secret but other users can read it (mode \(mode)). Make it private with: chmod 600 \(path)"
+        case .configNoProfile(let name, let requestedBy, let path, let known):
+            let list = known.isEmpty ? "it defines no profiles" : "it defines: \(known.joined(separator: ", "))"
+            return "There is no profile named \"\(name)\" (asked for by \(requestedBy)) in \(path); \(list)."
         }
     }
 }

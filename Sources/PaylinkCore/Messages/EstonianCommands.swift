@@ -125,6 +125,11 @@ extension Estonian {
         case .deliveryNoAnswer: return "vastust pole"
         case .deliveryIn(let what, let milliseconds, let resend):
             return "\(what), \(milliseconds) ms" + (resend ? " (uuesti saadetud)" : "")
+        case .configInsecure(let path, let mode):
+            return "\(path) sisaldab kliendi saladust, kuid teised kasutajad saavad seda lugeda (õigused \(mode)). Tehke see privaatseks: chmod 600 \(path)"
+        case .configNoProfile(let name, let requestedBy, let path, let known):
+            let list = known.isEmpty ? "selles pole profiile" : "selles on: \(known.joined(separator: ", "))"
+            return "Failis \(path) pole profiili „\(name)“ (seda küsib \(requestedBy)); \(list)."
         }
     }
 }

@@ -126,6 +126,11 @@ extension Latvian {
         case .deliveryNoAnswer: return "nav atbildes"
         case .deliveryIn(let what, let milliseconds, let resend):
             return "\(what), \(milliseconds) ms" + (resend ? " (atkārtoti)" : "")
+        case .configInsecure(let path, let mode):
+            return "\(path) glabā klienta noslēpumu, bet citi lietotāji to var lasīt (tiesības \(mode)). Padariet to privātu: chmod 600 \(path)"
+        case .configNoProfile(let name, let requestedBy, let path, let known):
+            let list = known.isEmpty ? "tajā nav profilu" : "tajā ir: \(known.joined(separator: ", "))"
+            return "Failā \(path) nav profila “\(name)” (to prasa \(requestedBy)); \(list)."
         }
     }
 }

@@ -126,6 +126,11 @@ extension Lithuanian {
         case .deliveryNoAnswer: return "atsakymo nėra"
         case .deliveryIn(let what, let milliseconds, let resend):
             return "\(what) per \(milliseconds) ms" + (resend ? " (pakartotinai)" : "")
+        case .configInsecure(let path, let mode):
+            return "\(path) laiko kliento slaptažodį, bet jį gali skaityti kiti naudotojai (teisės \(mode)). Padarykite jį privatų: chmod 600 \(path)"
+        case .configNoProfile(let name, let requestedBy, let path, let known):
+            let list = known.isEmpty ? "jame profilių nėra" : "jame yra: \(known.joined(separator: ", "))"
+            return "Profilio „\(name)“ (jo prašo \(requestedBy)) faile \(path) nėra; \(list)."
         }
     }
 }

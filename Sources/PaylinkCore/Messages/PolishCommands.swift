@@ -126,6 +126,11 @@ extension Polish {
         case .deliveryNoAnswer: return "brak odpowiedzi"
         case .deliveryIn(let what, let milliseconds, let resend):
             return "\(what) w \(milliseconds) ms" + (resend ? " (ponownie)" : "")
+        case .configInsecure(let path, let mode):
+            return "\(path) zawiera sekret klienta, ale inni użytkownicy mogą go czytać (uprawnienia \(mode)). Ustaw go jako prywatny: chmod 600 \(path)"
+        case .configNoProfile(let name, let requestedBy, let path, let known):
+            let list = known.isEmpty ? "nie ma w nim profili" : "są w nim: \(known.joined(separator: ", "))"
+            return "W pliku \(path) nie ma profilu „\(name)” (żąda go \(requestedBy)); \(list)."
         }
     }
 }
