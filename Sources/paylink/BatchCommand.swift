@@ -63,7 +63,7 @@ struct BatchCommand: AsyncParsableCommand {
                 defaults = try ProfileSession.draftDefaults(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
             } catch { throw CommandFailure(.invalidInput, "paylink: \(error)") }
             let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
-            reportProblems(check)
+            reportProblems(check, language: defaults.uiLanguage)
             if json {
                 printJSONLine(["summary": check.summaryObject])
             } else {
@@ -85,7 +85,7 @@ struct BatchCommand: AsyncParsableCommand {
             try await Self.openScreen(file: file, context: context)
             return
         }
-        reportProblems(check)
+        reportProblems(check, language: language)
         if check.headerIsBroken || (check.hasProblems && !skipInvalid) {
             await context.shutdown()
             throw CommandFailure(
@@ -158,9 +158,9 @@ struct BatchCommand: AsyncParsableCommand {
         }
     }
 
-    private func reportProblems(_ check: BatchCheckReport) {
+    private func reportProblems(_ check: BatchCheckReport, language: UILanguage) {
         guard !check.problems.isEmpty else { return }
-        let text = check.problems.map { TerminalText.sanitize($0.description) }.joined(separator: "\n")
+        let text = check.problems.map { TerminalText.sanitize($0.text(language: language)) }.joined(separator: "\n")
         printError(text)
     }
 

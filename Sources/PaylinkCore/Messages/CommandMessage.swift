@@ -75,6 +75,8 @@ public enum CommandMessage: Hashable, Sendable {
     // The config file's refusals that need no other words.
     case configInsecure(path: String, mode: String)
     case configNoProfile(name: String, requestedBy: String, path: String, known: [String])
+    /// Where a batch file's problem is: "row 17".
+    case rowPlace(Int)
 }
 
 /// The labels of `paylink show`'s lines.

@@ -92,6 +92,7 @@ extension English {
         case .configNoProfile(let name, let requestedBy, let path, let known):
             let list = known.isEmpty ? "it defines no profiles" : "it defines: \(known.joined(separator: ", "))"
             return "There is no profile named \"\(name)\" (asked for by \(requestedBy)) in \(path); \(list)."
+        case .rowPlace(let n): return "row \(n)"
         }
     }
 }

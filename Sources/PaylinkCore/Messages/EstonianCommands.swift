@@ -130,6 +130,7 @@ extension Estonian {
         case .configNoProfile(let name, let requestedBy, let path, let known):
             let list = known.isEmpty ? "selles pole profiile" : "selles on: \(known.joined(separator: ", "))"
             return "Failis \(path) pole profiili „\(name)“ (seda küsib \(requestedBy)); \(list)."
+        case .rowPlace(let n): return "rida \(n)"
         }
     }
 }

@@ -131,6 +131,7 @@ extension Latvian {
         case .configNoProfile(let name, let requestedBy, let path, let known):
             let list = known.isEmpty ? "tajā nav profilu" : "tajā ir: \(known.joined(separator: ", "))"
             return "Failā \(path) nav profila “\(name)” (to prasa \(requestedBy)); \(list)."
+        case .rowPlace(let n): return "rinda \(n)"
         }
     }
 }

@@ -131,6 +131,7 @@ extension Lithuanian {
         case .configNoProfile(let name, let requestedBy, let path, let known):
             let list = known.isEmpty ? "jame profilių nėra" : "jame yra: \(known.joined(separator: ", "))"
             return "Profilio „\(name)“ (jo prašo \(requestedBy)) faile \(path) nėra; \(list)."
+        case .rowPlace(let n): return "eilutė \(n)"
         }
     }
 }

@@ -131,6 +131,7 @@ extension Polish {
         case .configNoProfile(let name, let requestedBy, let path, let known):
             let list = known.isEmpty ? "nie ma w nim profili" : "są w nim: \(known.joined(separator: ", "))"
             return "W pliku \(path) nie ma profilu „\(name)” (żąda go \(requestedBy)); \(list)."
+        case .rowPlace(let n): return "wiersz \(n)"
         }
     }
 }
