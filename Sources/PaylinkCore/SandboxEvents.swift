@@ -57,11 +57,15 @@ public struct SandboxEvent: Codable, Sendable {
     }
 
     /// `2026-12-01 23:00:00  order/amount_paid_updated  EVENT  order ORDER → URL: 500 in 3 ms, 200 in 2 ms`.
-    public var line: String {
+    public var line: String { line(language: .en) }
+
+    /// The event's line in `language`.
+    public func line(language: UILanguage) -> String {
         let time = Date(timeIntervalSince1970: TimeInterval(createdAt)).formatted(.iso8601)
-        let target = url.map { " → " + $0 } ?? " (no callback_url)"
-        let outcomes = deliveries.isEmpty ? "" : ": " + deliveries.map(\.outcome).joined(separator: ", ")
-        return TerminalText.sanitize("\(time)  \(type)/\(name)  \(id)  order \(orderID)\(target)") + outcomes
+        let target = url.map { " → " + $0 } ?? " " + language.text(.command(.eventNoCallback))
+        let outcomes = deliveries.isEmpty ? "" : ": " + deliveries.map { $0.outcome(language: language) }.joined(separator: ", ")
+        let order = language.text(.command(.eventOrder(orderID)))
+        return TerminalText.sanitize("\(time)  \(type)/\(name)  \(id)  \(order)\(target)") + outcomes
     }
 }
 
@@ -117,8 +121,11 @@ public struct SandboxDelivery: Codable, Sendable {
     }
 
     /// `200 in 12 ms`, `500 in 3 ms`, `no answer within 10 s`.
-    public var outcome: String {
-        let what = status.map(String.init) ?? (error ?? "no answer")
-        return TerminalText.sanitize(what) + " in \(latencyMS) ms" + (resend ? " (resend)" : "")
+    public var outcome: String { outcome(language: .en) }
+
+    /// What came back and how long it took, in `language`.
+    public func outcome(language: UILanguage) -> String {
+        let what = status.map(String.init) ?? (error ?? language.text(.command(.deliveryNoAnswer)))
+        return language.text(.command(.deliveryIn(what: TerminalText.sanitize(what), milliseconds: latencyMS, resend: resend)))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkStore
 
 /// The history file could not be opened (or its folder made); the sentence names the file.
@@ -10,7 +11,7 @@ extension HistoryStore {
     /// The history of this data directory as `project` sees it (every project's rows when nil). A file made by an
     /// earlier version is brought up to this one first, told by `upgrade` (by default on standard error).
     public static func open(
-        paths: AppPaths, project: HistoryProject?, upgrade: UpgradeLines = UpgradeLines()
+        paths: AppPaths, project: HistoryProject?, upgrade: UpgradeLines = UpgradeLines.fromEnvironment()
     ) throws(HistoryUnavailable) -> HistoryStore {
         do {
             let store = try HistoryStore(paths: paths, project: project, upgrade: upgrade.step)
@@ -30,14 +31,33 @@ public final class UpgradeLines: @unchecked Sendable {
     private var stepStarted: Date?
     private var tenthsShown = 0
     private let write: (String) -> Void
+    private let language: UILanguage
 
-    public init(write: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
+    /// `language`: English unless given, or chosen from the environment (LC_ALL, LC_MESSAGES, LANG) by `fromEnvironment`.
+    public init(
+        language: UILanguage = .en,
+        write: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    ) {
+        self.language = language
         self.write = write
+    }
+
+    /// Lines in the language the environment asks for, English when it asks for none of ours.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> UpgradeLines {
+        UpgradeLines(language: UILanguage.chosen(option: nil, config: nil, environment: environment) ?? .en)
+    }
+
+    private func say(_ line: CommandMessage) -> String { "paylink: " + language.text(.command(line)) }
+
+    /// "1.5" in English, "1,5" in the others.
+    private func seconds(_ interval: TimeInterval) -> String {
+        String(String(format: "%.1f", interval).map { $0 == "." ? language.decimalMark : $0 })
     }
 
     public func step(_ step: HistoryUpgrade.Step) {
         let now = Date()
-        let place = "paylink: step \(step.number) of \(step.count): \(step.what)…"
+        let what = language.text(.command(.upgradeStepName(step.what)))
+        let place = say(.upgradeStep(number: step.number, count: step.count, what: what))
         if let done = step.done {
             let tenths = Int(done * 10)
             guard tenths > tenthsShown, tenths < 10 else { return }
@@ -47,10 +67,9 @@ public final class UpgradeLines: @unchecked Sendable {
         }
         if began == nil {
             began = now
-            write("paylink: the history file (\(step.links) links) was made by an earlier version; bringing it up to "
-                + "this one in \(step.count == 1 ? "one step" : "\(step.count) steps"). Ctrl-C stops it, and the next start goes on from the step it stopped in.")
+            write(say(.upgradeBegins(links: step.links, steps: step.count)))
         }
-        let before = stepStarted.map { String(format: " (the step before: %.1f s)", now.timeIntervalSince($0)) } ?? ""
+        let before = stepStarted.map { language.text(.command(.upgradeStepBefore(seconds: seconds(now.timeIntervalSince($0))))) } ?? ""
         write(place + before)
         (stepStarted, tenthsShown) = (now, 0)
     }
@@ -59,9 +78,7 @@ public final class UpgradeLines: @unchecked Sendable {
     public func finish() {
         guard let began, let stepStarted else { return }
         let now = Date()
-        write(String(
-            format: "paylink: the history is up to date (the last step: %.1f s; in all: %.1f s).",
-            now.timeIntervalSince(stepStarted), now.timeIntervalSince(began)))
+        write(say(.upgradeDone(last: seconds(now.timeIntervalSince(stepStarted)), all: seconds(now.timeIntervalSince(began)))))
     }
 }
 

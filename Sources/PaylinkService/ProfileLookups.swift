@@ -19,12 +19,17 @@ public struct Identity: Encodable, Sendable {
     }
 
     /// The identity as `paylink whoami` prints it, a field a line.
-    public var lines: [String] {
+    public var lines: [String] { lines(language: .en) }
+
+    /// The identity's lines in `language`.
+    public func lines(language: UILanguage) -> [String] {
+        let kindWord = kind == "live" || kind == "sandbox" ? language.text(.command(.profileKind(live: kind == "live"))) : kind
         let fields: [(String, String)] = [
-            ("Profile", "\(profile) (\(kind))"), ("API", baseURL), ("Client", clientID),
-            ("Project", projectID ?? "not named in the token"), ("Operator", operatorName),
-        ]
-        return fields.map { label, value in "\(label.padding(toLength: 10, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))" }
+            ("Profile", "\(profile) (\(kindWord))"), ("API", baseURL), ("Client", clientID),
+            ("Project", projectID ?? language.text(.command(.projectNotInToken))), ("Operator", operatorName),
+        ].map { (language.text(.command(.whoamiLabel($0.0))), $0.1) }
+        let width = max(10, (fields.map { $0.0.count }.max() ?? 0) + 2)
+        return fields.map { label, value in "\(label.padding(toLength: width, withPad: " ", startingAt: 0))\(TerminalText.sanitize(value))" }
     }
 }
 

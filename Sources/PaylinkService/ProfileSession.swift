@@ -68,7 +68,8 @@ public final class ProfileSession: Sendable {
             config = try ConfigLoader.load(paths: paths, environment: environment)
             profile = try config.resolveProfile(named: profileName)
         } catch {
-            throw .profile("\(error)")
+            let language = UILanguage.chosen(option: option, config: nil, environment: environment) ?? .en
+            throw .profile(error.text(language: language))
         }
         config.warnings.forEach(note)
         phase("config read")
@@ -120,9 +121,11 @@ public final class ProfileSession: Sendable {
     /// The refund workflow of this profile, writing ahead to `history`.
     public func refundWorkflow(history: HistoryStore) -> RefundWorkflow {
         let defaults = profile.defaults
-        return RefundWorkflow(
+        var workflow = RefundWorkflow(
             client: client, history: history, profile: profile.name, paths: paths, creator: creator,
             urls: RefundURLs(successURL: defaults.successURL, failureURL: defaults.failureURL, callbackURL: defaults.callbackURL))
+        workflow.language = uiLanguage
+        return workflow
     }
 
     /// The sync of `history` with this profile's API.

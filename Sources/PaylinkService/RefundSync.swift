@@ -98,14 +98,18 @@ public struct SyncResult: Encodable {
     }
 
     /// "Synced: 3 new, 1 changed, 200 unchanged (2 pages).", then the refunds' line when any were new or changed.
-    public var lines: [String] {
+    public var lines: [String] { lines(language: .en) }
+
+    /// The lines in `language`.
+    public func lines(language: UILanguage) -> [String] {
         let report = links
         var lines = [
-            "Synced: \(report.added) new, \(report.changed) changed, \(report.unchanged) unchanged "
-                + "(\(report.pages) page\(report.pages == 1 ? "" : "s"))."
+            language.text(.command(.syncedLinks(
+                added: report.added, changed: report.changed, unchanged: report.unchanged, pages: report.pages)))
         ]
         if refunds.added + refunds.changed > 0 {
-            lines.append("Refunds: \(refunds.added) new, \(refunds.changed) changed (\(refunds.orders) orders read).")
+            lines.append(language.text(.command(.syncedRefunds(
+                added: refunds.added, changed: refunds.changed, orders: refunds.orders))))
         }
         return lines
     }

@@ -16,6 +16,8 @@ public struct RefundWorkflow: Sendable {
     public let urls: RefundURLs
     /// Waits before an attempt whose process died is read from the order, so a request still in the network lands.
     let pause: @Sendable (Duration) async -> Void
+    /// The language of the workflow's sentences.
+    public var language: UILanguage = .en
 
     public init(
         client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths, creator: String? = nil,
@@ -108,7 +110,7 @@ public struct RefundWorkflow: Sendable {
             case .refused, .notCreated: break
             }
             if let still = try? history.refund(requestKey: key), still.state.isUnresolved {
-                return .outcomeUnknown(Self.stillUnknown(still))
+                return .outcomeUnknown(stillUnknown(still))
             }
             // The key's earlier attempt made nothing: it names this new attempt instead.
             _ = try? history.releaseRequestKey(key)
@@ -125,10 +127,10 @@ public struct RefundWorkflow: Sendable {
         for attempt in earlier {
             guard let id = attempt.attemptID, var now = try? history.refund(id) else { continue }
             if now.state.isUnresolved {
-                guard let settled = await settle(now) else { return .outcomeUnknown(Self.stillUnknown(now)) }
+                guard let settled = await settle(now) else { return .outcomeUnknown(stillUnknown(now)) }
                 now = settled
             }
-            if now.state.isUnresolved { return .outcomeUnknown(Self.stillUnknown(now)) }
+            if now.state.isUnresolved { return .outcomeUnknown(stillUnknown(now)) }
             // Without a key, an earlier attempt of the same amount on this link is taken to be this refund.
             if named == nil, now.state == .created, now.linkID == linkID, sameAmount(draft, now, current) {
                 return .madeBefore(now)
@@ -213,10 +215,11 @@ public struct RefundWorkflow: Sendable {
         }
     }
 
-    private static func stillUnknown(_ record: RefundRecord) -> String {
-        "An earlier refund of \(Money.display(minor: record.amount, currency: record.currency)) on order "
-            + "\(record.reference ?? record.orderID) has an unknown outcome that the API cannot settle now, so no "
-            + "other refund is sent on that order. Try again when the API answers, or check Paysera's dashboard."
+    private func stillUnknown(_ record: RefundRecord) -> String {
+        // English keeps its "5.00 EUR"; the others write the amount in their form.
+        let amount = language == .en ? Money.display(minor: record.amount, currency: record.currency)
+            : Money.text(minor: record.amount, currency: record.currency, language: language)
+        return language.text(.command(.earlierRefundUnknown(amount: amount, order: record.reference ?? record.orderID)))
     }
 
     // MARK: Settling

@@ -1,3 +1,5 @@
+import PaylinkCore
+
 /// Why the config file or a profile could not be used, worded so a person can fix it.
 public enum ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file exists but could not be read.
@@ -42,6 +44,19 @@ public enum ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
         case (let line?, let column?): " line \(line), column \(column)"
         case (let line?, nil): " line \(line)"
         default: ""
+        }
+    }
+}
+
+extension ConfigError {
+    /// The refusal in `language`; the refusals whose reasons come from elsewhere stay as `description` says them.
+    public func text(language: UILanguage) -> String {
+        switch self {
+        case .insecurePermissions(let path, let mode):
+            language.text(.command(.configInsecure(path: path, mode: String(mode & 0o777, radix: 8))))
+        case .unknownProfile(let name, let requestedBy, let path, let known):
+            language.text(.command(.configNoProfile(name: name, requestedBy: requestedBy, path: path, known: known)))
+        default: description
         }
     }
 }

@@ -10,6 +10,19 @@ import PayseraCheckout
 extension ProfileOptions {
     /// The session of the profile these options name; failures are exits.
     func session() async throws -> AppContext { try await AppContext.make(profileName: profile, uiLanguage: uiLanguage) }
+
+    /// The language a command without a session speaks: the option, the config file's `ui_language:`, the
+    /// environment; English when the config cannot be read (the command reports that itself).
+    var language: UILanguage {
+        let environment = ProcessInfo.processInfo.environment
+        let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
+        return UILanguage.choose(option: uiLanguage, config: config?.uiLanguage, environment: environment)
+    }
+}
+
+/// The language of a command that has no profile to ask: LC_ALL, LC_MESSAGES or LANG; English otherwise.
+var environmentLanguage: UILanguage {
+    UILanguage.chosen(option: nil, config: nil, environment: ProcessInfo.processInfo.environment) ?? .en
 }
 
 extension CommandFailure {
@@ -33,7 +46,7 @@ extension ProfileSession {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> ProfileSession {
         if let option, UILanguage(code: option) == nil {
-            throw CommandFailure(.invalidInput, "paylink: --ui-language: \"\(option)\" is not one of en, lt, lv, et, pl")
+            throw CommandFailure(.invalidInput, "paylink: " + environmentLanguage.text(.command(.uiLanguageUnknown(option))))
         }
         do {
             return try await open(

@@ -47,7 +47,7 @@ struct BatchCommand: AsyncParsableCommand {
     var json = false
 
     func validate() throws {
-        guard (1...64).contains(parallel) else { throw ValidationError("--parallel must be between 1 and 64.") }
+        guard (1...64).contains(parallel) else { throw ValidationError("--parallel " + profileOptions.language.text(.command(.parallelRange))) }
     }
 
     func run() async throws {
@@ -63,17 +63,18 @@ struct BatchCommand: AsyncParsableCommand {
                 defaults = try ProfileSession.draftDefaults(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
             } catch { throw CommandFailure(.invalidInput, "paylink: \(error)") }
             let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
-            reportProblems(check)
+            reportProblems(check, language: defaults.uiLanguage)
             if json {
                 printJSONLine(["summary": check.summaryObject])
             } else {
-                printOut(check.summaryLine)
+                printOut(check.summaryLine(language: defaults.uiLanguage))
             }
             if check.hasProblems { throw CommandFailure(.invalidInput) }
             return
         }
         let context = try await profileOptions.session()
         let blank = context.draftDefaults.blankDraft
+        let language = context.uiLanguage
         let check: BatchCheckReport
         do { check = try checkFile(input, blank: blank, language: context.uiLanguage) } catch {
             await context.shutdown()
@@ -84,12 +85,12 @@ struct BatchCommand: AsyncParsableCommand {
             try await Self.openScreen(file: file, context: context)
             return
         }
-        reportProblems(check)
+        reportProblems(check, language: language)
         if check.headerIsBroken || (check.hasProblems && !skipInvalid) {
             await context.shutdown()
             throw CommandFailure(
-                .invalidInput, "paylink: nothing was sent. \(check.summaryLine)."
-                    + (check.headerIsBroken ? "" : " Fix the rows, or send the valid ones with --skip-invalid."))
+                .invalidInput, "paylink: " + language.text(.command(.batchNothingSent(
+                    summary: check.summaryLine(language: language), fixRows: !check.headerIsBroken))))
         }
         if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
             guard askOnTerminal(check.question(language: context.uiLanguage)) else {
@@ -107,7 +108,7 @@ struct BatchCommand: AsyncParsableCommand {
             ) { event in
                 switch event {
                 case .started(_, let progress): display.draw(progress)
-                case .reconciling(let rows): display.note("settling \(rows) row\(rows == 1 ? "" : "s") whose answer was lost")
+                case .reconciling(let rows): display.note(language.text(.command(.batchSettling(rows))))
                 case .row(let result, let progress):
                     if json { display.above { printJSONLine(result.jsonObject) } }
                     display.draw(progress)
@@ -125,19 +126,18 @@ struct BatchCommand: AsyncParsableCommand {
         if json {
             printJSONLine(["summary": outcome.summaryObject(check)])
         } else {
-            printOut(outcome.summary)
+            printOut(outcome.summary(language: language))
         }
         if outcome.run.stopped { throw CommandFailure(.cancelled) }
         if p.orphanOrders > 0 {
-            printError("paylink: \(p.orphanOrders) row\(p.orphanOrders == 1 ? "" : "s") whose order an earlier run made but never read; "
-                + "the result file's error column says, for each, what to do.")
+            printError("paylink: " + language.text(.command(.batchOrphans(p.orphanOrders))))
         }
         if p.unknown > 0 {
-            throw CommandFailure(.outcomeUnknown, "paylink: \(p.unknown) row\(p.unknown == 1 ? "" : "s") with an unknown outcome; run the file again later to settle them (nothing is sent twice).")
+            throw CommandFailure(.outcomeUnknown, "paylink: " + language.text(.command(.batchUnknown(p.unknown))))
         }
         // Not sent is a failure on this side, before anything Paysera refused: running the file again sends those rows.
         if p.notSent > 0 {
-            throw CommandFailure(.failure, "paylink: \(p.notSent) row\(p.notSent == 1 ? "" : "s") not sent because of a failure here; run the file again to send \(p.notSent == 1 ? "it" : "them").")
+            throw CommandFailure(.failure, "paylink: " + language.text(.command(.batchNotSent(p.notSent))))
         }
         if p.refused > 0 { throw CommandFailure(.refused) }
         if p.invalid > 0 { throw CommandFailure(.invalidInput) }
@@ -147,7 +147,7 @@ struct BatchCommand: AsyncParsableCommand {
         if let output { return URL(fileURLWithPath: output) }
         guard !input.isCopy else {
             if dryRun { return URL(fileURLWithPath: "/dev/null") }
-            throw CommandFailure(.invalidInput, "--output: give a result file when the rows come from standard input.")
+            throw CommandFailure(.invalidInput, "--output: " + profileOptions.language.text(.command(.outputForStandardInput)))
         }
         return BatchResultFile.defaultURL(for: input.url)
     }
@@ -158,9 +158,9 @@ struct BatchCommand: AsyncParsableCommand {
         }
     }
 
-    private func reportProblems(_ check: BatchCheckReport) {
+    private func reportProblems(_ check: BatchCheckReport, language: UILanguage) {
         guard !check.problems.isEmpty else { return }
-        let text = check.problems.map { TerminalText.sanitize($0.description) }.joined(separator: "\n")
+        let text = check.problems.map { TerminalText.sanitize($0.text(language: language)) }.joined(separator: "\n")
         printError(text)
     }
 

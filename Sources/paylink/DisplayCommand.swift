@@ -36,7 +36,7 @@ struct DisplayCommand: AsyncParsableCommand {
     func validate() throws {
         guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
         if let language, !CustomerWords.speaks(language) {
-            throw ValidationError("--language \"\(language)\": the display speaks \(CustomerWords.languages.joined(separator: ", "))")
+            throw ValidationError("--language " + environmentLanguage.text(.command(.displaySpeaks(language: language, languages: CustomerWords.languages.joined(separator: ", ")))))
         }
     }
 
@@ -53,18 +53,16 @@ struct DisplayCommand: AsyncParsableCommand {
             case .config(let sentence): throw CommandFailure(.invalidInput, "paylink: \(sentence)")
             case .noHistory(let path):
                 throw CommandFailure(
-                    .failure, "paylink display: there is no history at \(path) yet; start the till first: paylink --till \(tillName)")
+                    .failure, "paylink display: " + environmentLanguage.text(.command(.displayNoHistory(path: path, till: "\(tillName)"))))
             case .unreadable(let sentence): throw CommandFailure(.failure, "paylink display: \(sentence)")
             case .unknownTill(let tills, let path):
-                let known = tills.isEmpty ? "no till has run with it yet" : "its tills: " + tills.joined(separator: ", ")
                 throw CommandFailure(
                     .invalidInput,
-                    "paylink display: no till named \"\(tillName)\" has run with the history at \(path) (\(known)); "
-                        + "start it with: paylink --till \(tillName), or pick one with --till")
+                    "paylink display: " + environmentLanguage.text(.command(.displayUnknownTill(till: "\(tillName)", path: path, tills: tills))))
             }
         }
         guard isatty(STDIN_FILENO) == 1, environment["TERM"] != "dumb" else {
-            throw CommandFailure(.invalidInput, "paylink display: needs a terminal that can draw a screen")
+            throw CommandFailure(.invalidInput, "paylink display: " + environmentLanguage.text(.command(.displayNeedsTerminal)))
         }
         do {
             try await DisplayApp.run(options: options)

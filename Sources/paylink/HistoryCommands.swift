@@ -42,7 +42,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(.invalidInput, "paylink history: needs a terminal; use `paylink list` in scripts.")
+            throw CommandFailure(.invalidInput, "paylink history: " + profileOptions.language.text(.command(.historyNeedsTerminal)))
         }
         let context = try await profileOptions.session()
         let service: TerminalService
@@ -86,8 +86,8 @@ struct ListCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: must be at least 1.") }
-        if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: give either --batch or --status, not both.") }
+        guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: " + profileOptions.language.text(.command(.atLeastOne))) }
+        if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: " + profileOptions.language.text(.command(.batchOrStatus))) }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
@@ -98,10 +98,11 @@ struct ListCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.failure, "paylink: \(error)")
         }
+        let language = profileOptions.language
         if json {
             printJSON(rows.map { $0.withEffectiveStatus(at: now) })
         } else {
-            for row in rows { printOut(row.listLine(now: now)) }
+            for row in rows { printOut(row.listLine(now: now, language: language)) }
         }
     }
 }
@@ -134,7 +135,7 @@ struct ShowCommand: AsyncParsableCommand {
         guard let record else {
             throw CommandFailure(
                 .invalidInput,
-                "link_id: \(TerminalText.sanitize(linkID)) is not in this profile's history (try --refresh, or another --profile).")
+                "link_id: " + profileOptions.language.text(.command(.notInHistory(TerminalText.sanitize(linkID)))))
         }
         let now = Date()
         if json {
@@ -143,7 +144,8 @@ struct ShowCommand: AsyncParsableCommand {
             }
             return
         }
-        for line in record.detailLines(now: now, order: order) { printOut(line) }
+        let language = profileOptions.language
+        for line in record.detailLines(now: now, order: order, language: language) { printOut(line) }
     }
 }
 

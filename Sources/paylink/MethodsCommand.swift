@@ -28,7 +28,7 @@ struct MethodsCommand: AsyncParsableCommand {
         var code: String?
         if amount != nil || currency != nil {
             guard let amount, let currency else {
-                throw CommandFailure(.invalidInput, "purchase.amount: give --amount and --currency together.")
+                throw CommandFailure(.invalidInput, "purchase.amount: " + profileOptions.language.text(.command(.amountAndCurrencyTogether)))
             }
             code = currency.trimmingCharacters(in: .whitespaces).uppercased()
             switch Money.parse(amount, currency: code!) {
@@ -40,7 +40,7 @@ struct MethodsCommand: AsyncParsableCommand {
         if let country {
             let upper = country.trimmingCharacters(in: .whitespaces).uppercased()
             guard ISOTables.countryName(upper) != nil else {
-                throw CommandFailure(.invalidInput, "payment_details.country_code: \(country) is not an ISO 3166-1 country code.")
+                throw CommandFailure(.invalidInput, "payment_details.country_code: " + profileOptions.language.text(.command(.countryNotISO(TerminalText.sanitize(country)))))
             }
             countryCode = upper
         }

@@ -50,14 +50,15 @@ struct WhoamiCommand: AsyncParsableCommand {
             do { return try await context.identity() } catch let error as CheckoutError {
                 throw CommandFailure(
                     error.isRefused ? .refused : .failure,
-                    "paylink: profile \(context.profile.name) could not sign in at \(context.baseURL.absoluteString): "
-                        + TerminalText.sanitize(error.description))
+                    "paylink: " + context.uiLanguage.text(.command(.couldNotSignIn(
+                        profile: context.profile.name, url: context.baseURL.absoluteString,
+                        why: TerminalText.sanitize(error.description)))))
             }
         }
         if json {
             printJSON(identity)
             return
         }
-        identity.lines.forEach(printOut)
+        identity.lines(language: context.uiLanguage).forEach(printOut)
     }
 }

@@ -42,17 +42,18 @@ struct ReportCommand: AsyncParsableCommand {
     var sync = false
 
     func validate() throws {
-        if json && csv { throw ValidationError("--json and --csv: choose one.") }
+        if json && csv { throw ValidationError("--json and --csv: " + profileOptions.language.text(.command(.jsonOrCSV))) }
         if let currency, Money.exponent(of: currency) == nil {
-            throw ValidationError("--currency: \"\(currency)\" is not a currency code, such as EUR.")
+            throw ValidationError("--currency: " + profileOptions.language.text(.command(.notCurrencyCode(currency))))
         }
     }
 
     func run() async throws {
         let calendar = Calendar.current
-        let first = try Self.day(from ?? "today", option: "--from", calendar: calendar)
-        let last = try to.map { try Self.day($0, option: "--to", calendar: calendar) } ?? first
-        guard last >= first else { throw CommandFailure(.invalidInput, "--to: the last day comes before --from.") }
+        let language = profileOptions.language
+        let first = try Self.day(from ?? "today", option: "--from", calendar: calendar, language: language)
+        let last = try to.map { try Self.day($0, option: "--to", calendar: calendar, language: language) } ?? first
+        guard last >= first else { throw CommandFailure(.invalidInput, "--to: " + language.text(.command(.lastDayBeforeFirst))) }
         let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
         // The report reads the history alone; only --sync talks to the API first.
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
@@ -75,9 +76,9 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     /// The start of a day written as 2026-12-01, today or yesterday, in the local time zone.
-    static func day(_ text: String, option: String, calendar: Calendar) throws -> Date {
+    static func day(_ text: String, option: String, calendar: Calendar, language: UILanguage = .en) throws -> Date {
         guard let day = TakingsPeriod.day(text, calendar: calendar) else {
-            throw CommandFailure(.invalidInput, "\(option): \"\(TerminalText.sanitize(text))\" is not a day; write it like 2026-12-01, today or yesterday.")
+            throw CommandFailure(.invalidInput, "\(option): " + language.text(.command(.notADay(TerminalText.sanitize(text)))))
         }
         return day
     }

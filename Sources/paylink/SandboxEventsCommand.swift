@@ -41,10 +41,10 @@ struct SandboxEventsCommand: AsyncParsableCommand {
             return
         }
         guard let page = try? JSONDecoder().decode(SandboxEvent.Page.self, from: answer.body) else {
-            throw CommandFailure(.failure, "paylink: the sandbox's event log could not be read")
+            throw CommandFailure(.failure, "paylink: " + environmentLanguage.text(.command(.sandboxLogUnreadable)))
         }
-        if page.items.isEmpty { printOut("No webhook events.") }
-        for event in page.items { printOut(event.line) }
+        if page.items.isEmpty { printOut(environmentLanguage.text(.command(.noWebhookEvents))) }
+        for event in page.items { printOut(event.line(language: environmentLanguage)) }
     }
 }
 
@@ -77,9 +77,9 @@ struct SandboxResendCommand: AsyncParsableCommand {
             return
         }
         guard let delivery = try? JSONDecoder().decode(SandboxDelivery.self, from: answer.body) else {
-            throw CommandFailure(.failure, "paylink: the sandbox's answer could not be read")
+            throw CommandFailure(.failure, "paylink: " + environmentLanguage.text(.command(.sandboxAnswerUnreadable)))
         }
-        printOut(TerminalText.sanitize("Delivered \(eventID) to \(delivery.url): ") + delivery.outcome)
+        printOut(TerminalText.sanitize(environmentLanguage.text(.command(.deliveredTo(event: eventID, url: delivery.url)))) + delivery.outcome(language: environmentLanguage))
         if !(200..<300).contains(delivery.status ?? 0) { throw CommandFailure(.failure, nil) }
     }
 }

@@ -21,7 +21,7 @@ struct SyncCommand: AsyncParsableCommand {
         let context = try await profileOptions.session()
         let (report, refunds) = try await syncHistory(context, full: full)
         let result = SyncResult(links: report, refunds: refunds)
-        if json { printJSON(result) } else { result.lines.forEach(printOut) }
+        if json { printJSON(result) } else { result.lines(language: context.uiLanguage).forEach(printOut) }
     }
 }
 

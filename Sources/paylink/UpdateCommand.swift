@@ -44,7 +44,7 @@ struct UpdateCommand: AsyncParsableCommand {
         let change = LinkUpdate(
             name: name, purpose: purpose, payerName: payerName, payerEmail: payerEmail, lifetime: lifetime, extend: extend)
         guard !change.isEmpty else {
-            throw CommandFailure(.invalidInput, "paylink: nothing to change: give --name, --purpose, --payer-name, --payer-email, --lifetime or --extend.")
+            throw CommandFailure(.invalidInput, "paylink: " + profileOptions.language.text(.command(.nothingToChange)))
         }
         let context = try await profileOptions.session()
         let history = try context.history()
@@ -55,13 +55,13 @@ struct UpdateCommand: AsyncParsableCommand {
             if json, let record = try? history.record(linkID: link.linkID) {
                 printJSON(record.withEffectiveStatus(at: Date()))
             } else {
-                printOut("Changed \(TerminalText.sanitize(link.linkID)).")
+                printOut(context.uiLanguage.text(.command(.changedLink(TerminalText.sanitize(link.linkID)))))
                 printOut(link.expiryWords(now: Date(), language: context.uiLanguage))
             }
         case .invalid(let problems, _):
             throw CreateCommand.invalid(problems)
         case .notActive(let message, _):
-            throw CommandFailure(.refused, "paylink: \(TerminalText.sanitize(message)) Nothing was changed.")
+            throw CommandFailure(.refused, "paylink: " + context.uiLanguage.text(.command(.refusedNothingChanged(TerminalText.sanitize(message)))))
         case .refused(let message): throw CommandFailure(.refused, sentence: message)
         case .outcomeUnknown(let message): throw CommandFailure(.outcomeUnknown, sentence: message)
         case .failed(let message): throw CommandFailure(.failure, sentence: message)

@@ -38,6 +38,39 @@ struct CLIHistoryTests {
         return items?.count ?? -1
     }
 
+    @Test func listShowAndTheBatchSummarySpeakLithuanianWhenAsked() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        defer { sandbox.stop(); home.remove() }
+        let env = environment(home, sandbox)
+        let made = try await runPaylink(
+            ["create", "--reference", "LT1", "--currency", "EUR", "--amount", "12.50", "--name", "Obuolių pyragas",
+             "--language", "lt", "--json"], environment: env)
+        #expect(made.status == 0, "stderr: \(made.stderr)")
+        let id = try jsonObject(made.stdout)["link_id"] as? String ?? ""
+        let listed = try await runPaylink(["list", "--ui-language", "lt"], environment: env)
+        #expect(listed.status == 0, "stderr: \(listed.stderr)")
+        #expect(listed.stdout.contains("12,50"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("galioja"), "\(listed.stdout)")
+        #expect(!listed.stdout.contains("active"), "\(listed.stdout)")
+        let shown = try await runPaylink(["show", id, "--ui-language", "lt"], environment: env)
+        #expect(shown.stdout.contains("Būsena"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Pavadinimas"), "\(shown.stdout)")
+        let english = try await runPaylink(["list"], environment: env)
+        #expect(english.stdout.contains("€12.50") && english.stdout.contains("active"), "\(english.stdout)")
+
+        let file = home.root.appendingPathComponent("rows.csv")
+        try Data("purchase.reference;purchase.currency;amount-minor;name\nB-1;EUR;1050;Stalai\nB-2;EUR;99;Kėdės\n".utf8)
+            .write(to: file)
+        let dry = try await runPaylink(["batch", file.path, "--dry-run", "--ui-language", "lt"], environment: env)
+        #expect(dry.status == 0, "stderr: \(dry.stderr)")
+        #expect(dry.stdout.contains("2 eilutės: tinkamų 2, netinkamų 0; iš viso 11,49"), "\(dry.stdout)")
+        let out = home.root.appendingPathComponent("rows-out.csv").path
+        let sent = try await runPaylink(["batch", file.path, "--yes", "--output", out, "--ui-language", "lt"], environment: env)
+        #expect(sent.status == 0, "stderr: \(sent.stderr)")
+        #expect(sent.stdout.contains("sukurta 2 (dabar 2, anksčiau 0)"), "\(sent.stdout)")
+    }
+
     @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {
         let home = try ScratchHome()
         let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))

@@ -1,3 +1,4 @@
+import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import TestSupport
@@ -20,5 +21,16 @@ import Testing
         #expect(lines[3] == "paylink: step 2 of 2: filling the search index… 10 %")
         #expect(lines[4] == "paylink: step 2 of 2: filling the search index… 30 %")
         #expect(lines[5].hasPrefix("paylink: the history is up to date (the last step: "))
+    }
+
+    @Test func theLinesSpeakTheLanguageTheEnvironmentAsksFor() {
+        nonisolated(unsafe) var lines: [String] = []
+        let printer = UpgradeLines(language: .lt) { lines.append($0) }
+        printer.step(.init(number: 1, count: 2, what: "the refunds", links: 5))
+        printer.step(.init(number: 2, count: 2, what: "filling the search index", links: 5))
+        printer.finish()
+        #expect(lines[0].contains("5 nuorodos") && lines[0].contains("2 žingsnius"), "\(lines)")
+        #expect(lines[1] == "paylink: 1 žingsnis iš 2: grąžinimai…")
+        #expect(lines[2].hasPrefix("paylink: 2 žingsnis iš 2: pildoma paieškos rodyklė… (ankstesnis žingsnis: 0,"), "\(lines)")
     }
 }

@@ -8,6 +8,7 @@ enum English {
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
+        case .command(let line): return command(line)
         case .required(let f): return "\(label(f)) is required"
         case .requiredSuchAs(let f, let example): return "\(label(f)) is required, such as \(example)"
         case .controlCharacters(let f): return "\(label(f)) must not contain control characters (such as tabs or escape codes)"

@@ -21,6 +21,7 @@ extension English {
         case .takingsByOperator: return "By operator"
         case .takingsByMethod: return "By method"
         case .takingsMore(let n): return "+\(n) more"
+        case .takingsUnknown: return "(unknown)"
         case .historyUnreadableBecause(let why): return "The history could not be read: \(why)"
         case .statusNotRefreshed(let why): return "Status not refreshed: \(why)"
         case .canceledLink(let name): return "Canceled" + (name.map { " “\($0)”" } ?? "")

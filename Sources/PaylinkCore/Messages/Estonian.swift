@@ -11,6 +11,7 @@ enum Estonian {
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
+        case .command(let line): return command(line)
         case .required(let f): return "\(label(f)): kohustuslik väli"
         case .requiredSuchAs(let f, let example): return "\(label(f)): kohustuslik väli, näiteks \(example.replacingOccurrences(of: " or ", with: " või "))"
         case .controlCharacters(let f): return "\(label(f)): juhtmärgid pole lubatud (tabulaatorid, juhtjadad)"

@@ -22,6 +22,7 @@ extension Estonian {
         case .takingsByOperator: return "Operaatorite kaupa"
         case .takingsByMethod: return "Makseviiside kaupa"
         case .takingsMore(let n): return "veel \(n)"
+        case .takingsUnknown: return "(teadmata)"
         case .historyUnreadableBecause(let why): return "Ajalugu ei õnnestunud lugeda: \(why)"
         case .statusNotRefreshed(let why): return "Olekut ei värskendatud: \(why)"
         case .canceledLink(let name): return "Tühistatud" + (name.map { " „\($0)“" } ?? "")

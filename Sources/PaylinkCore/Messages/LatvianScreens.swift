@@ -22,6 +22,7 @@ extension Latvian {
         case .takingsByOperator: return "Pa operatoriem"
         case .takingsByMethod: return "Pa maksājuma veidiem"
         case .takingsMore(let n): return "vēl \(n)"
+        case .takingsUnknown: return "(nezināms)"
         case .historyUnreadableBecause(let why): return "Vēsturi neizdevās nolasīt: \(why)"
         case .statusNotRefreshed(let why): return "Statuss nav atjaunināts: \(why)"
         case .canceledLink(let name): return "Atcelta" + (name.map { " “\($0)”" } ?? "")

@@ -11,6 +11,7 @@ enum Lithuanian {
         case .key(let word): return key(word)
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
+        case .command(let line): return command(line)
         case .required(let f): return "\(label(f)): privalomas laukas"
         case .requiredSuchAs(let f, let example): return "\(label(f)): privalomas laukas, pvz., \(example.replacingOccurrences(of: " or ", with: " ar "))"
         case .controlCharacters(let f): return "\(label(f)): negali būti valdymo simbolių (tabuliacijos, valdymo sekų)"

@@ -21,6 +21,7 @@ extension Lithuanian {
         case .takingsByOperator: return "Pagal operatorių"
         case .takingsByMethod: return "Pagal mokėjimo būdą"
         case .takingsMore(let n): return "dar \(n)"
+        case .takingsUnknown: return "(nežinomas)"
         case .historyUnreadableBecause(let why): return "Istorijos nepavyko perskaityti: \(why)"
         case .statusNotRefreshed(let why): return "Būsena neatnaujinta: \(why)"
         case .canceledLink(let name): return "Atšaukta" + (name.map { " „\($0)“" } ?? "")

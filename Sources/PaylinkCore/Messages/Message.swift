@@ -10,6 +10,8 @@ public enum Message: Hashable, Sendable {
     case ui(UIWord)
     /// A sentence of the takings, refund, history notices, editing, profiles, clipboard or customer display.
     case screen(ScreenMessage)
+    /// A line or word of the command line (`paylink list`, `show`, `batch` …).
+    case command(CommandMessage)
 
     // Field rules.
     case required(FieldPath)
@@ -180,6 +182,8 @@ public enum ScreenMessage: Hashable, Sendable {
     case takingsNothingPaid
     case takingsByOperator, takingsByMethod
     case takingsMore(Int)
+    /// A by-method or by-operator row whose method or maker is not known.
+    case takingsUnknown
 
     // The history's notices.
     case historyUnreadableBecause(String)

@@ -22,6 +22,7 @@ extension Polish {
         case .takingsByOperator: return "Według operatora"
         case .takingsByMethod: return "Według metody"
         case .takingsMore(let n): return "jeszcze \(n)"
+        case .takingsUnknown: return "(nieznany)"
         case .historyUnreadableBecause(let why): return "Nie udało się odczytać historii: \(why)"
         case .statusNotRefreshed(let why): return "Nie odświeżono statusu: \(why)"
         case .canceledLink(let name): return "Anulowano" + (name.map { " „\($0)”" } ?? "")

@@ -68,10 +68,16 @@ public struct BatchCheckReport: Sendable {
     public var headerIsBroken: Bool { problems.contains { $0.row == 1 } || rows == 0 }
 
     /// "297 valid, 3 invalid of 300 rows; 7,431.20 EUR in all"
-    public var summaryLine: String {
-        let money = totals.keys.sorted().map { Money.display(minor: totals[$0]!, currency: $0) }
-        let sums = money.isEmpty ? "" : "; \(money.joined(separator: " + ")) in all"
-        return "\(rows) row\(rows == 1 ? "" : "s"): \(valid) valid, \(invalid) invalid\(sums)"
+    public var summaryLine: String { summaryLine(language: .en) }
+
+    /// The summary line in `language`; English keeps its "7,431.20 EUR" amounts, the others write them in their form.
+    public func summaryLine(language: UILanguage) -> String {
+        let money = totals.keys.sorted().map {
+            language == .en ? Money.display(minor: totals[$0]!, currency: $0)
+                : Money.text(minor: totals[$0]!, currency: $0, language: language)
+        }
+        return language.text(.command(.batchRows(
+            rows: rows, valid: valid, invalid: invalid, total: money.isEmpty ? nil : money.joined(separator: " + "))))
     }
 
     /// "Make 298 links, €7,431.20 in all? [y/N] " in `language`: the batch screen's question, asked on the terminal

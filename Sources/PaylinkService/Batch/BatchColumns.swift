@@ -166,8 +166,11 @@ public struct BatchProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `row 17, payer_information.email: …`
-    public var description: String {
-        let place = [row.map { "row \($0)" }, field].compactMap { $0 }.joined(separator: ", ")
+    public var description: String { text(language: .en) }
+
+    /// The problem with its place in `language`: "eilutė 17, payer_information.email: …".
+    public func text(language: UILanguage) -> String {
+        let place = [row.map { language.text(.command(.rowPlace($0))) }, field].compactMap { $0 }.joined(separator: ", ")
         return place.isEmpty ? message : "\(place): \(message)"
     }
 }

@@ -42,12 +42,14 @@ public struct BatchSession: Sendable {
         public var resultFile: URL
 
         /// The sentence that closes a run: what was made now and earlier, refused, unknown, invalid, not sent.
-        public var summary: String {
+        public var summary: String { summary(language: .en) }
+
+        /// The closing line in `language`; it starts with the batch's id in every language.
+        public func summary(language: UILanguage) -> String {
             let p = run.progress
-            return "Batch \(run.batchID): \(p.created) created (\(p.sent) now, \(p.created - p.sent) earlier), "
-                + "\(p.refused) refused, \(p.unknown) unknown, \(p.invalid) invalid"
-                + (p.notSent > 0 ? ", \(p.notSent) not sent" : "") + (run.stopped ? " (stopped)" : "")
-                + ". Results: \(resultFile.path)"
+            return language.text(.command(.batchDone(
+                batch: run.batchID, created: p.created, now: p.sent, refused: p.refused, unknown: p.unknown,
+                invalid: p.invalid, notSent: p.notSent, stopped: run.stopped, results: resultFile.path)))
         }
 
         /// The `summary` object that closes `paylink batch --json`: `check`'s counts, then what the run made.

@@ -191,7 +191,7 @@ extension TakingsProgram {
         for (i, group) in groups.prefix(rows - 1).enumerated() {
             let f = group.figures
             let figures = "\(f.currency) \(String(f.paidCount).leftPadded(3)) \(money(f.net, f.currency, language).leftPadded(9))"
-            let name = TextWidth.truncate(TerminalText.sanitize(group.key), to: max(1, width - TextWidth.of(figures) - 1))
+            let name = TextWidth.truncate(group.key == "(unknown)" ? language.text(.screen(.takingsUnknown)) : TerminalText.sanitize(group.key), to: max(1, width - TextWidth.of(figures) - 1))
             buffer.put(name, row: row + 1 + i, col: col, role: .text)
             buffer.put(figures, row: row + 1 + i, col: col + width - TextWidth.of(figures), role: .text)
         }
