@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PaylinkCore
 
 /// Bringing a history made by an earlier version up to this one, one step at a time: each step is one migration in
 /// a transaction of its own, so a stop (Ctrl-C, a crash, a reporter that throws) keeps the steps already done and
@@ -12,13 +13,13 @@ public enum HistoryUpgrade {
         /// How many steps this upgrade takes.
         public let count: Int
         /// What the step does, in a few words.
-        public let what: String
+        public let what: HistoryUpgradeStep
         /// How many links the file holds.
         public let links: Int
         /// How much of a long step is done, from 0 to 1; nil when the step is about to start.
         public let done: Double?
 
-        public init(number: Int, count: Int, what: String, links: Int, done: Double? = nil) {
+        public init(number: Int, count: Int, what: HistoryUpgradeStep, links: Int, done: Double? = nil) {
             (self.number, self.count, self.what, self.links, self.done) = (number, count, what, links, done)
         }
 
@@ -31,20 +32,20 @@ public enum HistoryUpgrade {
     public typealias Reporter = (Step) throws -> Void
 
     /// What each migration does, in words a person waiting for it understands.
-    static let descriptions: [String: String] = [
-        "create link search index": "the search index",
-        "order rows by id": "the list's order",
-        "add batch columns": "the batch columns",
-        "link creator and source": "who made each link, and the search index",
-        "callback receipts": "the callback receipts",
-        "link project": "each link's project",
-        "search within project": "the search within a project",
-        "search words under project tags": "the search index by project",
-        "refunds": "the refunds",
-        "till screens": "the customer displays",
-        HistorySchema.takingsIndexes[0].migration: "the takings index of payments",
-        HistorySchema.takingsIndexes[1].migration: "the takings index of links made",
-        HistorySchema.takingsIndexes[2].migration: "the takings index of expiries",
+    static let steps: [String: HistoryUpgradeStep] = [
+        "create link search index": .searchIndex,
+        "order rows by id": .listOrder,
+        "add batch columns": .batchColumns,
+        "link creator and source": .creatorsAndSearchIndex,
+        "callback receipts": .callbackReceipts,
+        "link project": .linkProjects,
+        "search within project": .searchWithinProject,
+        "search words under project tags": .searchIndexByProject,
+        "refunds": .refunds,
+        "till screens": .customerDisplays,
+        HistorySchema.takingsIndexes[0].migration: .takingsIndexOfPayments,
+        HistorySchema.takingsIndexes[1].migration: .takingsIndexOfLinksMade,
+        HistorySchema.takingsIndexes[2].migration: .takingsIndexOfExpiries,
     ]
 
     /// The table that holds where the filling of the search index goes on (absent once it is full).
@@ -78,11 +79,11 @@ public enum HistoryUpgrade {
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
         defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
         for (offset, identifier) in pending.enumerated() {
-            try report(Step(number: offset + 1, count: count, what: descriptions[identifier] ?? identifier, links: links))
+            try report(Step(number: offset + 1, count: count, what: steps[identifier] ?? .unnamed, links: links))
             try migrator.migrate(pool, upTo: identifier)
         }
         if fills {
-            let step = Step(number: count, count: count, what: "filling the search index", links: links)
+            let step = Step(number: count, count: count, what: .fillingSearchIndex, links: links)
             try report(step)
             try fillSearchIndex(pool, step: step, report: report)
         }

@@ -8,8 +8,8 @@ import Testing
     @Test func theLinesSayTheSizeTheStepsAndHowLongTheStepBeforeTook() {
         nonisolated(unsafe) var lines: [String] = []
         let printer = UpgradeLines { lines.append($0) }
-        printer.step(.init(number: 1, count: 2, what: "the refunds", links: 1_000_000))
-        let filling = HistoryUpgrade.Step(number: 2, count: 2, what: "filling the search index", links: 1_000_000)
+        printer.step(.init(number: 1, count: 2, what: .refunds, links: 1_000_000))
+        let filling = HistoryUpgrade.Step(number: 2, count: 2, what: .fillingSearchIndex, links: 1_000_000)
         printer.step(filling)
         for done in [0.02, 0.08, 0.11, 0.19, 0.35, 1.0] { printer.step(filling.done(done)) }
         printer.finish()
@@ -26,8 +26,8 @@ import Testing
     @Test func theLinesSpeakTheLanguageTheEnvironmentAsksFor() {
         nonisolated(unsafe) var lines: [String] = []
         let printer = UpgradeLines(language: .lt) { lines.append($0) }
-        printer.step(.init(number: 1, count: 2, what: "the refunds", links: 5))
-        printer.step(.init(number: 2, count: 2, what: "filling the search index", links: 5))
+        printer.step(.init(number: 1, count: 2, what: .refunds, links: 5))
+        printer.step(.init(number: 2, count: 2, what: .fillingSearchIndex, links: 5))
         printer.finish()
         #expect(lines[0].contains("5 nuorodos") && lines[0].contains("2 žingsnius"), "\(lines)")
         #expect(lines[1] == "paylink: 1 žingsnis iš 2: grąžinimai…")

@@ -16,8 +16,8 @@ public enum CommandMessage: Hashable, Sendable {
     case batchSettling(Int)
 
     // The upgrade of a history file an earlier version made.
-    /// What a step does, from its English words ("the refunds", "filling the search index" …).
-    case upgradeStepName(String)
+    /// What a step does ("the refunds", "filling the search index" …).
+    case upgradeStepName(HistoryUpgradeStep)
     /// "step 1 of 2: the refunds…"; `what` already in the language.
     case upgradeStep(number: Int, count: Int, what: String)
     case upgradeBegins(links: Int, steps: Int)

@@ -32,7 +32,7 @@ extension English {
         case .batchNotSent(let n):
             return "\(n) row\(s(n)) not sent because of a failure here; run the file again to send \(n == 1 ? "it" : "them")."
         case .batchSettling(let n): return "settling \(n) row\(s(n)) whose answer was lost"
-        case .upgradeStepName(let what): return what
+        case .upgradeStepName(let what): return what.rawValue
         case .upgradeStep(let number, let count, let what): return "step \(number) of \(count): \(what)…"
         case .upgradeBegins(let links, let steps):
             return "the history file (\(links) links) was made by an earlier version; bringing it up to this one in "
