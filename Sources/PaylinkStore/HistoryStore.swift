@@ -534,21 +534,15 @@ public final class HistoryStore: Sendable {
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database("The history at \(file.path) could not be updated: \(Self.describe(error))")
-        }
+        try updating { try pool.write(body) }
     }
 
     /// A write whose commit is on the disk when it returns (the write-ahead log synced): what must survive a power cut
     /// before a request leaves. Other writes keep the WAL's `synchronous = NORMAL`: they survive a crash of the
     /// process at once, and a power cut once the next checkpoint syncs them; a lost answer is settled from the attempt.
     func writeToDisk<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.writeWithoutTransaction { db in
+        try updating {
+            try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
                 defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL") }
                 var result: T?
@@ -558,6 +552,13 @@ public final class HistoryStore: Sendable {
                 }
                 return result!
             }
+        }
+    }
+
+    /// Runs a write, its failure said as the history's.
+    private func updating<T>(_ run: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try run()
         } catch let error as StoreError {
             throw error
         } catch {
