@@ -83,6 +83,53 @@ public struct ListenOptions: ParsableArguments {
     public init() {}
 }
 
+/// Where a running sandbox answers, for the commands that read its event log.
+public struct SandboxAddressOptions: ParsableArguments {
+    @Option(name: .customLong("sandbox"), help: "Address of the running sandbox (default: PAYLINK_BASE_URL, else the built-in sandbox's http://127.0.0.1:8787).")
+    public var explicitAddress: String?
+
+    /// The option, else the address every other command uses, else the built-in sandbox's.
+    public var address: String {
+        explicitAddress ?? ProcessInfo.processInfo.environment["PAYLINK_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "http://127.0.0.1:\(SandboxOptions.builtInPort)"
+    }
+
+    public init() {}
+}
+
+/// What `paylink sandbox events` accepts.
+public struct SandboxEventsOptions: ParsableArguments {
+    public static let abstract = "List the webhook events of a running sandbox with their deliveries, newest first."
+
+    @OptionGroup public var sandbox: SandboxAddressOptions
+
+    @Option(help: "Only this order's events.")
+    public var order: String?
+
+    @Flag(help: "Print the sandbox's JSON answer.")
+    public var json = false
+
+    public init() {}
+}
+
+/// What `paylink sandbox resend EVENT_ID` accepts.
+public struct SandboxResendOptions: ParsableArguments {
+    public static let abstract = "Deliver a webhook event again now, with the same body and request id and a fresh signature."
+
+    @OptionGroup public var sandbox: SandboxAddressOptions
+
+    @Argument(help: "The event's id (see `paylink sandbox events`).")
+    public var eventID: String
+
+    @Option(help: "Deliver to this URL instead of the order's callback_url.")
+    public var to: String?
+
+    @Flag(help: "Print the delivery as JSON.")
+    public var json = false
+
+    public init() {}
+}
+
 /// A logger for library code that stays silent unless PAYLINK_LOG asks otherwise (stderr is the user's).
 public func quietLogger(_ label: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Logger {
     var logger = Logger(label: label)

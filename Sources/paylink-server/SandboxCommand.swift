@@ -9,7 +9,8 @@ import PayseraSandbox
 /// and their tests; also the built-in sandbox a paylink starts for itself.
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sandbox", abstract: SandboxOptions.abstract, discussion: SandboxOptions.discussion)
+        commandName: "sandbox", abstract: SandboxOptions.abstract, discussion: SandboxOptions.discussion,
+        subcommands: [SandboxEventsCommand.self, SandboxResendCommand.self])
 
     @OptionGroup var options: SandboxOptions
 

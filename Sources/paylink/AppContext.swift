@@ -1,6 +1,5 @@
 import Foundation
 import PaylinkCore
-import PaylinkCommandLine
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
@@ -18,12 +17,18 @@ extension ProfileOptions {
         let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
         return UILanguage.choose(option: uiLanguage, config: config?.uiLanguage, environment: environment)
     }
+
+    /// The history of the data directory as the profile's project sees it (every project's rows with
+    /// `allProjects`), without starting a sandbox or reading a profile's secret.
+    func history(allProjects: Bool = false) throws -> HistoryStore {
+        do { return try HistoryStore.open(profile: profile, allProjects: allProjects) } catch {
+            throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: \(error)")
+        }
+    }
 }
 
 /// The language of a command that has no profile to ask: LC_ALL, LC_MESSAGES or LANG; English otherwise.
-var environmentLanguage: UILanguage {
-    UILanguage.chosen(option: nil, config: nil, environment: ProcessInfo.processInfo.environment) ?? .en
-}
+var environmentLanguage: UILanguage { UILanguage.fromEnvironment(ProcessInfo.processInfo.environment) ?? .en }
 
 extension CommandFailure {
     /// An exit with a workflow's or the API's sentence made safe for the terminal.
@@ -37,27 +42,24 @@ extension CommandFailure {
 typealias AppContext = ProfileSession
 
 extension ProfileSession {
-    /// The built-in sandbox's fixed address, so payment URLs stay valid from one run to the next.
-    static let builtInSandboxPort = SandboxOptions.builtInPort
-
     /// Resolves the profile; serves or reuses the built-in sandbox when none is configured. Failures are exits.
-    static func make(
-        profileName: String?, uiLanguage option: String? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
-    ) async throws -> ProfileSession {
+    static func make(profileName: String?, uiLanguage option: String? = nil) async throws -> ProfileSession {
         if let option, UILanguage(code: option) == nil {
             throw CommandFailure(.invalidInput, "paylink: " + environmentLanguage.text(.command(.uiLanguageUnknown(option))))
         }
-        do {
-            return try await open(
-                profileName: profileName, uiLanguage: option, environment: environment, builtInPort: builtInSandboxPort,
-                logger: quietLogger("paylink.checkout"), note: { printError("paylink: \($0)") }, phase: StartupPhases.mark)
-        } catch {
-            switch error {
-            case .profile: throw CommandFailure(.invalidInput, "paylink: \(error)")
-            case .sandbox: throw CommandFailure(.failure, "paylink: \(error)")
-            }
+        do { return try await openHere(profileName, option) } catch {
+            if case .profile = error { throw CommandFailure(.invalidInput, "paylink: \(error)") }
+            throw CommandFailure(.failure, "paylink: \(error)")
         }
+    }
+
+    /// The profile's session as this program opens it: the built-in sandbox on its fixed port, so payment URLs
+    /// stay valid from one run to the next; notes on stderr; the start-up phases marked.
+    private static func openHere(_ profileName: String?, _ option: String?) async throws(OpenFailure) -> ProfileSession {
+        try await open(
+            profileName: profileName, uiLanguage: option, environment: ProcessInfo.processInfo.environment,
+            builtInPort: SandboxOptions.builtInPort, logger: quietLogger("paylink.checkout"),
+            note: { printError("paylink: \($0)") }, phase: StartupPhases.mark)
     }
 
     /// Runs `body`, then stops what this session started, whatever `body` did; an API error becomes its exit.
@@ -73,29 +75,26 @@ extension ProfileSession {
         do { return try openHistory() } catch { throw CommandFailure(.failure, "paylink: \(error)") }
     }
 
-    /// The create workflow of this profile, writing ahead to the history.
-    func workflow() throws -> LinkWorkflow { workflow(history: try history()) }
-
-    /// The history sync of this profile.
-    func historySync() throws -> HistorySync { historySync(history: try history()) }
-
-    /// The reconciler of this profile.
-    func reconciler() throws -> Reconciler { reconciler(history: try history()) }
-
-    /// The terminal program's services on this profile's history; exit 1 when the history cannot be opened.
-    func terminalServices() throws -> TerminalService {
-        terminalServices(history: try history()) { name, uiLanguage throws(MessageError) in
-            do {
-                return try await AppContext.make(profileName: name, uiLanguage: uiLanguage)
-            } catch {
-                let message = (error as? CommandFailure)?.message ?? "the profile could not be read"
-                throw MessageError(message.hasPrefix("paylink: ") ? String(message.dropFirst(9)) : message)
+    /// Runs the terminal program (or, with `plain`, its line-by-line prompts) on this profile's history to its end,
+    /// then stops what this context started; the last URL made, if any. The profiles it switches to are opened as
+    /// this one was.
+    func runTerminal(_ options: TUIOptions, plain: Bool = false) async throws -> String? {
+        let services: TerminalService
+        do {
+            services = terminalServices(history: try history()) { name, uiLanguage throws(MessageError) in
+                do { return try await ProfileSession.openHere(name, uiLanguage) } catch { throw MessageError("\(error)") }
             }
+        } catch {
+            await shutdown()
+            throw error
         }
-    }
-
-    /// Runs the terminal program to its end, then stops what this context started; the last URL made, if any.
-    func runTerminal(_ services: TerminalService, _ options: TUIOptions) async throws -> String? {
+        StartupPhases.mark("history opened")
+        if plain {
+            let outcome = await PlainPrompts.run(options: options, service: services)
+            await shutdown()
+            if outcome.exitCode != 0 { throw CommandFailure(ExitStatus(rawValue: outcome.exitCode) ?? .failure) }
+            return nil
+        }
         let lastURL: String?
         do {
             lastURL = try await TerminalApp.run(options: options, service: services)

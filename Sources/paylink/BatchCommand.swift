@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
+import PaylinkCommandLine
 import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
 import PaylinkTerminal
-import Synchronization
 
 /// `paylink batch`: a CSV of invoices in, a payment link for every row out; checked first, resumable, never twice.
 struct BatchCommand: AsyncParsableCommand {
@@ -98,8 +98,8 @@ struct BatchCommand: AsyncParsableCommand {
                 throw CommandFailure(.cancelled, "paylink: " + context.uiLanguage.text(.screen(.nothingSent)))
             }
         }
-        let session = BatchSession(workflow: try context.workflow())
-        let display = BatchProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+        let session = BatchSession(workflow: context.workflow(history: try context.history()))
+        let display = ProgressLine<BatchProgress>(enabled: isatty(STDERR_FILENO) == 1) { $0.line(note: $1, now: Date()) }
         let json = self.json
         let result: Result<BatchSession.Outcome, BatchSession.Failure>
         do {
@@ -107,11 +107,11 @@ struct BatchCommand: AsyncParsableCommand {
                 input, check: check, blank: blank, parallel: parallel, resultFile: resultURL
             ) { event in
                 switch event {
-                case .started(_, let progress): display.draw(progress)
+                case .started(_, let progress): display.draw(progress, final: progress.done >= progress.total)
                 case .reconciling(let rows): display.note(language.text(.command(.batchSettling(rows))))
                 case .row(let result, let progress):
                     if json { display.above { printJSONLine(result.jsonObject) } }
-                    display.draw(progress)
+                    display.draw(progress, final: progress.done >= progress.total)
                 }
             })
         } catch {
@@ -168,6 +168,6 @@ struct BatchCommand: AsyncParsableCommand {
     static func openScreen(file: String, context: AppContext) async throws {
         var options = context.terminalOptions()
         options.batchFile = file
-        _ = try await context.runTerminal(try context.terminalServices(), options)
+        _ = try await context.runTerminal(options)
     }
 }

@@ -28,7 +28,7 @@ struct CreateCommand: AsyncParsableCommand {
             // Judged here first so that each message is in the person's language; the workflow judges again.
             let problems = draft.validate(language: context.uiLanguage)
             if !problems.isEmpty { throw Self.invalid(problems) }
-            return await (try context.workflow()).create(draft)
+            return await context.workflow(history: try context.history()).create(draft)
         }
         switch outcome {
         case .created(let link, let body):

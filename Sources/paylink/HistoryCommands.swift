@@ -7,14 +7,6 @@ import PaylinkTUI
 import PaylinkTerminal
 import PayseraCheckout
 
-/// Opens the history of the current data directory as the profile's project sees it (every project's rows with
-/// `allProjects`), without starting a sandbox or reading a profile's secret.
-func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
-    do { return try HistoryStore.open(profile: profile, allProjects: allProjects) } catch {
-        throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: \(error)")
-    }
-}
-
 /// Parses a `--status` value into a history filter.
 private func statusFilter(_ text: String?) throws -> HistoryFilter {
     guard let text else { return .all }
@@ -44,15 +36,9 @@ struct HistoryCommand: AsyncParsableCommand {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.invalidInput, "paylink history: " + profileOptions.language.text(.command(.historyNeedsTerminal)))
         }
-        let context = try await profileOptions.session()
-        let service: TerminalService
-        do { service = try context.terminalServices() } catch {
-            await context.shutdown()
-            throw error
-        }
-        var options = context.terminalOptions(theme: theme, noColor: noColor)
-        options.startScreen = .history
-        if let lastURL = try await context.runTerminal(service, options) { printOut(lastURL) }
+        try await OpenCommand.open(
+            profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage, theme: theme, noColor: noColor,
+            plain: false, startScreen: .history) { $0.blankDraft }
     }
 }
 
@@ -90,7 +76,7 @@ struct ListCommand: AsyncParsableCommand {
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: " + profileOptions.language.text(.command(.batchOrStatus))) }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
-        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
+        let history = try profileOptions.history(allProjects: allProjects)
         let now = Date()
         let rows: [HistoryRecord]
         do {
@@ -130,7 +116,7 @@ struct ShowCommand: AsyncParsableCommand {
             let actions = context.linkActions(history: try context.history())
             (record, order) = try await context.closing { try await actions.refreshWithOrder(linkID: linkID) }
         } else {
-            record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
+            record = try? profileOptions.history().record(linkID: linkID)
         }
         guard let record else {
             throw CommandFailure(
@@ -192,7 +178,7 @@ struct ExportCommand: AsyncParsableCommand {
     var allProjects = false
 
     func run() async throws {
-        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
+        let history = try profileOptions.history(allProjects: allProjects)
         let rows: [HistoryRecord]
         do { rows = try HistoryExport.rows(history, batch: batch) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
         let data: Data
@@ -214,7 +200,7 @@ struct ReconcileCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try await profileOptions.session()
         let (report, refunds) = try await context.closing {
-            (await (try context.reconciler()).run(), await context.refundWorkflow(history: try context.history()).settleAll())
+            (await context.reconciler(history: try context.history()).run(), await context.refundWorkflow(history: try context.history()).settleAll())
         }
         for line in report.lines(refunds: refunds, language: context.uiLanguage) {
             if line.unsettled { printError(line.text) } else { printOut(line.text) }

@@ -42,10 +42,11 @@ struct OpenCommand: AsyncParsableCommand {
         }
     }
 
-    /// Opens the terminal program with the form's starting draft made from the profile's defaults.
+    /// Opens the terminal program (on `startScreen`, else the form) with the form's starting draft made from the
+    /// profile's defaults.
     static func open(
         profileName: String?, uiLanguage: String?, theme: String?, noColor: Bool, plain: Bool, till: TillName = .standard,
-        draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
+        startScreen: Screen = .form, draft makeDraft: (DraftDefaults) throws(ValidationErrors) -> LinkDraft
     ) async throws {
         let context = try await AppContext.make(profileName: profileName, uiLanguage: uiLanguage)
         let draft: LinkDraft
@@ -55,17 +56,11 @@ struct OpenCommand: AsyncParsableCommand {
             await context.shutdown()
             throw CreateCommand.invalid(error.errors)
         }
-        let service = try context.terminalServices()
-        StartupPhases.mark("history opened")
         var options = context.terminalOptions(draft: draft, theme: theme, noColor: noColor)
         options.till = till
-        if plain || options.wantsPlainPrompts(stdinIsTerminal: isatty(STDIN_FILENO) == 1) {
-            let outcome = await PlainPrompts.run(options: options, service: service)
-            await context.shutdown()
-            if outcome.exitCode != 0 { throw CommandFailure(ExitStatus(rawValue: outcome.exitCode) ?? .failure) }
-            return
-        }
-        if let lastURL = try await context.runTerminal(service, options) { printOut(lastURL) }
+        options.startScreen = startScreen
+        let plain = plain || (startScreen == .form && options.wantsPlainPrompts(stdinIsTerminal: isatty(STDIN_FILENO) == 1))
+        if let lastURL = try await context.runTerminal(options, plain: plain) { printOut(lastURL) }
     }
 }
 

@@ -57,7 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
         let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
         // The report reads the history alone; only --sync talks to the API first.
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
-        let history = try openHistory(profile: profileOptions.profile)
+        let history = try profileOptions.history()
         let code = currency?.uppercased()
         let data: Data
         do {

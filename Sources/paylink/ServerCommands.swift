@@ -9,9 +9,25 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @OptionGroup var options: SandboxOptions
 
-    func run() async throws {
-        throw ServerCommands.serve(Self.configuration.commandName ?? "sandbox")
-    }
+    func run() async throws { throw ServerCommands.serve("sandbox") }
+}
+
+/// `paylink sandbox events`: the running sandbox's webhook log, read by paylink-server.
+struct SandboxEventsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "events", abstract: SandboxEventsOptions.abstract)
+
+    @OptionGroup var options: SandboxEventsOptions
+
+    func run() async throws { throw ServerCommands.serve("sandbox") }
+}
+
+/// `paylink sandbox resend EVENT_ID`: a logged event delivered again, asked of the sandbox by paylink-server.
+struct SandboxResendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resend", abstract: SandboxResendOptions.abstract)
+
+    @OptionGroup var options: SandboxResendOptions
+
+    func run() async throws { throw ServerCommands.serve("sandbox") }
 }
 
 /// `paylink listen`: receives Paysera's callbacks, served by paylink-server in this process's place.
@@ -21,9 +37,7 @@ struct ListenCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ListenOptions
 
-    func run() async throws {
-        throw ServerCommands.serve(Self.configuration.commandName ?? "listen")
-    }
+    func run() async throws { throw ServerCommands.serve("listen") }
 }
 
 /// How the front program hands its server commands over to paylink-server.

@@ -30,7 +30,7 @@ struct SyncCommand: AsyncParsableCommand {
 @discardableResult
 func syncHistory(_ context: AppContext, full: Bool) async throws -> (SyncReport, RefundSync.Report) {
     try await context.closing {
-        do { return try await context.historySync().runWithRefunds(full: full) } catch let failure as HistorySync.Failure {
+        do { return try await context.historySync(history: try context.history()).runWithRefunds(full: full) } catch let failure as HistorySync.Failure {
             throw CommandFailure(failure.isRefused ? .refused : .failure, sentence: failure.message)
         }
     }

@@ -1,42 +1,30 @@
 import ArgumentParser
 import Foundation
+import PaylinkCommandLine
 import PaylinkCore
 import PaylinkService
 
-/// Where a running sandbox answers, for the commands that read its event log.
-struct SandboxAddressOptions: ParsableArguments {
-    @Option(name: .customLong("sandbox"), help: "Address of the running sandbox (default: PAYLINK_BASE_URL, else the built-in sandbox's http://127.0.0.1:8787).")
-    var explicitAddress: String?
+/// The language of these commands, which read no profile: LC_ALL, LC_MESSAGES or LANG; English otherwise.
+private var environmentLanguage: UILanguage { UILanguage.fromEnvironment(ProcessInfo.processInfo.environment) ?? .en }
 
-    /// The sandbox's event log: the option, else the address every other command uses, else the built-in one.
-    var log: SandboxEventLog {
-        SandboxEventLog(address: explicitAddress ?? ProcessInfo.processInfo.environment["PAYLINK_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "http://127.0.0.1:\(AppContext.builtInSandboxPort)")
-    }
-
-    /// Asks the log; no answer is exit 1.
+extension SandboxAddressOptions {
+    /// Asks the sandbox's event log at the address; no answer is exit 1.
     func ask(_ request: (SandboxEventLog) async throws(SandboxEventLog.Unreachable) -> SandboxEventLog.Answer) async throws -> SandboxEventLog.Answer {
-        do { return try await request(log) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+        do { return try await request(SandboxEventLog(address: address)) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
     }
 }
 
 /// `paylink sandbox events`: the webhook events a running sandbox sent, with every delivery.
 struct SandboxEventsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "events", abstract: "List the webhook events of a running sandbox with their deliveries, newest first.")
+    static let configuration = CommandConfiguration(commandName: "events", abstract: SandboxEventsOptions.abstract)
 
-    @OptionGroup var sandbox: SandboxAddressOptions
-
-    @Option(help: "Only this order's events.")
-    var order: String?
-
-    @Flag(help: "Print the sandbox's JSON answer.")
-    var json = false
+    @OptionGroup var options: SandboxEventsOptions
 
     func run() async throws {
-        let answer = try await sandbox.ask { [order] log throws(SandboxEventLog.Unreachable) in try await log.events(orderID: order) }
+        let order = options.order
+        let answer = try await options.sandbox.ask { log throws(SandboxEventLog.Unreachable) in try await log.events(orderID: order) }
         guard answer.status == 200 else { throw CommandFailure(.failure, "paylink: " + answer.refusal) }
-        if json {
+        if options.json {
             printJSONText(answer.body)
             return
         }
@@ -50,29 +38,19 @@ struct SandboxEventsCommand: AsyncParsableCommand {
 
 /// `paylink sandbox resend EVENT_ID`: delivers a logged event again now, same body and request id.
 struct SandboxResendCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resend",
-        abstract: "Deliver a webhook event again now, with the same body and request id and a fresh signature.")
+    static let configuration = CommandConfiguration(commandName: "resend", abstract: SandboxResendOptions.abstract)
 
-    @OptionGroup var sandbox: SandboxAddressOptions
-
-    @Argument(help: "The event's id (see `paylink sandbox events`).")
-    var eventID: String
-
-    @Option(help: "Deliver to this URL instead of the order's callback_url.")
-    var to: String?
-
-    @Flag(help: "Print the delivery as JSON.")
-    var json = false
+    @OptionGroup var options: SandboxResendOptions
 
     func run() async throws {
-        let answer = try await sandbox.ask { [eventID, to] log throws(SandboxEventLog.Unreachable) in
+        let (eventID, to) = (options.eventID, options.to)
+        let answer = try await options.sandbox.ask { log throws(SandboxEventLog.Unreachable) in
             try await log.resend(eventID: eventID, to: to)
         }
         guard answer.status == 200 else {
             throw CommandFailure(answer.status == 400 ? .invalidInput : .failure, "paylink: " + answer.refusal)
         }
-        if json {
+        if options.json {
             printJSONText(answer.body)
             return
         }
