@@ -53,6 +53,18 @@ public func printJSON<T: Encodable>(_ value: T) {
     printJSONText((try? jsonEncoder.encode(value)) ?? Data("null".utf8))
 }
 
+/// A value as a JSON document for a file or standard output: indented, terminal controls escaped, ending in a newline.
+public func jsonDocument<T: Encodable>(_ value: T) -> Data {
+    terminalSafeJSON((try? jsonEncoder.encode(value)) ?? Data("null".utf8)) + Data("\n".utf8)
+}
+
+/// Asks `question` on standard error and reads the answer from standard input; only y or yes is a yes.
+public func askOnTerminal(_ question: String) -> Bool {
+    try? FileHandle.standardError.write(contentsOf: Data(question.utf8))
+    guard let answer = readLine() else { return false }
+    return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+}
+
 /// Writes `data` to the file `--output` names (whole or not at all), else to standard output.
 public func writeOutput(_ data: Data, to output: String?) throws {
     guard let output else {

@@ -102,3 +102,31 @@ extension ProfileSession {
         return options
     }
 }
+
+/// How a run of the terminal program ended.
+public enum TerminalEnding: Sendable {
+    /// The screen closed; the last URL made, if any, safe for the terminal.
+    case closed(lastURL: String?)
+    /// The line-by-line prompts ended with this exit code.
+    case prompted(exitCode: Int32)
+}
+
+extension ProfileSession {
+    /// Runs the terminal program (or, with `plain`, its line-by-line prompts) on `history` to its end, then stops
+    /// what this session started, whatever happened; `openProfile` opens the profiles it switches to.
+    public func runTerminal(
+        _ options: TUIOptions, history: HistoryStore, plain: Bool, openProfile: @escaping ProfileOpener
+    ) async throws -> TerminalEnding {
+        let services = terminalServices(history: history, openProfile: openProfile)
+        let ending: Result<TerminalEnding, any Error>
+        if plain {
+            ending = .success(.prompted(exitCode: await PlainPrompts.run(options: options, service: services).exitCode))
+        } else {
+            do { ending = .success(.closed(lastURL: try await TerminalApp.run(options: options, service: services).map(TerminalText.sanitize))) } catch {
+                ending = .failure(error)
+            }
+        }
+        await shutdown()
+        return try ending.get()
+    }
+}

@@ -76,33 +76,23 @@ extension ProfileSession {
     }
 
     /// Runs the terminal program (or, with `plain`, its line-by-line prompts) on this profile's history to its end,
-    /// then stops what this context started; the last URL made, if any. The profiles it switches to are opened as
-    /// this one was.
+    /// then stops what this context started; the last URL made, if any. Profiles switched to open as this one did.
     func runTerminal(_ options: TUIOptions, plain: Bool = false) async throws -> String? {
-        let services: TerminalService
-        do {
-            services = terminalServices(history: try history()) { name, uiLanguage throws(MessageError) in
-                do { return try await ProfileSession.openHere(name, uiLanguage) } catch { throw MessageError("\(error)") }
-            }
-        } catch {
+        let history: HistoryStore
+        do { history = try self.history() } catch {
             await shutdown()
             throw error
         }
         StartupPhases.mark("history opened")
-        if plain {
-            let outcome = await PlainPrompts.run(options: options, service: services)
-            await shutdown()
-            if outcome.exitCode != 0 { throw CommandFailure(ExitStatus(rawValue: outcome.exitCode) ?? .failure) }
-            return nil
-        }
-        let lastURL: String?
+        let ending: TerminalEnding
         do {
-            lastURL = try await TerminalApp.run(options: options, service: services)
-        } catch {
-            await shutdown()
-            throw CommandFailure(.failure, "paylink: \(error)")
+            ending = try await runTerminal(options, history: history, plain: plain) { name, uiLanguage throws(MessageError) in
+                do { return try await ProfileSession.openHere(name, uiLanguage) } catch { throw MessageError("\(error)") }
+            }
+        } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+        switch ending {
+        case .closed(let lastURL): return lastURL
+        case .prompted(let code): if code == 0 { return nil } else { throw CommandFailure(ExitStatus(rawValue: code) ?? .failure) }
         }
-        await shutdown()
-        return lastURL.map(TerminalText.sanitize)
     }
 }

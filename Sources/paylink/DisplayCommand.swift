@@ -27,11 +27,7 @@ struct DisplayCommand: AsyncParsableCommand {
     @Option(help: "The language while no link is shown (en, lt, lv, et, pl); default: the till's profile's default_language, else LANG.")
     var language: String?
 
-    @Option(help: "Theme: default, light, high-contrast, mono, paysera, or a file name from ~/.config/paylink/themes.")
-    var theme: String?
-
-    @Flag(name: .customLong("no-color"), help: "Draw without colour (also NO_COLOR or TERM=dumb).")
-    var noColor = false
+    @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
         guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
@@ -46,7 +42,7 @@ struct DisplayCommand: AsyncParsableCommand {
         let options: DisplayOptions
         do {
             options = try DisplayOptions.following(
-                till: tillName, language: language, theme: theme, noColor: noColor, environment: environment
+                till: tillName, language: language, theme: screen.theme, noColor: screen.noColor, environment: environment
             ) { printError("paylink: \($0)") }
         } catch {
             switch error {

@@ -60,13 +60,6 @@ struct DraftOptions: ParsableArguments {
     @Option(name: .customLong("callback-url"), help: "Where a new order's webhooks are sent (see `paylink listen`).")
     var callbackURL: String?
 
-    /// Whether any field was given (the terminal program then opens the form filled in).
-    var isEmpty: Bool {
-        [orderID, reference, currency, amount, amountMinor, name, language, paymentFlow, lifetime, method,
-         purpose, country, payerName, payerEmail, successURL, failureURL, cancelURL, callbackURL].allSatisfy { $0 == nil }
-            && metadata.isEmpty
-    }
-
     /// A draft with the profile's defaults and these options on top.
     func draft(defaults: DraftDefaults) throws(ValidationErrors) -> LinkDraft {
         var draft = defaults.blankDraft
@@ -78,33 +71,18 @@ struct DraftOptions: ParsableArguments {
             draft.orderMode = .new
             draft.reference = reference
         }
-        if let currency { draft.currency = currency }
-        if let amount {
-            draft.amount = amount
-            try draft.readAmount(in: defaults.uiLanguage)
-        }
-        if let amountMinor {
-            if amount != nil {
-                throw ValidationErrors([.amount: "Give either --amount or --amount-minor, not both."])
-            }
-            do throws(FieldError) {
-                try draft.setAmount(minorUnits: amountMinor)
-            } catch {
-                throw ValidationErrors([error.field: error.message])
-            }
-        }
-        if let name { draft.name = name }
-        if let language { draft.language = language }
-        if let paymentFlow { draft.paymentFlow = paymentFlow }
-        if let lifetime { draft.lifetime = lifetime }
-        if let method { draft.methodKey = method }
-        if let purpose { draft.purpose = purpose }
-        if let country { draft.countryCode = country }
-        if let payerName { draft.payerName = payerName }
-        if let payerEmail { draft.payerEmail = payerEmail }
+        let given: [(FieldPath, String?)] = [
+            (.currency, currency), (.amount, amount), (.name, name), (.language, language), (.paymentFlow, paymentFlow),
+            (.lifetime, lifetime), (.methodKey, method), (.purpose, purpose), (.countryCode, country),
+            (.payerName, payerName), (.payerEmail, payerEmail), (.successURL, successURL), (.failureURL, failureURL),
+            (.cancelURL, cancelURL), (.callbackURL, callbackURL),
+        ]
+        for case (let field, let text?) in given { draft.set(field, text) }
         if !metadata.isEmpty { draft.metadata = metadata.joined(separator: "\n") }
-        for (field, url) in [(FieldPath.successURL, successURL), (.failureURL, failureURL), (.cancelURL, cancelURL), (.callbackURL, callbackURL)] {
-            if let url { draft.set(field, url) }
+        if amount != nil { try draft.readAmount(in: defaults.uiLanguage) }
+        if let amountMinor {
+            if amount != nil { throw ValidationErrors([.amount: "Give either --amount or --amount-minor, not both."]) }
+            do throws(FieldError) { try draft.setAmount(minorUnits: amountMinor) } catch { throw ValidationErrors([error.field: error.message]) }
         }
         return draft
     }

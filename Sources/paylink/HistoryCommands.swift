@@ -7,47 +7,14 @@ import PaylinkTUI
 import PaylinkTerminal
 import PayseraCheckout
 
-/// Parses a `--status` value into a history filter.
-private func statusFilter(_ text: String?) throws -> HistoryFilter {
-    guard let text else { return .all }
-    guard let filter = HistoryFilter(statusWord: text) else {
-        throw CommandFailure(
-            .invalidInput,
-            "--status: \(text) is not one of active, completed (paid), expired, canceled, unknown, refused, all.")
-    }
-    return filter
-}
-
-/// `paylink history`: the terminal program opened on the history list.
-struct HistoryCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "history",
-        abstract: "Open the terminal program on the history: every link made, searchable, statuses kept current.")
-
-    @OptionGroup var profileOptions: ProfileOptions
-
-    @Option(help: "Theme: default, light, high-contrast, mono, paysera, or a file name from ~/.config/paylink/themes.")
-    var theme: String?
-
-    @Flag(name: .customLong("no-color"), help: "Draw without colour (also NO_COLOR or TERM=dumb).")
-    var noColor = false
-
-    func run() async throws {
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(.invalidInput, "paylink history: " + profileOptions.language.text(.command(.historyNeedsTerminal)))
-        }
-        try await OpenCommand.open(
-            profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage, theme: theme, noColor: noColor,
-            plain: false, startScreen: .history) { $0.blankDraft }
-    }
-}
-
 /// `paylink list`: the history, newest first.
 struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the links made, newest first.")
 
-    @Option(help: "Only links with this status: active, completed (paid), expired, canceled, unknown, refused.")
-    var status: String?
+    @Option(
+        help: "Only links with this status: active, completed (paid), expired, canceled, unknown, refused.",
+        transform: { try HistoryFilter(statusWord: $0) ?? { throw ValidationError("not one of active, completed (paid), expired, canceled, unknown, refused, all") }() })
+    var status: HistoryFilter?
 
     @Option(help: "Only links whose name, reference, order id, link id, payer or e-mail starts with these words.")
     var search: String?
@@ -74,7 +41,7 @@ struct ListCommand: AsyncParsableCommand {
     func run() async throws {
         guard limit > 0 else { throw CommandFailure(.invalidInput, "--limit: " + profileOptions.language.text(.command(.atLeastOne))) }
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: " + profileOptions.language.text(.command(.batchOrStatus))) }
-        let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
+        let filter = batch.map { HistoryFilter.batch($0) } ?? status ?? .all
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try profileOptions.history(allProjects: allProjects)
         let now = Date()
@@ -181,12 +148,7 @@ struct ExportCommand: AsyncParsableCommand {
         let history = try profileOptions.history(allProjects: allProjects)
         let rows: [HistoryRecord]
         do { rows = try HistoryExport.rows(history, batch: batch) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
-        let data: Data
-        switch format {
-        case .json: data = terminalSafeJSON((try? jsonEncoder.encode(rows)) ?? Data("[]".utf8)) + Data("\n".utf8)
-        case .csv: data = Data(HistoryExport.csv(rows).utf8)
-        }
-        try writeOutput(data, to: output)
+        try writeOutput(format == .json ? jsonDocument(rows) : Data(HistoryExport.csv(rows).utf8), to: output)
     }
 }
 

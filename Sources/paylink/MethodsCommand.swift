@@ -24,32 +24,15 @@ struct MethodsCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        var minor: Int?
-        var code: String?
-        if amount != nil || currency != nil {
-            guard let amount, let currency else {
-                throw CommandFailure(.invalidInput, "purchase.amount: " + profileOptions.language.text(.command(.amountAndCurrencyTogether)))
-            }
-            code = currency.trimmingCharacters(in: .whitespaces).uppercased()
-            switch Money.parse(amount, currency: code!) {
-            case .success(let value): minor = value
-            case .failure(let error): throw CommandFailure(.invalidInput, error.description)
-            }
-        }
-        var countryCode: String?
-        if let country {
-            let upper = country.trimmingCharacters(in: .whitespaces).uppercased()
-            guard ISOTables.countryName(upper) != nil else {
-                throw CommandFailure(.invalidInput, "payment_details.country_code: " + profileOptions.language.text(.command(.countryNotISO(TerminalText.sanitize(country)))))
-            }
-            countryCode = upper
+        let filter: MethodFilter
+        switch MethodFilter.read(amount: amount, currency: currency, country: country, language: profileOptions.language) {
+        case .success(let value): filter = value
+        case .failure(let problem): throw CommandFailure(.invalidInput, TerminalText.sanitize(problem.description))
         }
         let context = try await profileOptions.session()
-        let methods = try await context.closing { try await context.paymentMethods(amount: minor, currency: code, country: countryCode) }
-        if json {
-            printJSON(PaymentMethodList(items: methods))
-            return
+        let methods = try await context.closing {
+            try await context.paymentMethods(amount: filter.amount, currency: filter.currency, country: filter.country)
         }
-        PaymentMethod.lines(methods).forEach(printOut)
+        if json { printJSON(PaymentMethodList(items: methods)) } else { PaymentMethod.lines(methods).forEach(printOut) }
     }
 }

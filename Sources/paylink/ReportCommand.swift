@@ -50,11 +50,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let calendar = Calendar.current
-        let language = profileOptions.language
-        let first = try Self.day(from ?? "today", option: "--from", calendar: calendar, language: language)
-        let last = try to.map { try Self.day($0, option: "--to", calendar: calendar, language: language) } ?? first
-        guard last >= first else { throw CommandFailure(.invalidInput, "--to: " + language.text(.command(.lastDayBeforeFirst))) }
-        let period = TakingsPeriod(start: first, end: calendar.date(byAdding: .day, value: 1, to: last) ?? last)
+        let period: TakingsPeriod
+        do { period = try .days(from: from ?? "today", to: to, calendar: calendar, language: profileOptions.language) } catch {
+            throw CommandFailure(.invalidInput, error.description)
+        }
         // The report reads the history alone; only --sync talks to the API first.
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try profileOptions.history()
@@ -65,22 +64,12 @@ struct ReportCommand: AsyncParsableCommand {
                 data = TakingsFile.csv(try history.takingsEntries(period, currency: code), timeZone: calendar.timeZone)
             } else {
                 let takings = try history.takings(period, by: by, currency: code, timeZone: calendar.timeZone)
-                data = json
-                    ? terminalSafeJSON((try? jsonEncoder.encode(takings)) ?? Data("{}".utf8)) + Data("\n".utf8)
-                    : Data(TakingsText.render(takings, calendar: calendar).utf8)
+                data = json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar).utf8)
             }
         } catch {
             throw CommandFailure(.failure, "paylink: \(error)")
         }
         try writeOutput(data, to: output)
-    }
-
-    /// The start of a day written as 2026-12-01, today or yesterday, in the local time zone.
-    static func day(_ text: String, option: String, calendar: Calendar, language: UILanguage = .en) throws -> Date {
-        guard let day = TakingsPeriod.day(text, calendar: calendar) else {
-            throw CommandFailure(.invalidInput, "\(option): " + language.text(.command(.notADay(TerminalText.sanitize(text)))))
-        }
-        return day
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkStore
 
 extension TakingsPeriod {
@@ -16,5 +17,31 @@ extension TakingsPeriod {
             else { return nil }
             return date
         }
+    }
+}
+
+extension TakingsPeriod {
+    /// A `--from`/`--to` pair that cannot be read: the option named, the sentence in the language asked for.
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        public var option: String
+        public var message: String
+        public var description: String { "\(option): \(message)" }
+    }
+
+    /// The local days from `first` to `last` (both included; `last` defaults to `first`), each written as
+    /// 2026-12-01, today or yesterday.
+    public static func days(
+        from first: String, to last: String?, calendar: Calendar, language: UILanguage, now: Date = Date()
+    ) throws(Problem) -> TakingsPeriod {
+        func read(_ text: String, _ option: String) throws(Problem) -> Date {
+            guard let start = day(text, calendar: calendar, now: now) else {
+                throw Problem(option: option, message: language.text(.command(.notADay(TerminalText.sanitize(text)))))
+            }
+            return start
+        }
+        let start = try read(first, "--from")
+        let end = try last.map { text throws(Problem) in try read(text, "--to") } ?? start
+        guard end >= start else { throw Problem(option: "--to", message: language.text(.command(.lastDayBeforeFirst))) }
+        return TakingsPeriod(start: start, end: calendar.date(byAdding: .day, value: 1, to: end) ?? end)
     }
 }
