@@ -32,6 +32,17 @@ struct TerminalTextTests {
         #expect(TerminalText.displayWidth(text) == width)
     }
 
+    @Test("A whole text's width is the sum of its characters' widths, the printable-ASCII shortcut included")
+    func wholeTextWidthIsTheSumOfItsCharacters() {
+        var random = SplitMix64(seed: 20261204)
+        let pieces: [String] = ["a", "Z", " ", "~", "\u{7F}", "\t", "\u{1B}", "ž", "注", "😀", "e\u{301}", "\r\n"]
+        for _ in 0..<500 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(TerminalText.displayWidth(text) == text.reduce(0) { $0 + TerminalText.displayWidth(of: $1) }, "\(text.debugDescription)")
+        }
+        #expect(TerminalText.trimmedSpaces("  R-1\t") == "R-1" && TerminalText.trimmedSpaces("R 1") == "R 1" && TerminalText.trimmedSpaces(" ") == "")
+    }
+
     @Test("Truncation fits the width and never splits a wide character")
     func truncation() {
         #expect(TerminalText.truncated("hello", toWidth: 10) == "hello")

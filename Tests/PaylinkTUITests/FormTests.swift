@@ -281,6 +281,13 @@ import Testing
         #expect(t.state.form.draft.reference == "A[31mBC D")
     }
 
+    @Test func everyLineEndingSeparatesMetadataEntriesAndBlankLinesGo() {
+        var t = terminal()
+        t.state.form.moveFocus(to: .field(.metadata))
+        t.send(.paste("shop=12\r\n \rdesk=3\rtill=ž\n"))
+        #expect(t.state.form.draft.metadata == "shop=12; desk=3; till=ž")
+    }
+
     @Test func pasteIntoMetadataKeepsEveryLineAsAnEntry() {
         var t = terminal()
         t.state.form.moveFocus(to: .field(.metadata))

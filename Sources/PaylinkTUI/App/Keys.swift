@@ -159,7 +159,22 @@ public struct KeyBinding: Sendable, Hashable {
 
 /// The one key table: it dispatches keys and draws the key bar and the help screen.
 public struct KeyTable: Sendable, Hashable {
-    public private(set) var bindings: [KeyBinding]
+    public private(set) var bindings: [KeyBinding] { didSet { index = Self.index(bindings) } }
+    /// Each context's keys and their actions, the first binding of a key winning, as `action(for:in:)` reads them.
+    private var index: [KeyContext: [Key: Action]]
+
+    init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        index = Self.index(bindings)
+    }
+
+    private static func index(_ bindings: [KeyBinding]) -> [KeyContext: [Key: Action]] {
+        var index: [KeyContext: [Key: Action]] = [:]
+        for binding in bindings {
+            for key in binding.keys where index[binding.context]?[key] == nil { index[binding.context, default: [:]][key] = binding.action }
+        }
+        return index
+    }
 
     public static let standard = KeyTable(bindings: [
         KeyBinding(action: .quit, keys: [.ctrl("c")], context: .global, help: .quit, inBar: true),
@@ -291,7 +306,7 @@ public struct KeyTable: Sendable, Hashable {
     /// The action a key triggers in the first context (in order) that binds it.
     public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
         for context in contexts {
-            if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.action }
+            if let action = index[context]?[key] { return action }
         }
         return nil
     }

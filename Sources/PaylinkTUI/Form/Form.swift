@@ -207,7 +207,7 @@ public struct FormState: Sendable, Hashable {
     /// The words shown beside a field's value: the language's name, the lifetime's meaning …
     public func hint(for field: FieldPath, now: Date, timeZone: TimeZone, language: UILanguage = .en) -> String? {
         let value = field == focusedField ? input.text : draft.value(of: field)
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = TerminalText.trimmedSpaces(value)
         switch field {
         case .language: return language.languageName(trimmed) ?? ISOTables.languageName(trimmed)
         case .countryCode: return language.countryName(trimmed) ?? ISOTables.countryName(trimmed)

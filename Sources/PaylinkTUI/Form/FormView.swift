@@ -131,7 +131,8 @@ extension TerminalProgram {
                 line.cursorCol = inputCol + visible.cursorColumn
             } else {
                 let value = form.draft.value(of: field)
-                line.add(TextWidth.truncate(value.replacingOccurrences(of: "\n", with: "; "), to: inputWidth), .input, at: inputCol, width: inputWidth)
+                let shown = value.contains("\n") ? value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "; ") : value
+                line.add(TextWidth.truncate(shown, to: inputWidth), .input, at: inputCol, width: inputWidth)
             }
             let hintCol = inputCol + inputWidth + 1
             if let hint = form.hint(for: field, now: state.now, timeZone: state.timeZone, language: state.language), !hint.isEmpty {

@@ -39,8 +39,11 @@ public struct TextInput: Sendable, Hashable {
 
     /// The text a single-line field accepts from typed or pasted text.
     static func clean(_ text: String, lineJoin: String?) -> [Character] {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        var lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A typed key or a paste of printable ASCII, the usual case, needs no cleaning.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return Array(text) }
+        // "\r\n" is one Character; each of the three ends a line.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map(String.init)
         if lineJoin == nil {
             lines = [lines.first { !$0.isEmpty } ?? ""]
         } else {

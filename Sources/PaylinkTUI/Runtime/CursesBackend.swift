@@ -234,14 +234,27 @@ final class CursesBackend {
             if linkRows.contains(row) { linkRowsRepainted = true }
             if buffer[row, first].width == 0, first > 0 { first -= 1 }
             if last + 1 < buffer.width, buffer[row, last + 1].width == 0 { last += 1 }
-            for col in first...last {
-                let cell = buffer[row, col]
-                guard cell.width > 0, let ch = cell.char else { continue }
-                var wide: [wchar_t] = ch.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-                wide.append(0)
-                let attrs = attributes[cell.role] ?? pl_a_normal()
-                let pair = pairs[cell.role] ?? 0
-                _ = wide.withUnsafeBufferPointer { pl_put_cell(Int32(row), Int32(col), $0.baseAddress, attrs, pair) }
+            // One small buffer for every cell's characters, and a role's style looked up once per run of it.
+            withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 5) { wide in
+                var role: StyleRole?
+                var attrs = pl_a_normal()
+                var pair: Int16 = 0
+                for col in first...last {
+                    let cell = buffer[row, col]
+                    guard cell.width > 0, let ch = cell.char else { continue }
+                    if cell.role != role {
+                        role = cell.role
+                        attrs = attributes[cell.role] ?? pl_a_normal()
+                        pair = pairs[cell.role] ?? 0
+                    }
+                    var count = 0
+                    for scalar in ch.unicodeScalars.prefix(4) {
+                        wide[count] = wchar_t(bitPattern: scalar.value)
+                        count += 1
+                    }
+                    wide[count] = 0
+                    _ = pl_put_cell(Int32(row), Int32(col), wide.baseAddress, attrs, pair)
+                }
             }
         }
         if let cursor = buffer.cursor {
