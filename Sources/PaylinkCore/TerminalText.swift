@@ -25,7 +25,8 @@ public enum TerminalText {
     /// Columns one character (grapheme cluster) takes.
     public static func displayWidth(of character: Character) -> Int {
         // Most of what is drawn is ASCII: one column, none for a control character.
-        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte >= 0x20 && byte != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         // An emoji sequence (flag, ZWJ family, text symbol made emoji by VS16) takes two columns.

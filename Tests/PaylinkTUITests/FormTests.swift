@@ -104,6 +104,25 @@ import Testing
         #expect(screen[cursor.row, cursor.col].role == .focus)
     }
 
+    @Test("any mix of edits leaves every element one whole grapheme and the text what the characters spell")
+    func randomEditsKeepWholeGraphemes() {
+        var random = SplitMix64(seed: 4_12_2026)
+        let typed = ["a", "Z", " ", "-", "ž", "\u{301}", "\u{200D}", "👩", "🇱", "🇹", "\u{FE0F}", "注"]
+        var input = TextInput("")
+        for _ in 0..<3_000 {
+            switch random.next() % 8 {
+            case 0: input.deleteBackward()
+            case 1: input.deleteForward()
+            case 2: input.moveLeft()
+            case 3: input.moveRight()
+            default: input.insert(typed[Int(random.next() % UInt64(typed.count))])
+            }
+            #expect(input.chars == Array(String(input.chars)))
+            #expect(input.text == String(input.chars))
+            #expect((0...input.chars.count).contains(input.cursor))
+        }
+    }
+
     @Test func accentTypedAsCombiningMarkIsOneCharacter() {
         var input = TextInput("")
         input.insert("e\u{301}")

@@ -104,8 +104,9 @@ public struct FormState: Sendable, Hashable {
     /// Writes the editor's text back into the draft.
     mutating func storeInput() {
         guard let f = focusedField else { return }
-        if draft.value(of: f) != input.text {
-            draft.set(f, input.text)
+        let text = input.text
+        if draft.value(of: f) != text {
+            draft.set(f, text)
             serverErrors[f] = nil
         }
     }

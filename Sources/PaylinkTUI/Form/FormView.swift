@@ -6,10 +6,13 @@ extension TerminalProgram {
     // MARK: Form
 
     /// Where field boxes start: after the longest label of the form's language (19 in English).
-    static func inputColumn(_ language: UILanguage) -> Int {
+    static func inputColumn(_ language: UILanguage) -> Int { inputColumns[language] ?? 19 }
+
+    /// Every language's input column, measured once.
+    private static let inputColumns: [UILanguage: Int] = Dictionary(uniqueKeysWithValues: UILanguage.allCases.map { language in
         let longest = FieldPath.allCases.map { TextWidth.of($0.label(in: language)) }.max() ?? 14
-        return max(19, longest + 5)
-    }
+        return (language, max(19, longest + 5))
+    })
 
     static func drawForm(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lines = formLines(state)

@@ -11,20 +11,35 @@ public struct TextInput: Sendable, Hashable {
         self.cursor = min(max(0, cursor ?? chars.count), chars.count)
     }
 
-    public var text: String { String(chars) }
+    /// The characters as one string, built from their UTF-8 at once rather than a character at a time.
+    public var text: String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(chars.count)
+        for character in chars { utf8.append(contentsOf: character.utf8) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
 
     /// Inserts text at the cursor: control characters dropped, lines joined by `lineJoin` (nil: first line only).
     public mutating func insert(_ text: String, lineJoin: String? = nil) {
         let cleaned = TextInput.clean(text, lineJoin: lineJoin)
-        chars.insert(contentsOf: cleaned, at: cursor)
+        let at = cursor
+        chars.insert(contentsOf: cleaned, at: at)
         cursor += cleaned.count
-        regroup()
+        regroup(around: at..<cursor)
     }
 
     /// Keeps every element a whole grapheme, as the screen draws the text: scalars typed one at a time (a ZWJ
     /// sequence, a flag, a variation selector) join the character they complete, and so do the characters on
     /// either side of a deletion. The cursor keeps its place in the text, moved past a character it would split.
-    private mutating func regroup() {
+    private mutating func regroup(around changed: Range<Int>) {
+        // Printable ASCII never joins a neighbour: a change made of it, between two such characters, leaves every
+        // element whole, and the text need not be segmented again.
+        func plain(_ index: Int) -> Bool {
+            guard index >= 0, index < chars.count else { return true }
+            let utf8 = chars[index].utf8
+            return utf8.count == 1 && utf8.first! >= 0x20 && utf8.first! < 0x7F
+        }
+        if plain(changed.lowerBound - 1), plain(changed.upperBound), changed.allSatisfy(plain) { return }
         let whole = Array(String(chars))
         guard whole != chars else { return }
         var scalarsBefore = chars[..<cursor].reduce(0) { $0 + $1.unicodeScalars.count }
@@ -67,13 +82,13 @@ public struct TextInput: Sendable, Hashable {
         guard cursor > 0 else { return }
         chars.remove(at: cursor - 1)
         cursor -= 1
-        regroup()
+        regroup(around: cursor..<cursor)
     }
 
     public mutating func deleteForward() {
         guard cursor < chars.count else { return }
         chars.remove(at: cursor)
-        regroup()
+        regroup(around: cursor..<cursor)
     }
 
     public mutating func killToEnd() { chars.removeSubrange(cursor...) }
@@ -90,7 +105,7 @@ public struct TextInput: Sendable, Hashable {
         while i > 0, !chars[i - 1].isWhitespace { i -= 1 }
         chars.removeSubrange(i..<cursor)
         cursor = i
-        regroup()
+        regroup(around: i..<i)
     }
 
     /// The visible part for a box `columns` wide, and the cursor's column within it.

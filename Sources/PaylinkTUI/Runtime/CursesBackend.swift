@@ -223,14 +223,24 @@ final class CursesBackend {
         if old == nil { wclear(pl_stdscr()) }
         var linkRowsRepainted = false
         let linkRows = Set(buffer.hyperlinks.map(\.row))
+        let width = buffer.width
         for row in 0..<buffer.height {
             var first = -1
             var last = -1
-            for col in 0..<buffer.width where old == nil || old![row, col] != buffer[row, col] {
-                if first < 0 { first = col }
-                last = col
+            if let old {
+                // Both rows are read in place: no cell is copied to be compared.
+                old.cells.withUnsafeBufferPointer { before in
+                    buffer.cells.withUnsafeBufferPointer { now in
+                        for col in 0..<width where before[row * width + col] != now[row * width + col] {
+                            if first < 0 { first = col }
+                            last = col
+                        }
+                    }
+                }
+            } else {
+                (first, last) = (0, width - 1)
             }
-            guard first >= 0 else { continue }
+            guard first >= 0, last >= first else { continue }
             if linkRows.contains(row) { linkRowsRepainted = true }
             if buffer[row, first].width == 0, first > 0 { first -= 1 }
             if last + 1 < buffer.width, buffer[row, last + 1].width == 0 { last += 1 }
