@@ -64,6 +64,11 @@ export PAYLINK_DATA_DIR="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
 
 cat /proc/loadavg >"$OUT/load-start.txt"
 
+# --- the executables as installed: stripped -------------------------------------------------------------------
+for program in paylink paylink-server; do strip -o "$WORK/$program.stripped" "$BIN/$program"; done
+printf '{"paylink": %d, "paylink-server": %d}\n' "$(stat -c %s "$WORK/paylink.stripped")" "$(stat -c %s "$WORK/paylink-server.stripped")" \
+  >"$OUT/sizes.json"
+
 # --- in process: update + view + screen comparison --------------------------------------------------------
 say "in process: keystroke and result-screen frames"
 "$BIN/paylink-frame-bench" --keys "$FRAME_KEYS" --json >"$OUT/frame.json"

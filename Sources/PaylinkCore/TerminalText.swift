@@ -45,6 +45,8 @@ public enum TerminalText {
         let v = scalar.value
         if v == 0 || TextChecks.isControl(scalar) { return 0 }
         if v < 0x300 { return 1 }
+        // Box drawing, block elements and most geometric shapes (the form's rules, the QR code's halves): one column.
+        if (0x2500...0x25FC).contains(v) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -38,9 +38,8 @@ def main():
     if s:
         p, d = s["paylink"], s["dialog"]
         row("start → first full frame, median (pty 80×24)", f"{p['median_ms']:.1f} ms", f"{d['median_ms']:.1f} ms (dialog --form)",
-            f"{s['ratio_median']:.2f}×", "≤ 1.5×", s["ratio_median"] <= 1.5)
-        row("start → first full frame, p90", f"{p['p90_ms']:.1f} ms", f"{d['p90_ms']:.1f} ms", f"{s['ratio_p90']:.2f}×", "≤ 1.5×",
-            s["ratio_p90"] <= 1.5)
+            f"{s['ratio_median']:.2f}×", "≤ 2×", s["ratio_median"] <= 2)
+        row("start → first full frame, p90", f"{p['p90_ms']:.1f} ms", f"{d['p90_ms']:.1f} ms", f"{s['ratio_p90']:.2f}×", "–", None)
         row("bytes of the first frame", f"{p['bytes_first_frame']:.0f} B", f"{d['bytes_first_frame']:.0f} B",
             f"{p['bytes_first_frame'] / d['bytes_first_frame']:.2f}×", "–", None)
 
@@ -48,9 +47,10 @@ def main():
     if t:
         p, d, n = t["paylink"], t["dialog"], t["chars"]
         row(f"type {n} chars, each echo awaited (total)", f"{p['echo_total_ms']:.0f} ms", f"{d['echo_total_ms']:.0f} ms (dialog --inputbox)",
-            f"{t['ratio_time']:.2f}×", "≤ 1.2×", t["ratio_time"] <= 1.2)
+            f"{t['ratio_time']:.2f}×", "≤ 1.5×", t["ratio_time"] <= 1.5)
         row("  echo of one key, p50 / p99", f"{p['echo_p50_ms']:.2f} / {p['echo_p99_ms']:.2f} ms",
-            f"{d['echo_p50_ms']:.2f} / {d['echo_p99_ms']:.2f} ms", f"{p['echo_p50_ms'] / max(d['echo_p50_ms'], 1e-9):.2f}× (p50)", "–", None)
+            f"{d['echo_p50_ms']:.2f} / {d['echo_p99_ms']:.2f} ms", f"{p['echo_p50_ms'] / max(d['echo_p50_ms'], 1e-9):.2f}× (p50)", "p50 ≤ 2×",
+            p["echo_p50_ms"] <= 2 * d["echo_p50_ms"])
         row("bytes written per typed char", f"{p['bytes_per_char']:.1f} B", f"{d['bytes_per_char']:.1f} B", f"{t['ratio_bytes']:.2f}×",
             "≤ dialog", p["bytes_per_char"] <= d["bytes_per_char"])
         row(f"burst of {n} chars until the last is on screen", f"{p['burst_ms']:.1f} ms", f"{d['burst_ms']:.1f} ms",
@@ -105,7 +105,7 @@ def main():
         if pl and ct:
             ratio = pl["mean"] / ct["mean"]
             row("  … vs two curls (token, then link) in sh", f"{pl['mean'] * 1000:.1f} ms", f"{ct['mean'] * 1000:.1f} ms", f"{ratio:.2f}×",
-                "–", None)
+                "≤ 1.0×", ratio <= 1.0)
 
     fl = load(folder, "floor.json")
     if fl:
@@ -120,8 +120,9 @@ def main():
     if w:
         secs = w["duration_us"] / 1e6
         ok = w["requests"] - w["status_errors"]
-        row("sandbox: links created per second (wrk -t2 -c16)", f"{ok / secs:.0f} /s", "–", "–", "–", None)
-        row("sandbox: create latency p50 / p99", f"{w['p50_us'] / 1000:.2f} / {w['p99_us'] / 1000:.2f} ms", "–", "–", "–", None)
+        row("sandbox: links created per second (wrk -t2 -c16)", f"{ok / secs:.0f} /s", "–", "–", "≥ 5,000/s", ok / secs >= 5000)
+        row("sandbox: create latency p50 / p99", f"{w['p50_us'] / 1000:.2f} / {w['p99_us'] / 1000:.2f} ms", "–", "–", "p99 ≤ 10 ms",
+            w["p99_us"] <= 10_000)
         if w["status_errors"] or w["connect_errors"] or w["read_errors"] or w["timeouts"]:
             row("sandbox: failed requests", f"{w['status_errors']} non-2xx, {w['connect_errors'] + w['read_errors']} socket, "
                 f"{w['timeouts']} timeouts", "–", "–", "none", False)
@@ -131,7 +132,7 @@ def main():
         first, again, floor = y["first"], y["again"], y["curl_pages"]
         row(f"`paylink sync`: {y['links']:,} links into an empty history ({first['pages']} pages) vs curl reading the pages",
             f"{first['seconds']:.2f} s, {first['peak_rss_mib']:.0f} MiB peak", f"{floor['seconds']:.2f} s (curl, nothing stored)",
-            f"{first['seconds'] / max(floor['seconds'], 1e-9):.1f}×", "–", None)
+            f"{first['seconds'] / max(floor['seconds'], 1e-9):.1f}×", "≤ 2×", first["seconds"] <= 2 * floor["seconds"])
         row("  again with nothing new (stops after the first page)", f"{again['seconds']:.2f} s, {again['peak_rss_mib']:.0f} MiB peak",
             "–", f"{again['seconds'] / max(first['seconds'], 1e-9):.3f}× of the first", "–", None)
 
@@ -139,7 +140,7 @@ def main():
     if i:
         row(f"idle on the result screen ({i['size']}, QR {'shown' if i['qr_shown'] else 'not shown'}, countdown running): CPU",
             f"{i['cpu_percent_of_core']:.2f} % of a core", "–", "–", "< 0.5 %", i["cpu_percent_of_core"] < 0.5)
-        row("idle: resident memory (VmRSS)", f"{i['rss_mb']:.1f} MB", "–", "–", "< 30 MB", i["rss_mb"] < 30)
+        row("idle: resident memory (VmRSS)", f"{i['rss_mb']:.1f} MB", "–", "–", "≤ 20 MB", i["rss_mb"] <= 20)
         row("idle: bytes written per second", f"{i['bytes_per_second']:.0f} B/s", "–", "–", "–", None)
         kinds = i.get("rss_kb_by_kind") or {}
         if kinds.get("Anonymous") is not None and kinds.get("Rss"):
@@ -147,6 +148,11 @@ def main():
                 "–", "–", "–", None)
         if i.get("threads"):
             row("idle: threads", str(i["threads"]), "–", "–", "–", None)
+
+    z = load(folder, "sizes.json")
+    if z:
+        row("installed executables, stripped: `paylink` (front program) / `paylink-server`",
+            f"{z['paylink'] / 1e6:.1f} / {z['paylink-server'] / 1e6:.1f} MB", "–", "–", "front ≤ 30 MB", z["paylink"] <= 30e6)
 
     print("| figure | paylink | reference | ratio | target | met |")
     print("|---|---|---|---|---|---|")

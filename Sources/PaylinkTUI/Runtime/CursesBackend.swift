@@ -217,13 +217,15 @@ final class CursesBackend {
         }
     }
 
-    /// Copies a frame to the screen: only rows' changed spans are written, then one doupdate.
+    /// Copies a frame to the screen: only rows' changed spans are written, then one doupdate; a frame the same as
+    /// the one on screen writes nothing.
     func draw(_ buffer: ScreenBuffer) {
         let old = previous.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
         if old == nil { wclear(pl_stdscr()) }
         var linkRowsRepainted = false
         let linkRows = Set(buffer.hyperlinks.map(\.row))
         let width = buffer.width
+        var changed = false
         for row in 0..<buffer.height {
             var first = -1
             var last = -1
@@ -241,6 +243,7 @@ final class CursesBackend {
                 (first, last) = (0, width - 1)
             }
             guard first >= 0, last >= first else { continue }
+            changed = true
             if linkRows.contains(row) { linkRowsRepainted = true }
             if buffer[row, first].width == 0, first > 0 { first -= 1 }
             if last + 1 < buffer.width, buffer[row, last + 1].width == 0 { last += 1 }
@@ -266,6 +269,10 @@ final class CursesBackend {
                     _ = pl_put_cell(Int32(row), Int32(col), wide.baseAddress, attrs, pair)
                 }
             }
+        }
+        if !changed, let old, old.cursor?.row == buffer.cursor?.row, old.cursor?.col == buffer.cursor?.col,
+           buffer.hyperlinks == shownLinks {
+            return
         }
         if let cursor = buffer.cursor {
             setCursor(1)

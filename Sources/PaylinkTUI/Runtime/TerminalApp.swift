@@ -120,8 +120,7 @@ public enum TerminalApp {
         let displayFeed = options.till.flatMap { till in service.historyStore.map { TillFeedWriter(store: $0, till: till) } }
         defer { displayFeed?.close(profile: state.profileName) }
         displayFeed?.follow(state)
-        var lastFrame = TerminalProgram.view(state)
-        backend.draw(lastFrame)
+        backend.draw(TerminalProgram.view(state))
         StartupPhases.mark("first frame drawn")
         // Attempts whose answer was lost are settled in the background; a notice says when something changed.
         Task { inbox.post(.startupReconciled(await service.reconcile())) }
@@ -149,7 +148,6 @@ public enum TerminalApp {
                         backend.suspend()
                         let s = backend.resizeFromKernel()
                         _ = TerminalProgram.update(&state, .resize(width: s.width, height: s.height))
-                        lastFrame = ScreenBuffer(width: 0, height: 0)
                     case .copy(let url):
                         backend.copyToTerminalClipboard(url)
                         runner.run(effect)
@@ -162,11 +160,8 @@ public enum TerminalApp {
             }
             if state.quitting { break }
             displayFeed?.follow(state)
-            let frame = TerminalProgram.view(state)
-            if frame != lastFrame {
-                backend.draw(frame)
-                lastFrame = frame
-            }
+            // The backend compares the frame with the one on screen and writes only what changed, if anything.
+            backend.draw(TerminalProgram.view(state))
         }
         return state.lastURL
     }
