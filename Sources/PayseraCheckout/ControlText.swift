@@ -4,6 +4,8 @@ public enum ControlText {
     ///
     /// Tabs and line breaks become single spaces so a server's name stays on its line.
     public static func strip(_ text: String) -> String {
+        // Printable ASCII, the usual case, has nothing to strip.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
