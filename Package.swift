@@ -78,6 +78,7 @@ let package = Package(
         .target(
             name: "PaylinkCommandLine",
             dependencies: [
+                "PaylinkCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

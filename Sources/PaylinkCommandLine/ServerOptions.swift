@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PaylinkCore
 
 // `paylink sandbox` and `paylink listen` are served by paylink-server; their options are declared here once, for
 // the front program's help, manual and completions and for the server that parses the same arguments again.
@@ -22,12 +23,8 @@ public struct ProfileOptions: ParsableArguments {
 public struct SandboxOptions: ParsableArguments {
     /// The built-in sandbox's fixed port, so payment URLs stay valid from one run to the next.
     public static let builtInPort = 8787
-    public static let abstract = "Serve the local Paysera Checkout sandbox until Ctrl-C."
-    public static let discussion = """
-        The first line printed is the address it serves on. Client: sandbox / sandbox-secret, or
-        PAYSERA_CLIENT_ID / PAYSERA_CLIENT_SECRET. Data lives in $PAYLINK_DATA_DIR/sandbox.
-        Webhook events: `paylink sandbox events`, `paylink sandbox resend EVENT_ID`.
-        """
+    public static let abstract = UILanguage.helpLanguage.help(.sandboxAbstract)
+    public static let discussion = UILanguage.helpLanguage.help(.sandboxDiscussion)
     /// The line that starts what the sandbox prints first, followed by its address.
     public static let announcement = "Sandbox listening on "
 
@@ -56,15 +53,8 @@ public struct SandboxOptions: ParsableArguments {
 
 /// What `paylink listen` accepts: where Paysera's callbacks are received and how each is reported.
 public struct ListenOptions: ParsableArguments {
-    public static let abstract = "Receive Paysera's callbacks (webhooks) and apply them to the history."
-    public static let discussion = """
-        Put this server behind your public address (or a tunnel) and give that address as the order's
-        callback_url. Every callback's signature is checked with the profile's client secret. Answers:
-        200 applied, a duplicate (same X-Paysera-Request-Id) or an event paylink does not act on;
-        401 signature does not match (nothing stored); 400 body or headers unreadable; 413 body over
-        1 MiB; 500 the history could not be written (Paysera tries again). One line per callback on
-        standard output (--json: one JSON object per line).
-        """
+    public static let abstract = UILanguage.helpLanguage.help(.listenAbstract)
+    public static let discussion = UILanguage.helpLanguage.help(.listenDiscussion)
 
     @OptionGroup public var profileOptions: ProfileOptions
 
@@ -99,7 +89,7 @@ public struct SandboxAddressOptions: ParsableArguments {
 
 /// What `paylink sandbox events` accepts.
 public struct SandboxEventsOptions: ParsableArguments {
-    public static let abstract = "List the webhook events of a running sandbox with their deliveries, newest first."
+    public static let abstract = UILanguage.helpLanguage.help(.sandboxEventsAbstract)
 
     @OptionGroup public var sandbox: SandboxAddressOptions
 
@@ -114,7 +104,7 @@ public struct SandboxEventsOptions: ParsableArguments {
 
 /// What `paylink sandbox resend EVENT_ID` accepts.
 public struct SandboxResendOptions: ParsableArguments {
-    public static let abstract = "Deliver a webhook event again now, with the same body and request id and a fresh signature."
+    public static let abstract = UILanguage.helpLanguage.help(.sandboxResendAbstract)
 
     @OptionGroup public var sandbox: SandboxAddressOptions
 

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import PaylinkCommandLine
+import PaylinkCore
 
 /// `paylink-server`: the server side of paylink, started by `paylink sandbox`, `paylink listen` and the built-in sandbox.
 struct PaylinkServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paylink-server",
-        abstract: "The server side of paylink: what `paylink sandbox` and `paylink listen` run.",
+        abstract: UILanguage.helpLanguage.help(.serverAbstract),
         subcommands: [SandboxCommand.self, ListenCommand.self])
 }
 

@@ -11,17 +11,8 @@ import PaylinkTerminal
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Make a payment link for every row of a CSV file (checked first; run it again to resume).",
-        discussion: """
-            Columns are the API's dotted paths (purchase.reference, purchase.amount, name, experience.language,
-            payer_information.email …) or create's option names (reference, amount, amount-minor, order-id,
-            payer-email …); metadata.KEY columns become metadata. UTF-8 with or without a BOM, ',' or ';'.
-            Every row is checked before anything is sent; each problem is printed as `row N, field: message`
-            (the header is row 1). Running the same file again sends only the rows that have no link yet.
-            Exit codes: 0 all created, 2 invalid input (nothing sent), 3 some refused, 4 some outcome unknown
-            (or an order an earlier stopped run made and never read: give its id in the order-id column),
-            1 some rows not sent because of a failure here (no connection, the history not writable).
-            """)
+        abstract: UILanguage.helpLanguage.help(.batchAbstract),
+        discussion: UILanguage.helpLanguage.help(.batchDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 

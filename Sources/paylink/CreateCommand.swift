@@ -8,11 +8,8 @@ import PayseraCheckout
 struct CreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: "Make a payment link (and its order, with --reference and --currency).",
-        discussion: """
-            Prints the payment URL and when it expires; with --json, the link as the API returns it.
-            Exit codes: 0 made, 2 invalid input, 3 refused by the API, 4 outcome unknown, 1 other failure.
-            """)
+        abstract: UILanguage.helpLanguage.help(.createAbstract),
+        discussion: UILanguage.helpLanguage.help(.createDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
     @OptionGroup var fields: DraftOptions

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaylinkCommandLine
+import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
@@ -10,14 +11,8 @@ import PaylinkTerminal
 struct DisplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "display",
-        abstract: "Show a till's customer screen: the amount and QR code of the link on the till, then PAID.",
-        discussion: """
-            Run it on a second terminal turned to the customer. It follows the `paylink` started with the same \
-            --till on this machine, through the history file (no network port): the shop's name and "Scan to pay" \
-            while the till shows no link; the amount, the QR code and the time left while it does; a ✓ for a few \
-            seconds once paid. Words and amounts are in the link's language. The shop's name is `shop_name:` in \
-            config.yaml, for every profile or under one. q or Ctrl-C closes it.
-            """)
+        abstract: UILanguage.helpLanguage.help(.displayAbstract),
+        discussion: UILanguage.helpLanguage.help(.displayDiscussion))
 
     @Option(
         help: "The till to follow, as `paylink --till NAME` names it.",

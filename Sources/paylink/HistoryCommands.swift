@@ -9,7 +9,7 @@ import PayseraCheckout
 
 /// `paylink list`: the history, newest first.
 struct ListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the links made, newest first.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: UILanguage.helpLanguage.help(.listAbstract))
 
     @Option(
         help: "Only links with this status: active, completed (paid), expired, canceled, unknown, refused.",
@@ -62,7 +62,7 @@ struct ListCommand: AsyncParsableCommand {
 
 /// `paylink show`: one link from the history, optionally refreshed from the API.
 struct ShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one link of the history.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: UILanguage.helpLanguage.help(.showAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -104,7 +104,7 @@ struct ShowCommand: AsyncParsableCommand {
 
 /// `paylink cancel`: cancels an active link on the API and in the history.
 struct CancelCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an active link.")
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: UILanguage.helpLanguage.help(.cancelAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -126,7 +126,7 @@ struct CancelCommand: AsyncParsableCommand {
 
 /// `paylink export`: the whole history as CSV or JSON.
 struct ExportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the whole history as CSV or JSON.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: UILanguage.helpLanguage.help(.exportAbstract))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
@@ -155,7 +155,7 @@ struct ExportCommand: AsyncParsableCommand {
 /// `paylink reconcile`: settles attempts whose outcome is unknown, without creating anything.
 struct ReconcileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reconcile", abstract: "Find out what became of links whose outcome is unknown.")
+        commandName: "reconcile", abstract: UILanguage.helpLanguage.help(.reconcileAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

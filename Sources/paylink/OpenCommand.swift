@@ -10,8 +10,8 @@ import PaylinkTerminal
 struct OpenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the terminal program (the default when no subcommand is given).",
-        discussion: "Field options open the form already filled in. The last URL made is printed when it closes.")
+        abstract: UILanguage.helpLanguage.help(.openAbstract),
+        discussion: UILanguage.helpLanguage.help(.openDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
     @OptionGroup var fields: DraftOptions
@@ -64,7 +64,7 @@ struct OpenCommand: AsyncParsableCommand {
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Open the terminal program on the history: every link made, searchable, statuses kept current.")
+        abstract: UILanguage.helpLanguage.help(.historyAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -1,10 +1,11 @@
 import ArgumentParser
+import PaylinkCore
 
 /// The `paylink` command: the terminal program by default, and its subcommands.
 struct Paylink: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paylink",
-        abstract: "Make Paysera Checkout payment links: a form, a URL, a QR code, a history.",
+        abstract: UILanguage.helpLanguage.help(.paylinkAbstract),
         version: BuildInfo.versionLine,
         subcommands: [
             OpenCommand.self,

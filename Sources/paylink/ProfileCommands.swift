@@ -8,7 +8,7 @@ import PayseraCheckout
 /// `paylink profiles`: the profiles of config.yaml, the current one marked.
 struct ProfilesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "profiles", abstract: "List the profiles of config.yaml (never a secret); * marks the current one.")
+        commandName: "profiles", abstract: UILanguage.helpLanguage.help(.profilesAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -37,7 +37,7 @@ struct ProfilesCommand: AsyncParsableCommand {
 struct WhoamiCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whoami",
-        abstract: "Check the current profile's credentials with the API and name the profile, client and project.")
+        abstract: UILanguage.helpLanguage.help(.whoamiAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

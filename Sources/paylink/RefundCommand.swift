@@ -9,14 +9,8 @@ import PayseraCheckout
 struct RefundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "refund",
-        abstract: "Give back a paid link's payment, all that remains or a part of it.",
-        discussion: """
-            The refund is written to the history before its request leaves; when its answer is lost, running the
-            same command again (or `paylink reconcile`) finds out from the order what happened, and never sends
-            it twice. On a terminal it asks first; --yes does not.
-            Exit codes: 0 refunded (also when an earlier run of the same refund went through), 2 invalid input,
-            3 refused by the API, 4 outcome unknown, 130 declined, 1 other failure.
-            """)
+        abstract: UILanguage.helpLanguage.help(.refundAbstract),
+        discussion: UILanguage.helpLanguage.help(.refundDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 

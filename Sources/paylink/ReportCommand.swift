@@ -8,12 +8,8 @@ import PaylinkStore
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The takings: links made, paid, expired, cancelled; paid, refunded and net per currency.",
-        discussion: """
-            Reads the history (--sync brings it up to date first). Amounts are never added across currencies.
-            A link counts on the day it was paid, a refund on the day it was made; days are local days.
-            --csv writes the accountant's file: one row per payment and per refund.
-            """)
+        abstract: UILanguage.helpLanguage.help(.reportAbstract),
+        discussion: UILanguage.helpLanguage.help(.reportDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -7,7 +7,7 @@ import PaylinkService
 struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Bring the history up to date with the project's links on Paysera (other tills, the dashboard).")
+        abstract: UILanguage.helpLanguage.help(.syncAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -8,11 +8,8 @@ import PayseraCheckout
 struct UpdateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Change the name, purpose, payer or expiry of an active link.",
-        discussion: """
-            Only an active link can change; its order, amount, language, method and metadata stay as made.
-            Exit codes: 0 changed, 2 invalid input, 3 refused (or the link is no longer active), 4 outcome unknown, 1 other failure.
-            """)
+        abstract: UILanguage.helpLanguage.help(.updateAbstract),
+        discussion: UILanguage.helpLanguage.help(.updateDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 

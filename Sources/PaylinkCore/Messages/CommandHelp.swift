@@ -1,0 +1,63 @@
+import Foundation
+
+/// The abstract and discussion of every command of `paylink` and `paylink-server`, as `--help` and the manual
+/// show them; each language says them all in its own file (`EnglishHelp.swift`, `LithuanianHelp.swift` …).
+public enum CommandHelp: CaseIterable, Hashable, Sendable {
+    // paylink
+    case paylinkAbstract
+    case openAbstract
+    case openDiscussion
+    case historyAbstract
+    case createAbstract
+    case createDiscussion
+    case methodsAbstract
+    case listAbstract
+    case showAbstract
+    case cancelAbstract
+    case refundAbstract
+    case refundDiscussion
+    case reportAbstract
+    case reportDiscussion
+    case updateAbstract
+    case updateDiscussion
+    case exportAbstract
+    case reconcileAbstract
+    case batchAbstract
+    case batchDiscussion
+    case syncAbstract
+    case profilesAbstract
+    case whoamiAbstract
+    case displayAbstract
+    case displayDiscussion
+
+    // The server commands, which both programs describe.
+    case sandboxAbstract
+    case sandboxDiscussion
+    case sandboxEventsAbstract
+    case sandboxResendAbstract
+    case listenAbstract
+    case listenDiscussion
+
+    // paylink-server
+    case serverAbstract
+}
+
+extension UILanguage {
+    /// The language of `--help`: the environment's (LC_ALL, LC_MESSAGES, LANG), else English; read once.
+    ///
+    /// The commands' help is built before any option is parsed, so neither `--ui-language` nor config.yaml's
+    /// `ui_language:` can choose it.
+    public static let helpLanguage: UILanguage = fromEnvironment(ProcessInfo.processInfo.environment) ?? .en
+
+    /// A command's abstract or discussion in this language.
+    public func help(_ text: CommandHelp) -> String {
+        switch self {
+        case .en: English.help(text)
+        case .lt: Lithuanian.help(text)
+        case .lv: Latvian.help(text)
+        case .et: Estonian.help(text)
+        case .pl: Polish.help(text)
+        case .pseudo: Pseudo.stretch(English.help(text))
+        }
+    }
+}
