@@ -54,7 +54,7 @@ extension Estonian {
             teadmata (või tellimus, mille lõi varasem peatatud käivitus ja mille vastust ei loetud: andke selle id
             veerus order-id), 1 mõni rida saatmata siinse tõrke tõttu (ühendus puudub, ajalukku ei saa kirjutada).
             """
-        case .syncAbstract: "Too ajalugu kooskõlla projekti linkidega Paysera's (teised kassad, töölaud)."
+        case .syncAbstract: "Too ajalugu kooskõlla projekti linkidega Payseras (teised kassad, töölaud)."
         case .profilesAbstract: "Loetle config.yaml-i profiilid (saladusi ei näidata kunagi); * tähistab praegust."
         case .whoamiAbstract: "Kontrolli API kaudu praeguse profiili volitusi ning nimeta profiil, klient ja projekt."
         case .displayAbstract: "Näita kassa kliendiekraani: kassas oleva lingi summa ja QR-kood, seejärel MAKSTUD."

@@ -24,7 +24,7 @@ extension Lithuanian {
             Išėjimo kodai: 0 grąžinta (ir tada, kai tas pats grąžinimas pavyko ankstesnio paleidimo metu),
             2 netinkami duomenys, 3 API atmetė, 4 baigtis neaiški, 130 atsisakyta, 1 kita klaida.
             """
-        case .reportAbstract: "Pajamos: nuorodos sukurtos, apmokėtos, nebegaliojančios, atšauktos; apmokėta, grąžinta ir grynai pagal valiutas."
+        case .reportAbstract: "Apyvarta: nuorodos sukurtos, apmokėtos, nebegaliojančios, atšauktos; apmokėta, grąžinta ir grynai pagal valiutas."
         case .reportDiscussion:
             """
             Skaito istoriją (--sync prieš tai ją atnaujina). Skirtingų valiutų sumos niekada nesudedamos.
