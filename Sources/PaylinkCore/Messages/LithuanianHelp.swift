@@ -68,10 +68,10 @@ extension Lithuanian {
             `shop_name:` config.yaml faile, bendras visiems profiliams arba kurio nors profilio skyriuje. \
             q arba Ctrl-C jį uždaro.
             """
-        case .sandboxAbstract: "Vykdyti vietinę Paysera Checkout smėlio dėžę, kol bus paspausta Ctrl-C."
+        case .sandboxAbstract: "Paleisti vietinę Paysera Checkout smėlio dėžę, kol bus paspausta Ctrl-C."
         case .sandboxDiscussion:
             """
-            Pirmoji išvesta eilutė – adresas, kuriuo ji aptarnauja. Klientas: sandbox / sandbox-secret arba
+            Pirmoji išvesta eilutė – adresas, kuriuo ji pasiekiama. Klientas: sandbox / sandbox-secret arba
             PAYSERA_CLIENT_ID / PAYSERA_CLIENT_SECRET. Duomenys laikomi $PAYLINK_DATA_DIR/sandbox.
             Atgalinių pranešimų (webhook) įvykiai: `paylink sandbox events`, `paylink sandbox resend EVENT_ID`.
             """
@@ -80,7 +80,7 @@ extension Lithuanian {
         case .listenAbstract: "Priimti Paysera atgalinius pranešimus (webhooks) ir pritaikyti juos istorijai."
         case .listenDiscussion:
             """
-            Pastatykite šį serverį už savo viešojo adreso (arba tunelio) ir tą adresą nurodykite kaip užsakymo
+            Įrenkite šį serverį už savo viešojo adreso (arba tunelio) ir tą adresą nurodykite kaip užsakymo
             callback_url. Kiekvieno pranešimo parašas tikrinamas profilio kliento slaptuoju raktu. Atsakymai:
             200 pritaikyta, pasikartojantis (tas pats X-Paysera-Request-Id) arba įvykis, į kurį paylink nereaguoja;
             401 parašas nesutampa (niekas neišsaugota); 400 neįskaitomas turinys ar antraštės; 413 turinys didesnis
