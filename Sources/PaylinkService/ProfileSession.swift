@@ -71,7 +71,8 @@ public final class ProfileSession: Sendable {
             let language = UILanguage.chosen(option: option, config: nil, environment: environment) ?? .en
             throw .profile(error.text(language: language))
         }
-        config.warnings.forEach(note)
+        let language = UILanguage.choose(option: option, config: config.uiLanguage, environment: environment)
+        config.warnings.forEach { note($0.text(language: language)) }
         phase("config read")
         var ownsSandbox = false
         let baseURL: URL
@@ -83,8 +84,12 @@ public final class ProfileSession: Sendable {
             localProbe = SandboxProbe.forLocal(configured)
         } else {
             let serving: BuiltInSandbox.Serving
-            do { serving = try await BuiltInSandbox.serve(port: builtInPort) } catch { throw .sandbox(error.description) }
-            serving.note.map(note)
+            do {
+                serving = try await BuiltInSandbox.serve(port: builtInPort)
+            } catch {
+                throw .sandbox(language.text(.notice(.sandboxNotStarted(why: error.why))))
+            }
+            if let port = serving.movedFrom { note(language.text(.notice(.sandboxMoved(port: port, url: serving.baseURL.absoluteString)))) }
             (baseURL, ownsSandbox) = (serving.baseURL, serving.startedHere)
         }
         let credentials = Credentials(clientID: profile.clientID, clientSecret: profile.clientSecret.reveal())

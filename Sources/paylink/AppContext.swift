@@ -13,11 +13,14 @@ extension ProfileOptions {
 
     /// The language a command without a session speaks: the option, the config file's `ui_language:`, the
     /// environment; English when the config cannot be read (the command reports that itself).
-    var language: UILanguage {
-        let environment = ProcessInfo.processInfo.environment
-        let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
-        return UILanguage.choose(option: uiLanguage, config: config?.uiLanguage, environment: environment)
-    }
+    var language: UILanguage { commandLanguage(option: uiLanguage) }
+}
+
+/// The language of `--ui-language`, else the config file's `ui_language:` (when it can be read), else the environment's.
+func commandLanguage(option: String?) -> UILanguage {
+    let environment = ProcessInfo.processInfo.environment
+    let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
+    return UILanguage.choose(option: option, config: config?.uiLanguage, environment: environment)
 }
 
 /// The language of a command that has no profile to ask: LC_ALL, LC_MESSAGES or LANG; English otherwise.
@@ -70,7 +73,7 @@ extension ProfileSession {
 
     /// The history of this data directory as this profile's project sees it; exit 1 when it cannot be opened.
     func history() throws -> HistoryStore {
-        do { return try openHistory() } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+        do { return try openHistory() } catch { throw CommandFailure(.failure, "paylink: " + error.text(language: uiLanguage)) }
     }
 
     /// The create workflow of this profile, writing ahead to the history.

@@ -9,9 +9,9 @@ import PayseraCheckout
 
 /// Opens the history of the current data directory as the profile's project sees it (every project's rows with
 /// `allProjects`), without starting a sandbox or reading a profile's secret.
-func openHistory(profile: String?, allProjects: Bool = false) throws -> HistoryStore {
+func openHistory(profile: String?, allProjects: Bool = false, uiLanguage: String? = nil) throws -> HistoryStore {
     do { return try HistoryStore.open(profile: profile, allProjects: allProjects) } catch {
-        throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: \(error)")
+        throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: " + error.text(language: commandLanguage(option: uiLanguage)))
     }
 }
 
@@ -90,7 +90,7 @@ struct ListCommand: AsyncParsableCommand {
         if batch != nil && status != nil { throw CommandFailure(.invalidInput, "--batch: " + profileOptions.language.text(.command(.batchOrStatus))) }
         let filter = try batch.map { HistoryFilter.batch($0) } ?? statusFilter(status)
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
-        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
+        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects, uiLanguage: profileOptions.uiLanguage)
         let now = Date()
         let rows: [HistoryRecord]
         do {
@@ -130,7 +130,7 @@ struct ShowCommand: AsyncParsableCommand {
             let actions = context.linkActions(history: try context.history())
             (record, order) = try await context.closing { try await actions.refreshWithOrder(linkID: linkID) }
         } else {
-            record = try? openHistory(profile: profileOptions.profile).record(linkID: linkID)
+            record = try? openHistory(profile: profileOptions.profile, uiLanguage: profileOptions.uiLanguage).record(linkID: linkID)
         }
         guard let record else {
             throw CommandFailure(
@@ -192,7 +192,7 @@ struct ExportCommand: AsyncParsableCommand {
     var allProjects = false
 
     func run() async throws {
-        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects)
+        let history = try openHistory(profile: profileOptions.profile, allProjects: allProjects, uiLanguage: profileOptions.uiLanguage)
         let rows: [HistoryRecord]
         do { rows = try HistoryExport.rows(history, batch: batch) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
         let data: Data

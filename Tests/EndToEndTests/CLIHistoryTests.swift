@@ -71,6 +71,28 @@ struct CLIHistoryTests {
         #expect(sent.stdout.contains("sukurta 2 (dabar 2, anksčiau 0)"), "\(sent.stdout)")
     }
 
+    @Test func aBrokenConfigFileAndAnUnknownSettingAreToldInLithuanian() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        defer { sandbox.stop(); home.remove() }
+        let env = environment(home, sandbox)
+        let directory = home.root.appendingPathComponent("config/paylink")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let config = directory.appendingPathComponent("config.yaml")
+        try "profiles:\n  shop:\n    client_id: [1, 2]\n".write(to: config, atomically: true, encoding: .utf8)
+        let broken = try await runPaylink(["list", "--ui-language", "lt"], environment: env)
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains(": profiles.shop.client_id turėtų būti tekstas"), "\(broken.stderr)")
+        #expect(!broken.stderr.contains("should be"), "\(broken.stderr)")
+        let english = try await runPaylink(["list"], environment: env)
+        #expect(english.stderr.contains(" line 3: profiles.shop.client_id should be text"), "\(english.stderr)")
+
+        try "colour: blue\n".write(to: config, atomically: true, encoding: .utf8)
+        let warned = try await runPaylink(["whoami", "--ui-language", "lt"], environment: env)
+        #expect(warned.status == 0, "stderr: \(warned.stderr)")
+        #expect(warned.stderr.contains("1 eilutė: nežinomas nustatymas colour nepaisomas"), "\(warned.stderr)")
+    }
+
     @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {
         let home = try ScratchHome()
         let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))

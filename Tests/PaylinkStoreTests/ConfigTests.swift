@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import PaylinkCore
 @testable import PaylinkStore
 
 /// A config directory in a temporary folder with `config.yaml` written at a chosen mode.
@@ -231,7 +232,7 @@ let twoProfiles = """
             """
         let fixture = try ConfigFixture(yaml)
         #expect(throws: ConfigError.invalidValue(path: fixture.paths.configFile.path, line: 5,
-                                                setting: "profiles.shop.client_id", problem: "should be text")) {
+                                                setting: "profiles.shop.client_id", problem: .shouldBe(.text))) {
             try fixture.load()
         }
     }
@@ -249,9 +250,12 @@ let twoProfiles = """
             """
         let config = try ConfigFixture(yaml).load()
         #expect(config.warnings.count == 2)
-        #expect(config.warnings.contains("line 2: unknown setting colour is ignored"))
-        #expect(config.warnings.contains(
+        let said = config.warnings.map(\.description)
+        #expect(said.contains("line 2: unknown setting colour is ignored"))
+        #expect(said.contains(
             "line 6: unknown setting profiles.shop.clinet_id is ignored (did you mean profiles.shop.client_id?)"))
+        #expect(config.warnings.map { $0.text(language: .lt) }.contains(
+            "6 eilutė: nežinomas nustatymas profiles.shop.clinet_id nepaisomas (gal norėjote profiles.shop.client_id?)"))
         #expect(try config.resolveProfile(named: nil).clientID == "abc")
     }
 

@@ -1,0 +1,74 @@
+import PayseraCheckout
+
+extension English {
+    static func notice(_ message: NoticeMessage) -> String {
+        switch message {
+        case .configUnreadable(let path, let reason): return "Could not read \(path): \(reason)"
+        case .configProblem(let path, let line, let column, let subject, let problem):
+            let place = switch (line, column) {
+            case (let line?, let column?): " line \(line), column \(column)"
+            case (let line?, nil): " line \(line)"
+            default: ""
+            }
+            let said = switch subject {
+            case .none: ""
+            case .file: "the file "
+            case .setting(let name): name + " "
+            }
+            return "\(path)\(place): \(said)" + configProblem(problem)
+        case .configMissing(let profile, let setting, let path):
+            let (name, hint) = switch setting {
+            case .baseURL: ("base_url", "Set profiles.\(profile).base_url (e.g. https://api.paysera.com) or PAYLINK_BASE_URL.")
+            case .clientID: ("client_id", "Set profiles.\(profile).client_id or PAYSERA_CLIENT_ID.")
+            case .clientSecret:
+                ("client secret", "Set profiles.\(profile).client_secret_command (e.g. \"pass show paysera/\(profile)\"), "
+                    + "profiles.\(profile).client_secret, or PAYSERA_CLIENT_SECRET.")
+            }
+            return "Profile \"\(profile)\" has no \(name) (\(path)). \(hint)"
+        case .configSecretCommand(let profile, let command, let reason):
+            return "The client_secret_command of profile \"\(profile)\" (\(command)) \(reason)."
+        case .configUnknownSetting(let line, let setting, let suggestion):
+            return (line.map { "line \($0): " } ?? "") + "unknown setting \(setting) is ignored"
+                + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+        case .sandboxNotStarted(let why): return "the built-in sandbox could not start: \(why)"
+        case .sandboxMoved(let port, let url): return "port \(port) is taken; the sandbox serves on \(url) for this run"
+        case .tillNameRule: return "a till's name is 1 to 40 letters, digits, dots, dashes or underscores, such as counter-2"
+        case .notAvailableHere(let what):
+            switch what {
+            case .canceling: return "Canceling links is not available here"
+            case .changing: return "Changing links is not available here"
+            case .refunds: return "Refunds are not available here"
+            case .syncing: return "Syncing is not available here"
+            case .batches: return "Batches are not available here"
+            case .switchingProfiles: return "Switching profiles is not available here"
+            }
+        case .unknownTerminal(let term): return "unknown terminal type \"\(term)\"; try --plain"
+        case .historyCannotOpen(let path, let why): return "the history at \(path) cannot be opened: \(why)"
+        case .api(let error): return error.description
+        }
+    }
+
+    static func configProblem(_ problem: ConfigProblem) -> String {
+        let kind = { (kind: ConfigValueKind) in
+            switch kind {
+            case .list: "a list"
+            case .group: "a group of `name: value` settings"
+            case .text: "text"
+            }
+        }
+        switch problem {
+        case .yaml(let words): return words
+        case .notYAML: return "is not valid YAML"
+        case .notSettings: return "could not be read as settings"
+        case .settingTwice(let names): return "the setting \(names) appears twice"
+        case .notSettingsList: return "should be a list of settings (`name: value` lines)"
+        case .shouldBe(let k): return "should be \(kind(k))"
+        case .shouldNotBeEmpty(let k): return "should be \(kind(k)), not empty"
+        case .missing: return "is missing"
+        case .unreadableValue: return "has a value that cannot be read"
+        case .unreadable: return "could not be read"
+        case .notWebAddress: return "should be an http:// or https:// address, like https://api.paysera.com"
+        case .bothSecrets: return "has both client_secret and client_secret_command; keep only one"
+        }
+    }
+}

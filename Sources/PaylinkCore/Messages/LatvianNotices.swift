@@ -1,0 +1,94 @@
+import PayseraCheckout
+
+extension Latvian {
+    static func notice(_ message: NoticeMessage) -> String {
+        switch message {
+        case .configUnreadable(let path, let reason): return "Neizdevās nolasīt \(path): \(reason)"
+        case .configProblem(let path, let line, let column, let subject, let problem):
+            let place = switch (line, column) {
+            case (let line?, let column?): ", \(line). rinda, \(column). kolonna"
+            case (let line?, nil): ", \(line). rinda"
+            default: ""
+            }
+            let said = switch subject {
+            case .none: ""
+            case .file: "failā "
+            case .setting(let name): name + ": "
+            }
+            return "\(path)\(place): \(said)" + configProblem(problem)
+        case .configMissing(let profile, let setting, let path):
+            let (name, hint) = switch setting {
+            case .baseURL: ("base_url", "Norādiet profiles.\(profile).base_url (piem., https://api.paysera.com) vai PAYLINK_BASE_URL.")
+            case .clientID: ("client_id", "Norādiet profiles.\(profile).client_id vai PAYSERA_CLIENT_ID.")
+            case .clientSecret:
+                ("klienta noslēpuma", "Norādiet profiles.\(profile).client_secret_command (piem., „pass show paysera/\(profile)“), "
+                    + "profiles.\(profile).client_secret vai PAYSERA_CLIENT_SECRET.")
+            }
+            return "Profilam „\(profile)“ nav \(name) (\(path)). \(hint)"
+        case .configSecretCommand(let profile, let command, let reason):
+            return "Profila „\(profile)“ client_secret_command (\(command)) nedeva noslēpumu: \(reason)."
+        case .configUnknownSetting(let line, let setting, let suggestion):
+            return (line.map { "\($0). rinda: " } ?? "") + "nezināmais iestatījums \(setting) netiek ņemts vērā"
+                + (suggestion.map { " (vai domājāt \($0)?)" } ?? "")
+        case .sandboxNotStarted(let why): return "iebūvēto smilškasti neizdevās palaist: \(why)"
+        case .sandboxMoved(let port, let url): return "ports \(port) ir aizņemts; šoreiz smilškaste darbojas adresē \(url)"
+        case .tillNameRule: return "kases nosaukumā ir 1 līdz 40 burti, cipari, punkti, domuzīmes vai pasvītras, piemēram, counter-2"
+        case .notAvailableHere(let what):
+            switch what {
+            case .canceling: return "Saites šeit nevar atcelt"
+            case .changing: return "Saites šeit nevar mainīt"
+            case .refunds: return "Atmaksas šeit nav pieejamas"
+            case .syncing: return "Sinhronizēt šeit nevar"
+            case .batches: return "Paketes šeit nav pieejamas"
+            case .switchingProfiles: return "Profilus šeit nevar pārslēgt"
+            }
+        case .unknownTerminal(let term): return "nezināms termināļa tips „\(term)“; mēģiniet --plain"
+        case .historyCannotOpen(let path, let why): return "vēsturi \(path) nevar atvērt: \(why)"
+        case .api(let error): return error.said(in: apiWords)
+        }
+    }
+
+    static func configProblem(_ problem: ConfigProblem) -> String {
+        let kind = { (kind: ConfigValueKind) in
+            switch kind {
+            case .list: "saraksts"
+            case .group: "`nosaukums: vērtība` iestatījumu grupa"
+            case .text: "teksts"
+            }
+        }
+        switch problem {
+        case .yaml(let words): return words
+        case .notYAML: return "tas nav derīgs YAML"
+        case .notSettings: return "to nevarēja nolasīt kā iestatījumus"
+        case .settingTwice(let names): return "iestatījums \(names) norādīts divreiz"
+        case .notSettingsList: return "jābūt iestatījumu sarakstam (rindas `nosaukums: vērtība`)"
+        case .shouldBe(let k): return "gaidīts \(kind(k))"
+        case .shouldNotBeEmpty(let k): return "gaidīts \(kind(k)), nevis tukša vērtība"
+        case .missing: return "nav norādīts"
+        case .unreadableValue: return "vērtību nevar nolasīt"
+        case .unreadable: return "nevarēja nolasīt"
+        case .notWebAddress: return "gaidīta http:// vai https:// adrese, piemēram, https://api.paysera.com"
+        case .bothSecrets: return "ir gan client_secret, gan client_secret_command; atstājiet tikai vienu"
+        }
+    }
+
+    static let apiWords = CheckoutWords(
+        refused: { tag, detail in "API noraidīja pieprasījumu\(tag): \(detail)" },
+        server: { tag, detail, wait in
+            "API servera kļūda\(tag): \(detail)." + (wait.map { " Tas lūdza pagaidīt \($0) s pirms atkārtošanas." } ?? "")
+        },
+        unknownTail: ". Pieprasījums var būt izpildīts vai arī nē; pārbaudiet, pirms mēģināt vēlreiz.",
+        notSentTail: ". Uz API nekas netika nosūtīts.",
+        unusable: { tag, detail in "API atbildi\(tag) nevarēja izmantot: \(detail)" },
+        noToken: "Nav piekļuves pilnvaras: ",
+        reason: { reason in
+            let at = { (place: String?) in place.map { " adresē \($0)" } ?? "" }
+            switch reason {
+            case .couldNotConnect(let place, let why): return "Neizdevās savienoties ar API\(at(place)) (\(why))"
+            case .connectTimedOut(let place, let seconds): return "Neizdevās savienoties ar API\(at(place)) \(seconds) laikā"
+            case .cancelled(let sent): return sent ? "Pieprasījums tika atcelts, gaidot API atbildi" : "Pieprasījums tika atcelts pirms nosūtīšanas"
+            case .noAnswer(let seconds): return "API neatbildēja \(seconds) laikā"
+            case .connectionBroke(let why): return "Savienojums ar API pārtrūka, pirms pienāca atbilde (\(why))"
+            }
+        })
+}

@@ -1,0 +1,94 @@
+import PayseraCheckout
+
+extension Lithuanian {
+    static func notice(_ message: NoticeMessage) -> String {
+        switch message {
+        case .configUnreadable(let path, let reason): return "Nepavyko perskaityti \(path): \(reason)"
+        case .configProblem(let path, let line, let column, let subject, let problem):
+            let place = switch (line, column) {
+            case (let line?, let column?): ", \(line) eilutė, \(column) stulpelis"
+            case (let line?, nil): ", \(line) eilutė"
+            default: ""
+            }
+            let said = switch subject {
+            case .none: ""
+            case .file: "failas "
+            case .setting(let name): name + " "
+            }
+            return "\(path)\(place): \(said)" + configProblem(problem)
+        case .configMissing(let profile, let setting, let path):
+            let (name, hint) = switch setting {
+            case .baseURL: ("base_url", "Nurodykite profiles.\(profile).base_url (pvz., https://api.paysera.com) arba PAYLINK_BASE_URL.")
+            case .clientID: ("client_id", "Nurodykite profiles.\(profile).client_id arba PAYSERA_CLIENT_ID.")
+            case .clientSecret:
+                ("kliento slaptažodžio", "Nurodykite profiles.\(profile).client_secret_command (pvz., „pass show paysera/\(profile)“), "
+                    + "profiles.\(profile).client_secret arba PAYSERA_CLIENT_SECRET.")
+            }
+            return "Profilyje „\(profile)“ nėra \(name) (\(path)). \(hint)"
+        case .configSecretCommand(let profile, let command, let reason):
+            return "Profilio „\(profile)“ client_secret_command (\(command)) nepateikė slaptažodžio: \(reason)."
+        case .configUnknownSetting(let line, let setting, let suggestion):
+            return (line.map { "\($0) eilutė: " } ?? "") + "nežinomas nustatymas \(setting) nepaisomas"
+                + (suggestion.map { " (gal norėjote \($0)?)" } ?? "")
+        case .sandboxNotStarted(let why): return "įtaisytoji smėliadėžė nepasileido: \(why)"
+        case .sandboxMoved(let port, let url): return "prievadas \(port) užimtas; šį kartą smėliadėžė veikia adresu \(url)"
+        case .tillNameRule: return "kasos pavadinimas – nuo 1 iki 40 raidžių, skaitmenų, taškų, brūkšnelių ar pabraukimų, pvz., counter-2"
+        case .notAvailableHere(let what):
+            switch what {
+            case .canceling: return "Nuorodų atšaukti čia negalima"
+            case .changing: return "Nuorodų keisti čia negalima"
+            case .refunds: return "Grąžinti pinigų čia negalima"
+            case .syncing: return "Suderinti čia negalima"
+            case .batches: return "Paketų čia nėra"
+            case .switchingProfiles: return "Perjungti profilių čia negalima"
+            }
+        case .unknownTerminal(let term): return "nežinomas terminalo tipas „\(term)“; bandykite --plain"
+        case .historyCannotOpen(let path, let why): return "istorijos \(path) atverti nepavyko: \(why)"
+        case .api(let error): return error.said(in: apiWords)
+        }
+    }
+
+    static func configProblem(_ problem: ConfigProblem) -> String {
+        let kind = { (kind: ConfigValueKind) in
+            switch kind {
+            case .list: "sąrašas"
+            case .group: "`pavadinimas: reikšmė` nustatymų grupė"
+            case .text: "tekstas"
+            }
+        }
+        switch problem {
+        case .yaml(let words): return words
+        case .notYAML: return "nėra tinkamas YAML"
+        case .notSettings: return "nepavyko perskaityti kaip nustatymų"
+        case .settingTwice(let names): return "nustatymas \(names) nurodytas du kartus"
+        case .notSettingsList: return "turėtų būti nustatymų sąrašas (eilutės `pavadinimas: reikšmė`)"
+        case .shouldBe(let k): return "turėtų būti \(kind(k))"
+        case .shouldNotBeEmpty(let k): return "turėtų būti \(kind(k)), o ne tuščia reikšmė"
+        case .missing: return "nenurodytas"
+        case .unreadableValue: return "turi reikšmę, kurios nepavyksta perskaityti"
+        case .unreadable: return "nepavyko perskaityti"
+        case .notWebAddress: return "turėtų būti http:// arba https:// adresas, pvz., https://api.paysera.com"
+        case .bothSecrets: return "turi ir client_secret, ir client_secret_command; palikite tik vieną"
+        }
+    }
+
+    static let apiWords = CheckoutWords(
+        refused: { tag, detail in "API atmetė užklausą\(tag): \(detail)" },
+        server: { tag, detail, wait in
+            "API serverio klaida\(tag): \(detail)." + (wait.map { " Prašyta palaukti \($0) s prieš bandant dar kartą." } ?? "")
+        },
+        unknownTail: ". Užklausa galėjo būti įvykdyta, o galėjo ir ne; patikrinkite prieš bandydami dar kartą.",
+        notSentTail: ". Į API nieko neišsiųsta.",
+        unusable: { tag, detail in "API atsakymo\(tag) nepavyko panaudoti: \(detail)" },
+        noToken: "Negautas prieigos žetonas: ",
+        reason: { reason in
+            let at = { (place: String?) in place.map { " adresu \($0)" } ?? "" }
+            switch reason {
+            case .couldNotConnect(let place, let why): return "Nepavyko prisijungti prie API\(at(place)) (\(why))"
+            case .connectTimedOut(let place, let seconds): return "Nepavyko prisijungti prie API\(at(place)) per \(seconds)"
+            case .cancelled(let sent): return sent ? "Užklausa atšaukta laukiant API atsakymo" : "Užklausa atšaukta prieš ją išsiunčiant"
+            case .noAnswer(let seconds): return "API neatsakė per \(seconds)"
+            case .connectionBroke(let why): return "Ryšys su API nutrūko, kol dar nebuvo atsakymo (\(why))"
+            }
+        })
+}

@@ -1,0 +1,118 @@
+import PayseraCheckout
+
+/// The errors and notices said around the screens: the config file's refusals and warnings, the built-in sandbox,
+/// the terminal, what is not offered here, and the API's failures; each language says them in its `notice(_:)`.
+public enum NoticeMessage: Hashable, Sendable {
+    // The config file.
+    /// The file exists but could not be read; `reason` is the system's words.
+    case configUnreadable(path: String, reason: String)
+    /// A problem at a place of the file, of a setting, of the file as a whole, or (`.none`) said of the file's path.
+    case configProblem(path: String, line: Int?, column: Int?, subject: ConfigSubject, problem: ConfigProblem)
+    /// The chosen profile lacks a setting it needs.
+    case configMissing(profile: String, setting: ConfigNeed, path: String)
+    /// `client_secret_command` gave no secret; `reason` is the end of a sentence in English.
+    case configSecretCommand(profile: String, command: String, reason: String)
+    /// A setting the program does not know, ignored; `suggestion` is the known one it is near.
+    case configUnknownSetting(line: Int?, setting: String, suggestion: String?)
+
+    // The built-in sandbox.
+    /// `why` comes from starting the server program.
+    case sandboxNotStarted(why: String)
+    case sandboxMoved(port: Int, url: String)
+
+    /// What a refused till name is told.
+    case tillNameRule
+    /// Something this build of the screens does not offer.
+    case notAvailableHere(Unoffered)
+    /// curses knows no terminal of this name.
+    case unknownTerminal(String)
+    /// The history file could not be opened; `why` is the database's words.
+    case historyCannotOpen(path: String, why: String)
+    /// A failed call to the API; the API's own words are kept as they came.
+    case api(CheckoutError)
+}
+
+/// How a config file's setting, or the file itself, is wrong.
+public enum ConfigProblem: Hashable, Sendable {
+    /// The YAML reader's own words.
+    case yaml(String)
+    case notYAML
+    case notSettings
+    case settingTwice(String)
+    case notSettingsList
+    case shouldBe(ConfigValueKind)
+    case shouldNotBeEmpty(ConfigValueKind)
+    case missing
+    case unreadableValue
+    case unreadable
+    case notWebAddress
+    case bothSecrets
+}
+
+/// What a config problem is said of.
+public enum ConfigSubject: Hashable, Sendable {
+    /// Nothing but the file's path before it.
+    case none
+    /// The file as a whole.
+    case file
+    /// A setting by its dotted name (`profiles.shop.client_id`).
+    case setting(String)
+}
+
+/// The kinds of value a setting holds.
+public enum ConfigValueKind: Hashable, Sendable {
+    case list, group, text
+}
+
+/// The settings a profile cannot do without.
+public enum ConfigNeed: Hashable, Sendable {
+    case baseURL, clientID, clientSecret
+}
+
+/// What a terminal program without the service behind it does not offer.
+public enum Unoffered: Hashable, Sendable, CaseIterable {
+    case canceling, changing, refunds, syncing, batches, switchingProfiles
+}
+
+extension CheckoutError {
+    /// " (404 not_found)" after the API's status and code, or nothing.
+    var tagged: String {
+        let tag = [status.map(String.init), code].compactMap { $0 }.joined(separator: " ")
+        return tag.isEmpty ? "" : " (\(tag))"
+    }
+
+    /// The API's own words: its field errors, else its message.
+    var detail: String { fieldErrors.isEmpty ? message : fieldErrorLines.joined(separator: "; ") }
+
+    /// The message without the "No access token: " it begins with when the token could not be had.
+    var innerMessage: String {
+        let prefix = "No access token: "
+        return withoutToken && message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+    }
+}
+
+/// The words each language says a failed API call with; `CheckoutError.said(in:)` puts them together.
+struct CheckoutWords: Sendable {
+    var refused: @Sendable (_ tag: String, _ detail: String) -> String
+    var server: @Sendable (_ tag: String, _ detail: String, _ wait: Int?) -> String
+    var unknownTail: String
+    var notSentTail: String
+    var unusable: @Sendable (_ tag: String, _ detail: String) -> String
+    var noToken: String
+    var reason: @Sendable (CheckoutError.Reason) -> String
+}
+
+extension CheckoutError {
+    /// The failure in `words`; the API's own words and the system's stay as they came.
+    func said(in words: CheckoutWords) -> String {
+        let why = (withoutToken ? words.noToken : "") + (reason.map(words.reason) ?? innerMessage)
+        switch kind {
+        case .refused: return words.refused(tagged, detail)
+        case .server: return words.server(tagged, detail, retryAfter)
+        case .outcomeUnknown: return why + words.unknownTail
+        case .notSent: return why + words.notSentTail
+        case .invalidResponse: return words.unusable(tagged, detail)
+        case .invalidInput: return detail
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import PayseraCheckout
+
+extension Polish {
+    static func notice(_ message: NoticeMessage) -> String {
+        switch message {
+        case .configUnreadable(let path, let reason): return "Nie można odczytać \(path): \(reason)"
+        case .configProblem(let path, let line, let column, let subject, let problem):
+            let place = switch (line, column) {
+            case (let line?, let column?): ", wiersz \(line), kolumna \(column)"
+            case (let line?, nil): ", wiersz \(line)"
+            default: ""
+            }
+            let said = switch subject {
+            case .none: ""
+            case .file: "plik: "
+            case .setting(let name): name + ": "
+            }
+            return "\(path)\(place): \(said)" + configProblem(problem)
+        case .configMissing(let profile, let setting, let path):
+            let (name, hint) = switch setting {
+            case .baseURL: ("base_url", "Ustaw profiles.\(profile).base_url (np. https://api.paysera.com) lub PAYLINK_BASE_URL.")
+            case .clientID: ("client_id", "Ustaw profiles.\(profile).client_id lub PAYSERA_CLIENT_ID.")
+            case .clientSecret:
+                ("sekretu klienta", "Ustaw profiles.\(profile).client_secret_command (np. „pass show paysera/\(profile)”), "
+                    + "profiles.\(profile).client_secret lub PAYSERA_CLIENT_SECRET.")
+            }
+            return "Profil „\(profile)” nie ma \(name) (\(path)). \(hint)"
+        case .configSecretCommand(let profile, let command, let reason):
+            return "client_secret_command profilu „\(profile)” (\(command)) nie podał sekretu: \(reason)."
+        case .configUnknownSetting(let line, let setting, let suggestion):
+            return (line.map { "wiersz \($0): " } ?? "") + "nieznane ustawienie \(setting) jest pomijane"
+                + (suggestion.map { " (czy chodziło o \($0)?)" } ?? "")
+        case .sandboxNotStarted(let why): return "wbudowana piaskownica nie uruchomiła się: \(why)"
+        case .sandboxMoved(let port, let url): return "port \(port) jest zajęty; tym razem piaskownica działa pod adresem \(url)"
+        case .tillNameRule: return "nazwa kasy to od 1 do 40 liter, cyfr, kropek, myślników lub podkreśleń, np. counter-2"
+        case .notAvailableHere(let what):
+            switch what {
+            case .canceling: return "Tutaj nie można anulować linków"
+            case .changing: return "Tutaj nie można zmieniać linków"
+            case .refunds: return "Tutaj nie można robić zwrotów"
+            case .syncing: return "Tutaj nie można synchronizować"
+            case .batches: return "Partie nie są tu dostępne"
+            case .switchingProfiles: return "Tutaj nie można przełączać profili"
+            }
+        case .unknownTerminal(let term): return "nieznany typ terminala „\(term)”; spróbuj --plain"
+        case .historyCannotOpen(let path, let why): return "nie można otworzyć historii \(path): \(why)"
+        case .api(let error): return error.said(in: apiWords)
+        }
+    }
+
+    static func configProblem(_ problem: ConfigProblem) -> String {
+        let kind = { (kind: ConfigValueKind) in
+            switch kind {
+            case .list: "listy"
+            case .group: "grupy ustawień `nazwa: wartość`"
+            case .text: "tekstu"
+            }
+        }
+        switch problem {
+        case .yaml(let words): return words
+        case .notYAML: return "to nie jest poprawny YAML"
+        case .notSettings: return "nie da się odczytać ustawień"
+        case .settingTwice(let names): return "ustawienie \(names) występuje dwa razy"
+        case .notSettingsList: return "oczekiwano listy ustawień (wiersze `nazwa: wartość`)"
+        case .shouldBe(let k): return "oczekiwano \(kind(k))"
+        case .shouldNotBeEmpty(let k): return "oczekiwano \(kind(k)), a jest pusto"
+        case .missing: return "brak wartości"
+        case .unreadableValue: return "wartości nie da się odczytać"
+        case .unreadable: return "nie da się odczytać"
+        case .notWebAddress: return "oczekiwano adresu http:// lub https://, np. https://api.paysera.com"
+        case .bothSecrets: return "zawiera jednocześnie client_secret i client_secret_command; zostaw tylko jedno"
+        }
+    }
+
+    static let apiWords = CheckoutWords(
+        refused: { tag, detail in "API odrzuciło żądanie\(tag): \(detail)" },
+        server: { tag, detail, wait in
+            "Błąd serwera API\(tag): \(detail)." + (wait.map { " Poproszono o odczekanie \($0) s przed ponowną próbą." } ?? "")
+        },
+        unknownTail: ". Żądanie mogło zostać wykonane lub nie; sprawdź przed ponowną próbą.",
+        notSentTail: ". Nic nie zostało wysłane do API.",
+        unusable: { tag, detail in "Odpowiedzi API\(tag) nie da się użyć: \(detail)" },
+        noToken: "Brak tokenu dostępu: ",
+        reason: { reason in
+            let at = { (place: String?) in place.map { " pod adresem \($0)" } ?? "" }
+            switch reason {
+            case .couldNotConnect(let place, let why): return "Nie można połączyć się z API\(at(place)) (\(why))"
+            case .connectTimedOut(let place, let seconds): return "Nie można połączyć się z API\(at(place)) w ciągu \(seconds)"
+            case .cancelled(let sent): return sent ? "Żądanie anulowano w oczekiwaniu na odpowiedź API" : "Żądanie anulowano przed wysłaniem"
+            case .noAnswer(let seconds): return "API nie odpowiedziało w ciągu \(seconds)"
+            case .connectionBroke(let why): return "Połączenie z API zerwało się przed odpowiedzią (\(why))"
+            }
+        })
+}
