@@ -63,7 +63,7 @@ public struct LinkUpdateWorkflow: Sendable {
             return .refused("The API knows no payment link with this id (\(error.message))")
         }
         if error.status == 409 { return .notActive(error.message, nil) }
-        switch LinkWorkflow.outcome(of: error, making: "the change") {
+        switch LinkWorkflow.outcome(of: error, making: .change) {
         case .invalid(let fields, let message): return .invalid(fields, message: message)
         case .refused(let message): return .refused(message)
         case .outcomeUnknown:

@@ -12,6 +12,8 @@ public struct LinkWorkflow: Sendable {
     public let paths: AppPaths
     /// Who makes the links (`metadata.created_by` on each one), so every till can tell its links from the others'.
     public let creator: String?
+    /// The language of the outcomes' sentences.
+    public var language: UILanguage = .en
 
     public init(client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths, creator: String? = nil) {
         self.client = client
@@ -120,7 +122,7 @@ public struct LinkWorkflow: Sendable {
                 return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
             } catch let error as CheckoutError {
                 if await sendAgain(error) { continue }
-                let outcome = Self.outcome(of: error, making: "the order")
+                let outcome = Self.outcome(of: error, making: .order, language: language)
                 if case .outcomeUnknown = outcome {
                     _ = try? history.markUnknown(attempt, message: error.description)
                 } else {
@@ -148,7 +150,7 @@ public struct LinkWorkflow: Sendable {
 
     /// Writes down how the link request failed and says so.
     private func linkFailed(_ error: CheckoutError, attempt: AttemptID, orderID: String?) -> Answer {
-        let outcome = Self.outcome(of: error, making: "the payment link")
+        let outcome = Self.outcome(of: error, making: .paymentLink, language: language)
         switch outcome {
         case .invalid, .refused: _ = try? history.markRefused(attempt, message: error.description)
         case .outcomeUnknown: _ = try? history.markUnknown(attempt, message: error.description)
@@ -170,7 +172,7 @@ public struct LinkWorkflow: Sendable {
     }
 
     /// Turns an API error into an outcome; field errors land on the form's fields by their API path.
-    public static func outcome(of error: CheckoutError, making what: String) -> CreateOutcome {
+    public static func outcome(of error: CheckoutError, making what: Made, language: UILanguage = .en) -> CreateOutcome {
         switch error.kind {
         case .refused, .invalidInput:
             var fields: [FieldPath: String] = [:]
@@ -178,16 +180,15 @@ public struct LinkWorkflow: Sendable {
                 if let field = FieldPath(rawValue: path), let first = messages.first { fields[field] = first }
             }
             if !fields.isEmpty, fields.count == error.fieldErrors.count {
-                return .invalid(fields, message: "The API refused \(what): \(error.fieldErrorLines.joined(separator: "; "))")
+                return .invalid(
+                    fields, message: language.text(.notice(.apiRefusedFields(what, lines: error.fieldErrorLines.joined(separator: "; ")))))
             }
-            return .refused(error.description)
+            return .refused(language.text(.notice(.api(error))))
         case .outcomeUnknown, .invalidResponse, .server:
             // A 5xx after a POST may come from a server that made the thing and then failed.
-            return .outcomeUnknown(
-                "No usable answer came back for \(what): it may or may not exist, and it was not sent again. "
-                    + "Run `paylink reconcile` to find out. (\(error.message))")
+            return .outcomeUnknown(language.text(.notice(.noUsableAnswer(what, detail: error.message))))
         case .notSent:
-            return .failed(error.description)
+            return .failed(language.text(.notice(.api(error))))
         }
     }
 }

@@ -120,7 +120,9 @@ public final class ProfileSession: Sendable {
 
     /// The create workflow writing ahead to `history`.
     public func workflow(history: HistoryStore) -> LinkWorkflow {
-        LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+        var workflow = LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+        workflow.language = uiLanguage
+        return workflow
     }
 
     /// The refund workflow of this profile, writing ahead to `history`.
@@ -135,7 +137,9 @@ public final class ProfileSession: Sendable {
 
     /// The sync of `history` with this profile's API.
     public func historySync(history: HistoryStore) -> HistorySync {
-        HistorySync(client: client, history: history, profile: profile.name)
+        var sync = HistorySync(client: client, history: history, profile: profile.name)
+        sync.language = uiLanguage
+        return sync
     }
 
     /// The reconciler of this profile's attempts in `history`.

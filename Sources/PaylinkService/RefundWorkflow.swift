@@ -49,12 +49,12 @@ public struct RefundWorkflow: Sendable {
                 link = try history.upsert(link: fetched, currency: nil, profile: profile)
             }
         } catch let error as CheckoutError {
-            return .failure(RefundFailure(error.status == 404 ? "No link \(linkID) in this project." : error.description))
+            return .failure(RefundFailure(language.text(.notice(error.status == 404 ? .refundNoLink(linkID) : .api(error)))))
         } catch {
             return .failure(RefundFailure("\(error)"))
         }
         guard let orderID = link.orderID, !orderID.isEmpty else {
-            return .failure(RefundFailure("Link \(linkID) has no order, so there is nothing to refund."))
+            return .failure(RefundFailure(language.text(.notice(.refundNoOrder(linkID)))))
         }
         var paid = link.status == .completed ? (link.amount ?? 0) : 0
         var refunded = link.refunded
@@ -84,10 +84,10 @@ public struct RefundWorkflow: Sendable {
         } catch where error.status == 404 || error.status == 403 {
             // An API that shows no orders: the history's own figures stand.
         } catch {
-            return .failure(RefundFailure("The order could not be read, so nothing was refunded: \(error.description)"))
+            return .failure(RefundFailure(language.text(.notice(.refundOrderUnreadable(why: language.text(.notice(.api(error))))))))
         }
         guard !currency.isEmpty else {
-            return .failure(RefundFailure("The link's currency is not known, so nothing was refunded."))
+            return .failure(RefundFailure(language.text(.notice(.refundCurrencyUnknown))))
         }
         let unsettled = (try? history.unresolvedRefunds(profile: profile, orderID: orderID)) ?? []
         return .success(RefundStandingReport(
@@ -203,15 +203,13 @@ public struct RefundWorkflow: Sendable {
                 if let field = RefundField(rawValue: path), let first = messages.first { fields[field] = first }
             }
             if !fields.isEmpty, fields.count == error.fieldErrors.count { return .invalid(RefundProblems(fields)) }
-            return .refused(error.description)
+            return .refused(language.text(.notice(.api(error))))
         case .outcomeUnknown, .invalidResponse, .server:
             _ = try? history.markRefund(attempt, .unknown, message: error.description)
-            return .outcomeUnknown(
-                "No usable answer came back for the refund: it may or may not have been made, and it was not sent "
-                    + "again. Run the same command again, or `paylink reconcile`, to find out. (\(error.message))")
+            return .outcomeUnknown(language.text(.notice(.refundNoUsableAnswer(detail: error.message))))
         case .notSent:
             _ = try? history.markRefund(attempt, .notCreated, message: error.description)
-            return .failed(error.description)
+            return .failed(language.text(.notice(.api(error))))
         }
     }
 

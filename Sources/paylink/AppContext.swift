@@ -32,8 +32,10 @@ extension CommandFailure {
     /// An exit with a workflow's or the API's sentence made safe for the terminal.
     init(_ status: ExitStatus, sentence: String) { self.init(status, "paylink: \(TerminalText.sanitize(sentence))") }
 
-    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
-    init(_ error: CheckoutError) { self.init(error.isRefused ? .refused : .failure, sentence: error.description) }
+    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence in `language`.
+    init(_ error: CheckoutError, language: UILanguage = .en) {
+        self.init(error.isRefused ? .refused : .failure, sentence: language.text(.notice(.api(error))))
+    }
 }
 
 /// The pieces one run of paylink works with: PaylinkService's session of the chosen profile.
@@ -68,7 +70,7 @@ extension ProfileSession {
         let result: Result<T, any Error>
         do { result = .success(try await body()) } catch { result = .failure(error) }
         await shutdown()
-        return try result.mapError { ($0 as? CheckoutError).map(CommandFailure.init) ?? $0 }.get()
+        return try result.mapError { error in (error as? CheckoutError).map { CommandFailure($0, language: uiLanguage) } ?? error }.get()
     }
 
     /// The history of this data directory as this profile's project sees it; exit 1 when it cannot be opened.

@@ -34,7 +34,7 @@ struct DisplayCommand: AsyncParsableCommand {
     var noColor = false
 
     func validate() throws {
-        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
+        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": " + TillName.rule(language: environmentLanguage)) }
         if let language, !CustomerWords.speaks(language) {
             throw ValidationError("--language " + environmentLanguage.text(.command(.displaySpeaks(language: language, languages: CustomerWords.languages.joined(separator: ", ")))))
         }

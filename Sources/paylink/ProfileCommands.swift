@@ -52,7 +52,7 @@ struct WhoamiCommand: AsyncParsableCommand {
                     error.isRefused ? .refused : .failure,
                     "paylink: " + context.uiLanguage.text(.command(.couldNotSignIn(
                         profile: context.profile.name, url: context.baseURL.absoluteString,
-                        why: TerminalText.sanitize(error.description)))))
+                        why: TerminalText.sanitize(context.uiLanguage.text(.notice(.api(error))))))))
             }
         }
         if json {

@@ -93,6 +93,20 @@ struct CLIHistoryTests {
         #expect(warned.stderr.contains("1 eilutė: nežinomas nustatymas colour nepaisomas"), "\(warned.stderr)")
     }
 
+    @Test func aBatchFileThatIsNotUTF8IsToldInLithuanian() async throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        let file = home.root.appendingPathComponent("latin1.csv")
+        try Data("purchase.reference;purchase.currency;amount-minor;name\nB-1;EUR;1050;K".utf8 + [0xE9] + Data("d\n".utf8))
+            .write(to: file)
+        let lithuanian = try await runPaylink(["batch", file.path, "--dry-run", "--ui-language", "lt"], environment: home.environment)
+        #expect(lithuanian.status != 0)
+        #expect(lithuanian.stderr.contains("failas nėra UTF-8 tekstas"), "\(lithuanian.stderr)")
+        #expect(!lithuanian.stderr.contains("not UTF-8"), "\(lithuanian.stderr)")
+        let missing = try await runPaylink(["batch", file.path + ".nope", "--dry-run", "--ui-language", "lt"], environment: home.environment)
+        #expect(missing.stderr.contains(".nope: tokio failo nėra"), "\(missing.stderr)")
+    }
+
     @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {
         let home = try ScratchHome()
         let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))

@@ -45,6 +45,49 @@ extension English {
         case .unknownTerminal(let term): return "unknown terminal type \"\(term)\"; try --plain"
         case .historyCannotOpen(let path, let why): return "the history at \(path) cannot be opened: \(why)"
         case .api(let error): return error.description
+        case .apiRefusedFields(let what, let lines): return "The API refused \(made(what)): \(lines)"
+        case .noUsableAnswer(let what, let detail):
+            return "No usable answer came back for \(made(what)): it may or may not exist, and it was not sent again. "
+                + "Run `paylink reconcile` to find out. (\(detail))"
+        case .linkListUnreadable(let why, let readBefore):
+            return "The API's list of links could not be read: \(why) "
+                + (readBefore ? "What was read before is kept." : "The history was not changed.")
+        case .refundNoLink(let id): return "No link \(id) in this project."
+        case .refundNoOrder(let id): return "Link \(id) has no order, so there is nothing to refund."
+        case .refundOrderUnreadable(let why): return "The order could not be read, so nothing was refunded: \(why)"
+        case .refundCurrencyUnknown: return "The link's currency is not known, so nothing was refunded."
+        case .refundNoUsableAnswer(let detail):
+            return "No usable answer came back for the refund: it may or may not have been made, and it was not sent "
+                + "again. Run the same command again, or `paylink reconcile`, to find out. (\(detail))"
+        case .batchFile(let problem):
+            switch problem {
+            case .inputNotKept(let path): return "Could not keep standard input in \(path)"
+            case .inputUnreadable(let why): return "Could not read standard input: \(why)"
+            case .noSuchFile(let path): return "\(path): no such file"
+            case .folder(let path): return "\(path) is a folder, not a CSV file"
+            case .notPermitted(let path): return "\(path) cannot be read (permissions)"
+            case .cannotOpen(let path): return "\(path) cannot be opened"
+            case .wideText: return "The file is UTF-16 or UTF-32 text; save it as “CSV UTF-8”"
+            case .unreadable(let why): return "The file cannot be read: \(why)"
+            case .empty: return "The file is empty; its first row must name the columns"
+            case .rowUnreadable(let row, let why): return "row \(row): the file cannot be read: \(why)"
+            case .notUTF8(let row):
+                return "row \(row): the file is not UTF-8 text (a spreadsheet's “CSV” in Windows-1257 or Latin-1, or not text at all); "
+                    + "save it as “CSV UTF-8”"
+            case .historyUnreadable(let why): return "The history cannot be read: \(why)"
+            case .resultNoFolder(let path): return "--output: cannot write beside \(path)"
+            case .resultNotWritten(let path, let why): return "--output: cannot write \(path): \(why)"
+            }
+        case .batchBusy: return "another paylink batch is running on this history; wait for it to finish."
+        case .batchHeaderBroken: return "The file's header has problems; nothing was sent."
+        }
+    }
+
+    static func made(_ what: Made) -> String {
+        switch what {
+        case .order: "the order"
+        case .paymentLink: "the payment link"
+        case .change: "the change"
         }
     }
 

@@ -45,6 +45,49 @@ extension Estonian {
         case .unknownTerminal(let term): return "tundmatu terminali tüüp „\(term)“; proovige --plain"
         case .historyCannotOpen(let path, let why): return "ajalugu \(path) ei saa avada: \(why)"
         case .api(let error): return error.said(in: apiWords)
+        case .apiRefusedFields(let what, let lines): return "API lükkas tagasi \(made(what)): \(lines)"
+        case .noUsableAnswer(let what, let detail):
+            return "\(made(what).prefix(1).uppercased() + made(what).dropFirst()) kohta ei tulnud kasutatavat vastust: see võib olla tehtud või mitte, ja seda uuesti ei saadetud. "
+                + "Käivitage `paylink reconcile`, et teada saada. (\(detail))"
+        case .linkListUnreadable(let why, let readBefore):
+            return "API linkide loendit ei saanud lugeda: \(why) "
+                + (readBefore ? "Varem loetu on alles." : "Ajalugu ei muudetud.")
+        case .refundNoLink(let id): return "Selles projektis pole linki \(id)."
+        case .refundNoOrder(let id): return "Lingil \(id) pole tellimust, seega pole midagi tagastada."
+        case .refundOrderUnreadable(let why): return "Tellimust ei saanud lugeda, seega midagi ei tagastatud: \(why)"
+        case .refundCurrencyUnknown: return "Lingi valuuta pole teada, seega midagi ei tagastatud."
+        case .refundNoUsableAnswer(let detail):
+            return "Tagasimakse kohta ei tulnud kasutatavat vastust: see võib olla tehtud või mitte, ja seda uuesti ei saadetud. "
+                + "Käivitage sama käsk uuesti või `paylink reconcile`, et teada saada. (\(detail))"
+        case .batchFile(let problem):
+            switch problem {
+            case .inputNotKept(let path): return "Standardsisendit ei saanud faili \(path) salvestada"
+            case .inputUnreadable(let why): return "Standardsisendit ei saanud lugeda: \(why)"
+            case .noSuchFile(let path): return "\(path): sellist faili pole"
+            case .folder(let path): return "\(path) on kaust, mitte CSV-fail"
+            case .notPermitted(let path): return "\(path) ei saa lugeda (õigused)"
+            case .cannotOpen(let path): return "\(path) ei saa avada"
+            case .wideText: return "Fail on UTF-16 või UTF-32 tekst; salvestage see kui „CSV UTF-8“"
+            case .unreadable(let why): return "Faili ei saa lugeda: \(why)"
+            case .empty: return "Fail on tühi; selle esimene rida peab veerud nimetama"
+            case .rowUnreadable(let row, let why): return "rida \(row): faili ei saa lugeda: \(why)"
+            case .notUTF8(let row):
+                return "rida \(row): fail ei ole UTF-8 tekst (arvutustabeli „CSV“ Windows-1257 või Latin-1 kodeeringus või üldse mitte tekst); "
+                    + "salvestage see kui „CSV UTF-8“"
+            case .historyUnreadable(let why): return "Ajalugu ei saa lugeda: \(why)"
+            case .resultNoFolder(let path): return "--output: faili \(path) kõrvale ei saa kirjutada"
+            case .resultNotWritten(let path, let why): return "--output: faili \(path) ei saa kirjutada: \(why)"
+            }
+        case .batchBusy: return "selle ajalooga töötab juba teine paylinki partii; oodake, kuni see lõpeb."
+        case .batchHeaderBroken: return "Faili päises on vigu; midagi ei saadetud."
+        }
+    }
+
+    static func made(_ what: Made) -> String {
+        switch what {
+        case .order: "tellimuse"
+        case .paymentLink: "makselingi"
+        case .change: "muudatuse"
         }
     }
 

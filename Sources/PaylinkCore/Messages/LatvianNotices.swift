@@ -45,6 +45,49 @@ extension Latvian {
         case .unknownTerminal(let term): return "nezināms termināļa tips „\(term)“; mēģiniet --plain"
         case .historyCannotOpen(let path, let why): return "vēsturi \(path) nevar atvērt: \(why)"
         case .api(let error): return error.said(in: apiWords)
+        case .apiRefusedFields(let what, let lines): return "API noraidīja \(made(what)): \(lines)"
+        case .noUsableAnswer(let what, let detail):
+            return "Par \(made(what)) netika saņemta izmantojama atbilde: tā var būt izveidota vai arī nē, un tā netika sūtīta vēlreiz. "
+                + "Palaidiet `paylink reconcile`, lai to noskaidrotu. (\(detail))"
+        case .linkListUnreadable(let why, let readBefore):
+            return "API saišu sarakstu neizdevās nolasīt: \(why) "
+                + (readBefore ? "Iepriekš nolasītais ir saglabāts." : "Vēsture netika mainīta.")
+        case .refundNoLink(let id): return "Šajā projektā nav saites \(id)."
+        case .refundNoOrder(let id): return "Saitei \(id) nav pasūtījuma, tāpēc nav ko atmaksāt."
+        case .refundOrderUnreadable(let why): return "Pasūtījumu neizdevās nolasīt, tāpēc nekas netika atmaksāts: \(why)"
+        case .refundCurrencyUnknown: return "Saites valūta nav zināma, tāpēc nekas netika atmaksāts."
+        case .refundNoUsableAnswer(let detail):
+            return "Par atmaksu netika saņemta izmantojama atbilde: tā var būt veikta vai arī nē, un tā netika sūtīta vēlreiz. "
+                + "Palaidiet to pašu komandu vēlreiz vai `paylink reconcile`, lai to noskaidrotu. (\(detail))"
+        case .batchFile(let problem):
+            switch problem {
+            case .inputNotKept(let path): return "Neizdevās saglabāt standartievadi failā \(path)"
+            case .inputUnreadable(let why): return "Neizdevās nolasīt standartievadi: \(why)"
+            case .noSuchFile(let path): return "\(path): šāda faila nav"
+            case .folder(let path): return "\(path) ir mape, nevis CSV fails"
+            case .notPermitted(let path): return "\(path) nevar nolasīt (atļaujas)"
+            case .cannotOpen(let path): return "\(path) nevar atvērt"
+            case .wideText: return "Fails ir UTF-16 vai UTF-32 teksts; saglabājiet to kā „CSV UTF-8“"
+            case .unreadable(let why): return "Failu nevar nolasīt: \(why)"
+            case .empty: return "Fails ir tukšs; tā pirmajā rindā jābūt kolonnu nosaukumiem"
+            case .rowUnreadable(let row, let why): return "\(row). rinda: failu nevar nolasīt: \(why)"
+            case .notUTF8(let row):
+                return "\(row). rinda: fails nav UTF-8 teksts (izklājlapas „CSV“ Windows-1257 vai Latin-1 kodējumā, vai vispār nav teksts); "
+                    + "saglabājiet to kā „CSV UTF-8“"
+            case .historyUnreadable(let why): return "Vēsturi nevar nolasīt: \(why)"
+            case .resultNoFolder(let path): return "--output: blakus \(path) nevar rakstīt"
+            case .resultNotWritten(let path, let why): return "--output: \(path) nevar ierakstīt: \(why)"
+            }
+        case .batchBusy: return "šajā vēsturē jau darbojas cita paylink pakete; pagaidiet, līdz tā beigsies."
+        case .batchHeaderBroken: return "Faila galvenē ir kļūdas; nekas netika nosūtīts."
+        }
+    }
+
+    static func made(_ what: Made) -> String {
+        switch what {
+        case .order: "pasūtījumu"
+        case .paymentLink: "maksājuma saiti"
+        case .change: "grozījumu"
         }
     }
 

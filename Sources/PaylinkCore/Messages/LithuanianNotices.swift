@@ -45,6 +45,68 @@ extension Lithuanian {
         case .unknownTerminal(let term): return "nežinomas terminalo tipas „\(term)“; bandykite --plain"
         case .historyCannotOpen(let path, let why): return "istorijos \(path) atverti nepavyko: \(why)"
         case .api(let error): return error.said(in: apiWords)
+        case .apiRefusedFields(let what, let lines): return "API atmetė \(made(what)): \(lines)"
+        case .noUsableAnswer(let what, let detail):
+            return "Tinkamo atsakymo dėl \(madeOf(what)) negauta: \(madeIt(what)) gal yra, o gal ne, ir \(madeIt(what)) dar kartą nesiųsta. "
+                + "Paleiskite `paylink reconcile`, kad sužinotumėte. (\(detail))"
+        case .linkListUnreadable(let why, let readBefore):
+            return "API nuorodų sąrašo perskaityti nepavyko: \(why) "
+                + (readBefore ? "Tai, kas perskaityta anksčiau, išsaugota." : "Istorija nepakeista.")
+        case .refundNoLink(let id): return "Šiame projekte nuorodos \(id) nėra."
+        case .refundNoOrder(let id): return "Nuoroda \(id) neturi užsakymo, todėl nėra ką grąžinti."
+        case .refundOrderUnreadable(let why): return "Užsakymo perskaityti nepavyko, todėl niekas negrąžinta: \(why)"
+        case .refundCurrencyUnknown: return "Nuorodos valiuta nežinoma, todėl niekas negrąžinta."
+        case .refundNoUsableAnswer(let detail):
+            return "Tinkamo atsakymo dėl grąžinimo negauta: jis gal atliktas, o gal ne, ir dar kartą nesiųstas. "
+                + "Paleiskite tą pačią komandą dar kartą arba `paylink reconcile`, kad sužinotumėte. (\(detail))"
+        case .batchFile(let problem):
+            switch problem {
+            case .inputNotKept(let path): return "Nepavyko išsaugoti standartinės įvesties faile \(path)"
+            case .inputUnreadable(let why): return "Nepavyko perskaityti standartinės įvesties: \(why)"
+            case .noSuchFile(let path): return "\(path): tokio failo nėra"
+            case .folder(let path): return "\(path) yra aplankas, o ne CSV failas"
+            case .notPermitted(let path): return "\(path) skaityti neleidžiama (teisės)"
+            case .cannotOpen(let path): return "\(path) atverti nepavyko"
+            case .wideText: return "Failas yra UTF-16 arba UTF-32 tekstas; išsaugokite jį kaip „CSV UTF-8“"
+            case .unreadable(let why): return "Failo perskaityti nepavyko: \(why)"
+            case .empty: return "Failas tuščias; pirmoji jo eilutė turi įvardyti stulpelius"
+            case .rowUnreadable(let row, let why): return "eilutė \(row): failo perskaityti nepavyko: \(why)"
+            case .notUTF8(let row):
+                return "eilutė \(row): failas nėra UTF-8 tekstas (skaičiuoklės „CSV“ Windows-1257 ar Latin-1 koduote arba visai ne tekstas); "
+                    + "išsaugokite jį kaip „CSV UTF-8“"
+            case .historyUnreadable(let why): return "Istorijos perskaityti nepavyko: \(why)"
+            case .resultNoFolder(let path): return "--output: šalia \(path) rašyti negalima"
+            case .resultNotWritten(let path, let why): return "--output: nepavyko įrašyti \(path): \(why)"
+            }
+        case .batchBusy: return "šioje istorijoje jau vykdomas kitas paylink paketas; palaukite, kol jis baigsis."
+        case .batchHeaderBroken: return "Failo antraštėje yra klaidų; niekas neišsiųsta."
+        }
+    }
+
+    /// What was made, as the object of "atmetė".
+    static func made(_ what: Made) -> String {
+        switch what {
+        case .order: "užsakymą"
+        case .paymentLink: "mokėjimo nuorodą"
+        case .change: "pakeitimą"
+        }
+    }
+
+    /// What was made, after "dėl".
+    static func madeOf(_ what: Made) -> String {
+        switch what {
+        case .order: "užsakymo"
+        case .paymentLink: "mokėjimo nuorodos"
+        case .change: "pakeitimo"
+        }
+    }
+
+    /// What was made, as the subject.
+    static func madeIt(_ what: Made) -> String {
+        switch what {
+        case .order: "užsakymas"
+        case .paymentLink: "nuoroda"
+        case .change: "pakeitimas"
         }
     }
 

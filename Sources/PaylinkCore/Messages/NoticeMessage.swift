@@ -30,6 +30,50 @@ public enum NoticeMessage: Hashable, Sendable {
     case historyCannotOpen(path: String, why: String)
     /// A failed call to the API; the API's own words are kept as they came.
     case api(CheckoutError)
+    /// The API refused fields of `what`; `lines` are its own `path: message` lines.
+    case apiRefusedFields(Made, lines: String)
+    /// No usable answer came back for `what`; `detail` is the API's or the transport's words.
+    case noUsableAnswer(Made, detail: String)
+    /// The API's list of links could not be read; `why` is already in the language; `readBefore`: pages were kept.
+    case linkListUnreadable(why: String, readBefore: Bool)
+
+    // The refund's refusals before anything is sent.
+    case refundNoLink(String)
+    case refundNoOrder(String)
+    /// `why` is already in the language.
+    case refundOrderUnreadable(why: String)
+    case refundCurrencyUnknown
+    /// `detail` is the API's or the transport's words.
+    case refundNoUsableAnswer(detail: String)
+
+    // A batch file.
+    case batchFile(BatchFileProblem)
+    /// Another batch runs on the same history.
+    case batchBusy
+    case batchHeaderBroken
+}
+
+/// Why a batch file, or what a batch writes, cannot be used; `why` is the system's or the reader's words.
+public enum BatchFileProblem: Hashable, Sendable {
+    case inputNotKept(path: String)
+    case inputUnreadable(why: String)
+    case noSuchFile(String)
+    case folder(String)
+    case notPermitted(String)
+    case cannotOpen(String)
+    case wideText
+    case unreadable(why: String)
+    case empty
+    case rowUnreadable(row: Int, why: String)
+    case notUTF8(row: Int)
+    case historyUnreadable(why: String)
+    case resultNoFolder(String)
+    case resultNotWritten(path: String, why: String)
+}
+
+/// What a request was making when it failed.
+public enum Made: Hashable, Sendable {
+    case order, paymentLink, change
 }
 
 /// How a config file's setting, or the file itself, is wrong.

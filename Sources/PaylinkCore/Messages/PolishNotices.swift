@@ -45,6 +45,49 @@ extension Polish {
         case .unknownTerminal(let term): return "nieznany typ terminala „\(term)”; spróbuj --plain"
         case .historyCannotOpen(let path, let why): return "nie można otworzyć historii \(path): \(why)"
         case .api(let error): return error.said(in: apiWords)
+        case .apiRefusedFields(let what, let lines): return "API odrzuciło \(made(what)): \(lines)"
+        case .noUsableAnswer(let what, let detail):
+            return "Brak użytecznej odpowiedzi na \(made(what)): mogło to powstać lub nie, i nie wysłano tego ponownie. "
+                + "Uruchom `paylink reconcile`, aby to sprawdzić. (\(detail))"
+        case .linkListUnreadable(let why, let readBefore):
+            return "Nie udało się odczytać listy linków z API: \(why) "
+                + (readBefore ? "To, co odczytano wcześniej, zostaje." : "Historia nie została zmieniona.")
+        case .refundNoLink(let id): return "W tym projekcie nie ma linku \(id)."
+        case .refundNoOrder(let id): return "Link \(id) nie ma zamówienia, więc nie ma czego zwracać."
+        case .refundOrderUnreadable(let why): return "Nie udało się odczytać zamówienia, więc nic nie zwrócono: \(why)"
+        case .refundCurrencyUnknown: return "Waluta linku nie jest znana, więc nic nie zwrócono."
+        case .refundNoUsableAnswer(let detail):
+            return "Nie przyszła użyteczna odpowiedź w sprawie zwrotu: mógł zostać wykonany lub nie, i nie wysłano go ponownie. "
+                + "Uruchom to samo polecenie jeszcze raz lub `paylink reconcile`, aby to sprawdzić. (\(detail))"
+        case .batchFile(let problem):
+            switch problem {
+            case .inputNotKept(let path): return "Nie udało się zachować standardowego wejścia w \(path)"
+            case .inputUnreadable(let why): return "Nie udało się odczytać standardowego wejścia: \(why)"
+            case .noSuchFile(let path): return "\(path): nie ma takiego pliku"
+            case .folder(let path): return "\(path) to folder, a nie plik CSV"
+            case .notPermitted(let path): return "nie można odczytać \(path) (uprawnienia)"
+            case .cannotOpen(let path): return "nie można otworzyć \(path)"
+            case .wideText: return "Plik zawiera tekst UTF-16 lub UTF-32; zapisz go jako „CSV UTF-8”"
+            case .unreadable(let why): return "Nie można odczytać pliku: \(why)"
+            case .empty: return "Plik jest pusty; jego pierwszy wiersz musi nazywać kolumny"
+            case .rowUnreadable(let row, let why): return "wiersz \(row): nie można odczytać pliku: \(why)"
+            case .notUTF8(let row):
+                return "wiersz \(row): plik nie jest tekstem UTF-8 („CSV” z arkusza w Windows-1250 lub Latin-1, albo w ogóle nie tekst); "
+                    + "zapisz go jako „CSV UTF-8”"
+            case .historyUnreadable(let why): return "Nie można odczytać historii: \(why)"
+            case .resultNoFolder(let path): return "--output: nie można zapisać obok \(path)"
+            case .resultNotWritten(let path, let why): return "--output: nie można zapisać \(path): \(why)"
+            }
+        case .batchBusy: return "na tej historii działa już inna partia paylink; poczekaj, aż się skończy."
+        case .batchHeaderBroken: return "Nagłówek pliku ma błędy; nic nie zostało wysłane."
+        }
+    }
+
+    static func made(_ what: Made) -> String {
+        switch what {
+        case .order: "zamówienie"
+        case .paymentLink: "link płatności"
+        case .change: "zmianę"
         }
     }
 

@@ -38,7 +38,7 @@ public struct BatchRun: Sendable {
         do {
             batchID = try history.latestBatchID(paymentKeys: check.paymentKeys, profile: profile) ?? newBatchID
         } catch {
-            throw BatchFileError("The history cannot be read: \(error)")
+            throw BatchFileError(.historyUnreadable(why: "\(error)"))
         }
         // Attempts an earlier run lost (killed, no answer) are settled before any row is looked at.
         _ = await reconciler.run()
