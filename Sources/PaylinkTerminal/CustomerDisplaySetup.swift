@@ -41,8 +41,10 @@ extension DisplayOptions {
             let history = try HistoryStore.open(paths: paths, project: nil)
             showing = try history.showing(onTill: till)
             tills = try history.tills()
+        } catch let error as HistoryUnavailable {
+            throw .unreadable(error.text(language: said))
         } catch {
-            throw .unreadable("\(error)")
+            throw .unreadable(said.text(.notice(.historyCannotOpen(path: file.path, why: "\(error)"))))
         }
         guard showing != nil else { throw .unknownTill(tills: tills, path: file.path) }
         var shopNames: [String: String] = [:]

@@ -21,14 +21,14 @@ struct ProfilesCommand: AsyncParsableCommand {
         do {
             config = try ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
         } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(error)")
+            throw CommandFailure(.invalidInput, "paylink: " + error.text(language: profileOptions.language))
         }
         let rows = config.profileSummaries(named: profileOptions.profile)
         if json {
             printJSON(rows)
             return
         }
-        ProfileSummary.table(rows).forEach(printOut)
+        ProfileSummary.table(rows, language: profileOptions.language).forEach(printOut)
     }
 
 }

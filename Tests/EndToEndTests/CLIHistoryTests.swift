@@ -91,6 +91,15 @@ struct CLIHistoryTests {
         let warned = try await runPaylink(["whoami", "--ui-language", "lt"], environment: env)
         #expect(warned.status == 0, "stderr: \(warned.stderr)")
         #expect(warned.stderr.contains("1 eilutė: nežinomas nustatymas colour nepaisomas"), "\(warned.stderr)")
+
+        let profiles = try await runPaylink(["profiles", "--ui-language", "lt"], environment: home.environment)
+        #expect(profiles.status == 0, "stderr: \(profiles.stderr)")
+        let header = profiles.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("PAVADINIMAS") && header.contains("RŪŠIS") && header.contains("KLIENTAS"), "\(profiles.stdout)")
+        #expect(profiles.stdout.contains("smėliadėžė") && profiles.stdout.contains("įtaisytoji"), "\(profiles.stdout)")
+        let englishProfiles = try await runPaylink(["profiles"], environment: home.environment)
+        #expect(englishProfiles.stdout.hasPrefix("   NAME     KIND     CLIENT   API"), "\(englishProfiles.stdout)")
+        #expect(englishProfiles.stdout.contains("sandbox") && englishProfiles.stdout.contains("built-in"), "\(englishProfiles.stdout)")
     }
 
     @Test func aBatchFileThatIsNotUTF8IsToldInLithuanian() async throws {

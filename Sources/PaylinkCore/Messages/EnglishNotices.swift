@@ -80,6 +80,14 @@ extension English {
             }
         case .batchBusy: return "another paylink batch is running on this history; wait for it to finish."
         case .batchHeaderBroken: return "The file's header has problems; nothing was sent."
+        case .profilesColumn(let column):
+            switch column {
+            case .name: return "NAME"
+            case .kind: return "KIND"
+            case .client: return "CLIENT"
+            case .api: return "API"
+            }
+        case .builtIn: return "built-in"
         }
     }
 

@@ -80,6 +80,14 @@ extension Estonian {
             }
         case .batchBusy: return "selle ajalooga töötab juba teine paylinki partii; oodake, kuni see lõpeb."
         case .batchHeaderBroken: return "Faili päises on vigu; midagi ei saadetud."
+        case .profilesColumn(let column):
+            switch column {
+            case .name: return "NIMI"
+            case .kind: return "LIIK"
+            case .client: return "KLIENT"
+            case .api: return "API"
+            }
+        case .builtIn: return "sisseehitatud"
         }
     }
 

@@ -80,6 +80,14 @@ extension Latvian {
             }
         case .batchBusy: return "šajā vēsturē jau darbojas cita paylink pakete; pagaidiet, līdz tā beigsies."
         case .batchHeaderBroken: return "Faila galvenē ir kļūdas; nekas netika nosūtīts."
+        case .profilesColumn(let column):
+            switch column {
+            case .name: return "NOSAUKUMS"
+            case .kind: return "VEIDS"
+            case .client: return "KLIENTS"
+            case .api: return "API"
+            }
+        case .builtIn: return "iebūvētā"
         }
     }
 

@@ -80,6 +80,14 @@ extension Lithuanian {
             }
         case .batchBusy: return "šioje istorijoje jau vykdomas kitas paylink paketas; palaukite, kol jis baigsis."
         case .batchHeaderBroken: return "Failo antraštėje yra klaidų; niekas neišsiųsta."
+        case .profilesColumn(let column):
+            switch column {
+            case .name: return "PAVADINIMAS"
+            case .kind: return "RŪŠIS"
+            case .client: return "KLIENTAS"
+            case .api: return "API"
+            }
+        case .builtIn: return "įtaisytoji"
         }
     }
 

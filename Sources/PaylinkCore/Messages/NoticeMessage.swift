@@ -51,6 +51,16 @@ public enum NoticeMessage: Hashable, Sendable {
     /// Another batch runs on the same history.
     case batchBusy
     case batchHeaderBroken
+
+    /// A column's title in `paylink profiles`' table.
+    case profilesColumn(ProfilesColumn)
+    /// The built-in sandbox in the table's API column.
+    case builtIn
+}
+
+/// The columns of `paylink profiles`' table.
+public enum ProfilesColumn: Hashable, Sendable, CaseIterable {
+    case name, kind, client, api
 }
 
 /// Why a batch file, or what a batch writes, cannot be used; `why` is the system's or the reader's words.
@@ -158,5 +168,12 @@ extension CheckoutError {
         case .invalidResponse: return words.unusable(tagged, detail)
         case .invalidInput: return detail
         }
+    }
+}
+
+extension UILanguage {
+    /// A profile's kind, "live" or "sandbox", as this language says it; any other word as it is.
+    public func profileKind(_ kind: String) -> String {
+        kind == "live" || kind == "sandbox" ? text(.command(.profileKind(live: kind == "live"))) : kind
     }
 }

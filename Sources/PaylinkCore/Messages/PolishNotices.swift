@@ -80,6 +80,14 @@ extension Polish {
             }
         case .batchBusy: return "na tej historii działa już inna partia paylink; poczekaj, aż się skończy."
         case .batchHeaderBroken: return "Nagłówek pliku ma błędy; nic nie zostało wysłane."
+        case .profilesColumn(let column):
+            switch column {
+            case .name: return "NAZWA"
+            case .kind: return "RODZAJ"
+            case .client: return "KLIENT"
+            case .api: return "API"
+            }
+        case .builtIn: return "wbudowana"
         }
     }
 
