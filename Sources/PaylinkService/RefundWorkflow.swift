@@ -214,9 +214,7 @@ public struct RefundWorkflow: Sendable {
     }
 
     private func stillUnknown(_ record: RefundRecord) -> String {
-        // English keeps its "5.00 EUR"; the others write the amount in their form.
-        let amount = language == .en ? Money.display(minor: record.amount, currency: record.currency)
-            : Money.text(minor: record.amount, currency: record.currency, language: language)
+        let amount = Money.text(minor: record.amount, currency: record.currency, language: language)
         return language.text(.command(.earlierRefundUnknown(amount: amount, order: record.reference ?? record.orderID)))
     }
 

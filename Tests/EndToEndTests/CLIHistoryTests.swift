@@ -56,6 +56,11 @@ struct CLIHistoryTests {
         let shown = try await runPaylink(["show", id, "--ui-language", "lt"], environment: env)
         #expect(shown.stdout.contains("Būsena"), "\(shown.stdout)")
         #expect(shown.stdout.contains("Pavadinimas"), "\(shown.stdout)")
+        let refreshed = try await runPaylink(["show", id, "--refresh", "--ui-language", "lt"], environment: env)
+        #expect(refreshed.stdout.contains("laukia apmokėjimo"), "\(refreshed.stdout)")
+        #expect(!refreshed.stdout.contains("pending_payment"), "\(refreshed.stdout)")
+        let englishShown = try await runPaylink(["show", id, "--refresh"], environment: env)
+        #expect(englishShown.stdout.contains("pending_payment"), "\(englishShown.stdout)")
         let english = try await runPaylink(["list"], environment: env)
         #expect(english.stdout.contains("€12.50") && english.stdout.contains("active"), "\(english.stdout)")
 

@@ -88,6 +88,8 @@ extension English {
             case .api: return "API"
             }
         case .builtIn: return "built-in"
+        case .orderStatus(let status): return status
+        case .orderNotShown: return "not available from this API"
         }
     }
 

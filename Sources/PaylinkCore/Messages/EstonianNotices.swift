@@ -88,6 +88,16 @@ extension Estonian {
             case .api: return "API"
             }
         case .builtIn: return "sisseehitatud"
+        case .orderStatus(let status):
+            switch status {
+            case "pending_payment": return "ootab makset"
+            case "paid": return "makstud"
+            case "refunded": return "tagastatud"
+            case "canceled": return "tühistatud"
+            case "closed": return "suletud"
+            default: return status
+            }
+        case .orderNotShown: return "see API tellimusi ei näita"
         }
     }
 

@@ -88,6 +88,16 @@ extension Latvian {
             case .api: return "API"
             }
         case .builtIn: return "iebūvētā"
+        case .orderStatus(let status):
+            switch status {
+            case "pending_payment": return "gaida apmaksu"
+            case "paid": return "apmaksāts"
+            case "refunded": return "atmaksāts"
+            case "canceled": return "atcelts"
+            case "closed": return "slēgts"
+            default: return status
+            }
+        case .orderNotShown: return "šī API pasūtījumus nerāda"
         }
     }
 

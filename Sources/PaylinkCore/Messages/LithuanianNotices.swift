@@ -88,6 +88,16 @@ extension Lithuanian {
             case .api: return "API"
             }
         case .builtIn: return "įtaisytoji"
+        case .orderStatus(let status):
+            switch status {
+            case "pending_payment": return "laukia apmokėjimo"
+            case "paid": return "apmokėtas"
+            case "refunded": return "grąžintas"
+            case "canceled": return "atšauktas"
+            case "closed": return "uždarytas"
+            default: return status
+            }
+        case .orderNotShown: return "šis API užsakymų nerodo"
         }
     }
 

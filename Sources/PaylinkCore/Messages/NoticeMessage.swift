@@ -56,6 +56,11 @@ public enum NoticeMessage: Hashable, Sendable {
     case profilesColumn(ProfilesColumn)
     /// The built-in sandbox in the table's API column.
     case builtIn
+
+    /// An order's status as the API names it (`pending_payment`, `paid` …); English keeps the API's word.
+    case orderStatus(String)
+    /// The API shows no orders.
+    case orderNotShown
 }
 
 /// The columns of `paylink profiles`' table.

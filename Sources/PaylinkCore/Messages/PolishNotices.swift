@@ -88,6 +88,16 @@ extension Polish {
             case .api: return "API"
             }
         case .builtIn: return "wbudowana"
+        case .orderStatus(let status):
+            switch status {
+            case "pending_payment": return "oczekuje na płatność"
+            case "paid": return "opłacone"
+            case "refunded": return "zwrócone"
+            case "canceled": return "anulowane"
+            case "closed": return "zamknięte"
+            default: return status
+            }
+        case .orderNotShown: return "to API nie pokazuje zamówień"
         }
     }
 

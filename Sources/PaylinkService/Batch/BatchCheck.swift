@@ -67,15 +67,12 @@ public struct BatchCheckReport: Sendable {
     /// Whether the header itself is wrong (then no row can be sent, even with --skip-invalid).
     public var headerIsBroken: Bool { problems.contains { $0.row == 1 } || rows == 0 }
 
-    /// "297 valid, 3 invalid of 300 rows; 7,431.20 EUR in all"
+    /// "297 rows: 295 valid, 2 invalid; €7,431.20 in all"
     public var summaryLine: String { summaryLine(language: .en) }
 
-    /// The summary line in `language`; English keeps its "7,431.20 EUR" amounts, the others write them in their form.
+    /// The summary line in `language`, its amounts written in the language's form.
     public func summaryLine(language: UILanguage) -> String {
-        let money = totals.keys.sorted().map {
-            language == .en ? Money.display(minor: totals[$0]!, currency: $0)
-                : Money.text(minor: totals[$0]!, currency: $0, language: language)
-        }
+        let money = totals.keys.sorted().map { Money.text(minor: totals[$0]!, currency: $0, language: language) }
         return language.text(.command(.batchRows(
             rows: rows, valid: valid, invalid: invalid, total: money.isEmpty ? nil : money.joined(separator: " + "))))
     }
