@@ -44,10 +44,7 @@ public struct LinkWorkflow: Sendable {
         guard draft.orderMode == .new,
               let earlier = try? history.ordersMaybeMade(reference: reference, profile: profile), !earlier.isEmpty
         else { return nil }
-        return .outcomeUnknown(
-            "An earlier attempt created order \(reference) but was stopped before it read the order's id, and the API "
-                + "cannot find an order by its reference. Put the order's id from Paysera's dashboard in Order ID "
-                + "(--order-id) instead of the reference, and send again.")
+        return .outcomeUnknown(language.text(.notice(.orphanOrder(reference: reference))))
     }
 
     /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429
@@ -91,7 +88,7 @@ public struct LinkWorkflow: Sendable {
             // A new order's id is not known yet: the request is written ahead with a stand-in, stored as no order id.
             request = try draft.request(orderID: newOrder ? Self.orderStandIn : nil)
         } catch {
-            return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
+            return Answer(outcome: .invalid(error.errors, message: language.text(.notice(.someFieldsNeedAttention))))
         }
         if newOrder { request.orderID = "" }
         // A maker the person wrote into the metadata is kept.
@@ -107,7 +104,7 @@ public struct LinkWorkflow: Sendable {
                 reference: newOrder ? draft.reference.trimmingCharacters(in: .whitespaces) : nil,
                 batch: batch)
         } catch {
-            return Answer(outcome: .failed("The history could not record the attempt, so nothing was sent: \(error)"))
+            return Answer(outcome: .failed(language.text(.notice(.attemptNotRecorded(why: "\(error)")))))
         }
         let lock = AttemptLock.hold(attempt, paths: paths)
         defer { lock?.release() }
@@ -119,7 +116,7 @@ public struct LinkWorkflow: Sendable {
                 break
             } catch let error as ValidationErrors {
                 _ = try? history.forgetOrderAttempt(attempt)
-                return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
+                return Answer(outcome: .invalid(error.errors, message: language.text(.notice(.someFieldsNeedAttention))))
             } catch let error as CheckoutError {
                 if await sendAgain(error) { continue }
                 let outcome = Self.outcome(of: error, making: .order, language: language)
@@ -132,7 +129,7 @@ public struct LinkWorkflow: Sendable {
             } catch {
                 // The order exists but its id could not be written down, so no link goes on it now.
                 _ = try? history.markUnknown(attempt, message: "\(error)")
-                return Answer(outcome: .failed("The history could not record the new order's id, so no link was sent: \(error)"))
+                return Answer(outcome: .failed(language.text(.notice(.orderIDNotRecorded(why: "\(error)")))))
             }
         }
         while true {

@@ -154,7 +154,9 @@ public final class ProfileSession: Sendable {
 
     /// Changing this profile's links, kept current in `history`.
     public func linkUpdates(history: HistoryStore) -> LinkUpdateWorkflow {
-        LinkUpdateWorkflow(client: client, history: history, profile: profile.name)
+        var updates = LinkUpdateWorkflow(client: client, history: history, profile: profile.name)
+        updates.language = uiLanguage
+        return updates
     }
 
     /// Stops what this run started.

@@ -200,6 +200,14 @@ import PayseraCheckout
                 #expect(!language.text(.notice(.notAvailableHere(what))).contains("not available"), "\(language) \(what)")
             }
             #expect(language.text(problem) != UILanguage.en.text(problem))
+            for notice in [NoticeMessage.someFieldsNeedAttention, .orphanOrder(reference: "R-1"), .batchFile(.notUTF8(row: 2)),
+                           .orderStatus("pending_payment"), .profilesColumn(.name), .noUsableAnswer(.paymentLink, detail: "x")] {
+                #expect(language.text(.notice(notice)) != UILanguage.en.text(.notice(notice)), "\(language) \(notice)")
+            }
         }
+        #expect(UILanguage.lt.text(.notice(.orphanOrder(reference: "R-1"))).contains("„Užsakymo ID“")
+            || UILanguage.lt.text(.notice(.orphanOrder(reference: "R-1"))).contains("„\(UILanguage.lt.text(.label(.orderID)))“"))
+        #expect(UILanguage.en.text(.notice(.orderStatus("pending_payment"))) == "pending_payment")
+        #expect(UILanguage.lt.text(.notice(.orderStatus("pending_payment"))) == "laukia apmokėjimo")
     }
 }

@@ -90,6 +90,17 @@ extension English {
         case .builtIn: return "built-in"
         case .orderStatus(let status): return status
         case .orderNotShown: return "not available from this API"
+        case .someFieldsNeedAttention: return "Some fields need attention."
+        case .noSuchLink(let detail): return "The API knows no payment link with this id (\(detail))"
+        case .changeNoUsableAnswer(let detail):
+            return "No usable answer came back for the change: it may or may not have been made. "
+                + "Run `paylink show ID --refresh` to see the link. (\(detail))"
+        case .attemptNotRecorded(let why): return "The history could not record the attempt, so nothing was sent: \(why)"
+        case .orderIDNotRecorded(let why): return "The history could not record the new order's id, so no link was sent: \(why)"
+        case .orphanOrder(let reference):
+            return "An earlier attempt created order \(reference) but was stopped before it read the order's id, and the API "
+                + "cannot find an order by its reference. Put the order's id from Paysera's dashboard in Order ID "
+                + "(--order-id) instead of the reference, and send again."
         }
     }
 

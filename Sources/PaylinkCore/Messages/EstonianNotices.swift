@@ -98,6 +98,17 @@ extension Estonian {
             default: return status
             }
         case .orderNotShown: return "see API tellimusi ei näita"
+        case .someFieldsNeedAttention: return "Mõni väli vajab parandamist."
+        case .noSuchLink(let detail): return "API ei tea selle ID-ga makselinki (\(detail))"
+        case .changeNoUsableAnswer(let detail):
+            return "Muudatuse kohta ei tulnud kasutatavat vastust: see võib olla tehtud või mitte. "
+                + "Käivitage `paylink show ID --refresh`, et linki näha. (\(detail))"
+        case .attemptNotRecorded(let why): return "Ajalugu ei saanud katset kirja panna, seega midagi ei saadetud: \(why)"
+        case .orderIDNotRecorded(let why): return "Ajalugu ei saanud uue tellimuse ID-d kirja panna, seega linki ei saadetud: \(why)"
+        case .orphanOrder(let reference):
+            return "Varasem katse lõi tellimuse \(reference), kuid peatati enne, kui see tellimuse ID luges, ja API ei leia "
+                + "tellimust viite järgi. Kirjutage tellimuse ID Paysera töölaualt viite asemel väljale „\(label(.orderID))“ "
+                + "(--order-id) ja saatke uuesti."
         }
     }
 

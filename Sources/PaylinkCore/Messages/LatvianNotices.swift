@@ -98,6 +98,17 @@ extension Latvian {
             default: return status
             }
         case .orderNotShown: return "šī API pasūtījumus nerāda"
+        case .someFieldsNeedAttention: return "Dažus laukus nepieciešams labot."
+        case .noSuchLink(let detail): return "API nezina maksājuma saiti ar šo ID (\(detail))"
+        case .changeNoUsableAnswer(let detail):
+            return "Par grozījumu netika saņemta izmantojama atbilde: tas var būt veikts vai arī nē. "
+                + "Palaidiet `paylink show ID --refresh`, lai redzētu saiti. (\(detail))"
+        case .attemptNotRecorded(let why): return "Vēsturē neizdevās ierakstīt mēģinājumu, tāpēc nekas netika nosūtīts: \(why)"
+        case .orderIDNotRecorded(let why): return "Vēsturē neizdevās ierakstīt jaunā pasūtījuma ID, tāpēc saite netika nosūtīta: \(why)"
+        case .orphanOrder(let reference):
+            return "Iepriekšējs mēģinājums izveidoja pasūtījumu \(reference), taču tika apturēts, pirms nolasīja pasūtījuma ID, un API "
+                + "nevar atrast pasūtījumu pēc tā numura. Ierakstiet pasūtījuma ID no Paysera paneļa laukā „\(label(.orderID))“ "
+                + "(--order-id) numura vietā un sūtiet vēlreiz."
         }
     }
 

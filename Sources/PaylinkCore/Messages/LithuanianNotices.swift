@@ -98,6 +98,17 @@ extension Lithuanian {
             default: return status
             }
         case .orderNotShown: return "šis API užsakymų nerodo"
+        case .someFieldsNeedAttention: return "Kai kuriuos laukus reikia pataisyti."
+        case .noSuchLink(let detail): return "API nežino mokėjimo nuorodos su šiuo ID (\(detail))"
+        case .changeNoUsableAnswer(let detail):
+            return "Tinkamo atsakymo dėl pakeitimo negauta: jis gal atliktas, o gal ne. "
+                + "Paleiskite `paylink show ID --refresh`, kad pamatytumėte nuorodą. (\(detail))"
+        case .attemptNotRecorded(let why): return "Istorija negalėjo užrašyti bandymo, todėl niekas neišsiųsta: \(why)"
+        case .orderIDNotRecorded(let why): return "Istorija negalėjo užrašyti naujo užsakymo ID, todėl nuoroda neišsiųsta: \(why)"
+        case .orphanOrder(let reference):
+            return "Ankstesnis bandymas sukūrė užsakymą \(reference), bet buvo sustabdytas, kol dar neperskaitė užsakymo ID, o API "
+                + "užsakymo pagal jo numerį neranda. Įrašykite užsakymo ID iš Paysera savitarnos į lauką „\(label(.orderID))“ "
+                + "(--order-id) vietoj numerio ir siųskite dar kartą."
         }
     }
 

@@ -61,6 +61,17 @@ public enum NoticeMessage: Hashable, Sendable {
     case orderStatus(String)
     /// The API shows no orders.
     case orderNotShown
+
+    // Making and changing a link.
+    case someFieldsNeedAttention
+    /// `detail` is the API's words.
+    case noSuchLink(detail: String)
+    case changeNoUsableAnswer(detail: String)
+    /// `why` is the database's words.
+    case attemptNotRecorded(why: String)
+    case orderIDNotRecorded(why: String)
+    /// An earlier attempt made the order with `reference` and lost its id.
+    case orphanOrder(reference: String)
 }
 
 /// The columns of `paylink profiles`' table.

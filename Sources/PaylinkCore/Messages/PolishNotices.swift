@@ -98,6 +98,17 @@ extension Polish {
             default: return status
             }
         case .orderNotShown: return "to API nie pokazuje zamówień"
+        case .someFieldsNeedAttention: return "Niektóre pola wymagają poprawy."
+        case .noSuchLink(let detail): return "API nie zna linku płatności o tym identyfikatorze (\(detail))"
+        case .changeNoUsableAnswer(let detail):
+            return "Brak użytecznej odpowiedzi na zmianę: mogła zostać wprowadzona lub nie. "
+                + "Uruchom `paylink show ID --refresh`, aby zobaczyć link. (\(detail))"
+        case .attemptNotRecorded(let why): return "Historia nie mogła zapisać próby, więc nic nie wysłano: \(why)"
+        case .orderIDNotRecorded(let why): return "Historia nie mogła zapisać identyfikatora nowego zamówienia, więc link nie został wysłany: \(why)"
+        case .orphanOrder(let reference):
+            return "Wcześniejsza próba utworzyła zamówienie \(reference), ale przerwano ją, zanim odczytała jego identyfikator, a API "
+                + "nie znajduje zamówienia po numerze referencyjnym. Wpisz identyfikator zamówienia z panelu Paysera w polu "
+                + "„\(label(.orderID))” (--order-id) zamiast numeru i wyślij ponownie."
         }
     }
 
