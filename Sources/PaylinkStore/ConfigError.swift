@@ -15,7 +15,7 @@ public enum ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The chosen profile lacks something it needs.
     case missingSetting(profile: String, setting: ConfigNeed, path: String)
     /// `client_secret_command` could not produce a secret.
-    case secretCommandFailed(profile: String, command: String, reason: String)
+    case secretCommandFailed(profile: String, command: String, reason: SecretCommandProblem)
 
     /// The name `invalidValue` gives the file as a whole.
     public static let wholeFile = "the file"

@@ -290,16 +290,18 @@ let twoProfiles = """
     @Test func aFailingCommandIsAClearError() throws {
         let config = try ConfigFixture(profileWithCommand("exit 3")).load()
         #expect(throws: ConfigError.secretCommandFailed(profile: "shop", command: "exit 3",
-                                                       reason: "failed with exit status 3")) {
+                                                       reason: .exitStatus(3))) {
             try config.resolveProfile(named: nil)
         }
-        let message = "\(ConfigError.secretCommandFailed(profile: "shop", command: "exit 3", reason: "failed with exit status 3"))"
+        let message = "\(ConfigError.secretCommandFailed(profile: "shop", command: "exit 3", reason: .exitStatus(3)))"
         #expect(message == "The client_secret_command of profile \"shop\" (exit 3) failed with exit status 3.")
+        #expect(ConfigError.secretCommandFailed(profile: "shop", command: "exit 3", reason: .exitStatus(3)).text(language: .lt)
+            == "Profilio „shop“ client_secret_command (exit 3) nepateikė slaptažodžio: baigėsi klaida, išėjimo kodas 3.")
     }
 
     @Test func aCommandThatPrintsNothingIsAnError() throws {
         let config = try ConfigFixture(profileWithCommand("true")).load()
-        #expect(throws: ConfigError.secretCommandFailed(profile: "shop", command: "true", reason: "printed nothing")) {
+        #expect(throws: ConfigError.secretCommandFailed(profile: "shop", command: "true", reason: .printedNothing)) {
             try config.resolveProfile(named: nil)
         }
     }

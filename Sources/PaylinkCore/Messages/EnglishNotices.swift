@@ -26,7 +26,7 @@ extension English {
             }
             return "Profile \"\(profile)\" has no \(name) (\(path)). \(hint)"
         case .configSecretCommand(let profile, let command, let reason):
-            return "The client_secret_command of profile \"\(profile)\" (\(command)) \(reason)."
+            return "The client_secret_command of profile \"\(profile)\" (\(command)) \(secretProblem(reason))."
         case .configUnknownSetting(let line, let setting, let suggestion):
             return (line.map { "line \($0): " } ?? "") + "unknown setting \(setting) is ignored"
                 + (suggestion.map { " (did you mean \($0)?)" } ?? "")
@@ -109,6 +109,16 @@ extension English {
         case .order: "the order"
         case .paymentLink: "the payment link"
         case .change: "the change"
+        }
+    }
+
+    static func secretProblem(_ problem: SecretCommandProblem) -> String {
+        switch problem {
+        case .notStarted(let why): "could not be started: \(why)"
+        case .signal(let n): "was stopped by signal \(n)"
+        case .exitStatus(let n): "failed with exit status \(n)"
+        case .notUTF8: "printed something that is not UTF-8 text"
+        case .printedNothing: "printed nothing"
         }
     }
 

@@ -26,7 +26,7 @@ extension Estonian {
             }
             return "Profiilil „\(profile)“ puudub \(name) (\(path)). \(hint)"
         case .configSecretCommand(let profile, let command, let reason):
-            return "Profiili „\(profile)“ client_secret_command (\(command)) ei andnud salasõna: \(reason)."
+            return "Profiili „\(profile)“ client_secret_command (\(command)) ei andnud salasõna: \(secretProblem(reason))."
         case .configUnknownSetting(let line, let setting, let suggestion):
             return (line.map { "rida \($0): " } ?? "") + "tundmatu seade \(setting) jäetakse arvestamata"
                 + (suggestion.map { " (kas mõtlesite \($0)?)" } ?? "")
@@ -117,6 +117,16 @@ extension Estonian {
         case .order: "tellimuse"
         case .paymentLink: "makselingi"
         case .change: "muudatuse"
+        }
+    }
+
+    static func secretProblem(_ problem: SecretCommandProblem) -> String {
+        switch problem {
+        case .notStarted(let why): "seda ei saanud käivitada (\(why))"
+        case .signal(let n): "selle peatas signaal \(n)"
+        case .exitStatus(let n): "see lõppes veaga, väljumiskood \(n)"
+        case .notUTF8: "see väljastas teksti, mis pole UTF-8"
+        case .printedNothing: "see ei väljastanud midagi"
         }
     }
 

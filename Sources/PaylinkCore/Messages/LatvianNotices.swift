@@ -26,7 +26,7 @@ extension Latvian {
             }
             return "Profilam „\(profile)“ nav \(name) (\(path)). \(hint)"
         case .configSecretCommand(let profile, let command, let reason):
-            return "Profila „\(profile)“ client_secret_command (\(command)) nedeva noslēpumu: \(reason)."
+            return "Profila „\(profile)“ client_secret_command (\(command)) nedeva noslēpumu: \(secretProblem(reason))."
         case .configUnknownSetting(let line, let setting, let suggestion):
             return (line.map { "\($0). rinda: " } ?? "") + "nezināmais iestatījums \(setting) netiek ņemts vērā"
                 + (suggestion.map { " (vai domājāt \($0)?)" } ?? "")
@@ -117,6 +117,16 @@ extension Latvian {
         case .order: "pasūtījumu"
         case .paymentLink: "maksājuma saiti"
         case .change: "grozījumu"
+        }
+    }
+
+    static func secretProblem(_ problem: SecretCommandProblem) -> String {
+        switch problem {
+        case .notStarted(let why): "to neizdevās palaist (\(why))"
+        case .signal(let n): "to apturēja signāls \(n)"
+        case .exitStatus(let n): "tas beidzās ar kļūdu, izejas kods \(n)"
+        case .notUTF8: "tas izvadīja tekstu, kas nav UTF-8"
+        case .printedNothing: "tas neko neizvadīja"
         }
     }
 

@@ -26,7 +26,7 @@ extension Lithuanian {
             }
             return "Profilyje „\(profile)“ nėra \(name) (\(path)). \(hint)"
         case .configSecretCommand(let profile, let command, let reason):
-            return "Profilio „\(profile)“ client_secret_command (\(command)) nepateikė slaptažodžio: \(reason)."
+            return "Profilio „\(profile)“ client_secret_command (\(command)) nepateikė slaptažodžio: \(secretProblem(reason))."
         case .configUnknownSetting(let line, let setting, let suggestion):
             return (line.map { "\($0) eilutė: " } ?? "") + "nežinomas nustatymas \(setting) nepaisomas"
                 + (suggestion.map { " (gal norėjote \($0)?)" } ?? "")
@@ -136,6 +136,16 @@ extension Lithuanian {
         case .order: "užsakymas"
         case .paymentLink: "nuoroda"
         case .change: "pakeitimas"
+        }
+    }
+
+    static func secretProblem(_ problem: SecretCommandProblem) -> String {
+        switch problem {
+        case .notStarted(let why): "nepavyko paleisti (\(why))"
+        case .signal(let n): "sustabdyta signalu \(n)"
+        case .exitStatus(let n): "baigėsi klaida, išėjimo kodas \(n)"
+        case .notUTF8: "išvedė ne UTF-8 tekstą"
+        case .printedNothing: "nieko neišvedė"
         }
     }
 

@@ -10,8 +10,8 @@ public enum NoticeMessage: Hashable, Sendable {
     case configProblem(path: String, line: Int?, column: Int?, subject: ConfigSubject, problem: ConfigProblem)
     /// The chosen profile lacks a setting it needs.
     case configMissing(profile: String, setting: ConfigNeed, path: String)
-    /// `client_secret_command` gave no secret; `reason` is the end of a sentence in English.
-    case configSecretCommand(profile: String, command: String, reason: String)
+    /// `client_secret_command` gave no secret.
+    case configSecretCommand(profile: String, command: String, reason: SecretCommandProblem)
     /// A setting the program does not know, ignored; `suggestion` is the known one it is near.
     case configUnknownSetting(line: Int?, setting: String, suggestion: String?)
 
@@ -117,6 +117,16 @@ public enum ConfigProblem: Hashable, Sendable {
     case unreadable
     case notWebAddress
     case bothSecrets
+}
+
+/// Why a `client_secret_command` gave no secret.
+public enum SecretCommandProblem: Hashable, Sendable {
+    /// `why` is the system's words.
+    case notStarted(why: String)
+    case signal(Int)
+    case exitStatus(Int)
+    case notUTF8
+    case printedNothing
 }
 
 /// What a config problem is said of.

@@ -26,7 +26,7 @@ extension Polish {
             }
             return "Profil „\(profile)” nie ma \(name) (\(path)). \(hint)"
         case .configSecretCommand(let profile, let command, let reason):
-            return "client_secret_command profilu „\(profile)” (\(command)) nie podał sekretu: \(reason)."
+            return "client_secret_command profilu „\(profile)” (\(command)) nie podał sekretu: \(secretProblem(reason))."
         case .configUnknownSetting(let line, let setting, let suggestion):
             return (line.map { "wiersz \($0): " } ?? "") + "nieznane ustawienie \(setting) jest pomijane"
                 + (suggestion.map { " (czy chodziło o \($0)?)" } ?? "")
@@ -117,6 +117,16 @@ extension Polish {
         case .order: "zamówienie"
         case .paymentLink: "link płatności"
         case .change: "zmianę"
+        }
+    }
+
+    static func secretProblem(_ problem: SecretCommandProblem) -> String {
+        switch problem {
+        case .notStarted(let why): "nie dało się go uruchomić (\(why))"
+        case .signal(let n): "zatrzymał go sygnał \(n)"
+        case .exitStatus(let n): "zakończył się błędem, kod wyjścia \(n)"
+        case .notUTF8: "wypisał tekst, który nie jest UTF-8"
+        case .printedNothing: "nic nie wypisał"
         }
     }
 
