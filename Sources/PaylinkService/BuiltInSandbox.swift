@@ -18,10 +18,17 @@ public enum BuiltInSandbox {
         public var movedFrom: Int?
     }
 
-    /// Why the built-in sandbox could not start; `why` is what starting the server program said.
+    /// Why the built-in sandbox could not start: the server program's failure, or another error's words.
     public struct Failure: Error, CustomStringConvertible {
+        public var server: ServerProcess.Failure?
         public var why: String
-        public var description: String { UILanguage.en.text(.notice(.sandboxNotStarted(why: why))) }
+
+        public var description: String { text(language: .en) }
+
+        /// The sentence in `language`.
+        public func text(language: UILanguage) -> String {
+            language.text(.notice(.sandboxNotStarted(why: server?.text(language: language) ?? why)))
+        }
     }
 
     /// Reuses a sandbox already answering on `port`, or starts paylink-server's for this run.
@@ -38,7 +45,7 @@ public enum BuiltInSandbox {
                 let url = try await ServerProcess.startBuiltInSandbox(port: 0)
                 return Serving(baseURL: url, startedHere: true, movedFrom: port)
             } catch {
-                throw Failure(why: "\(error)")
+                throw Failure(server: error as? ServerProcess.Failure, why: "\(error)")
             }
         }
     }

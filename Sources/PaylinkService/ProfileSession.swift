@@ -87,7 +87,7 @@ public final class ProfileSession: Sendable {
             do {
                 serving = try await BuiltInSandbox.serve(port: builtInPort)
             } catch {
-                throw .sandbox(language.text(.notice(.sandboxNotStarted(why: error.why))))
+                throw .sandbox(error.text(language: language))
             }
             if let port = serving.movedFrom { note(language.text(.notice(.sandboxMoved(port: port, url: serving.baseURL.absoluteString)))) }
             (baseURL, ownsSandbox) = (serving.baseURL, serving.startedHere)

@@ -207,6 +207,11 @@ import PayseraCheckout
         }
         #expect(UILanguage.lt.text(.notice(.orphanOrder(reference: "R-1"))).contains("„Užsakymo ID“")
             || UILanguage.lt.text(.notice(.orphanOrder(reference: "R-1"))).contains("„\(UILanguage.lt.text(.label(.orderID)))“"))
+        let missing = Message.notice(.sandboxNotStarted(why: UILanguage.lt.text(.notice(.serverProgram(.notFound(program: "paylink-server", folder: "/opt/paylink"))))))
+        #expect(UILanguage.lt.text(missing)
+            == "įtaisytoji smėliadėžė nepasileido: paylink-server nėra nei aplanke /opt/paylink, nei PATH; įdiekite jį šalia paylink")
+        #expect(UILanguage.en.text(.notice(.serverProgram(.notFound(program: "paylink-server", folder: nil))))
+            == "paylink-server is neither in paylink's folder nor on PATH; install it beside paylink")
         #expect(UILanguage.en.text(.notice(.orderStatus("pending_payment"))) == "pending_payment")
         #expect(UILanguage.lt.text(.notice(.orderStatus("pending_payment"))) == "laukia apmokėjimo")
     }

@@ -32,6 +32,14 @@ extension English {
                 + (suggestion.map { " (did you mean \($0)?)" } ?? "")
         case .sandboxNotStarted(let why): return "the built-in sandbox could not start: \(why)"
         case .sandboxMoved(let port, let url): return "port \(port) is taken; the sandbox serves on \(url) for this run"
+        case .serverProgram(let problem):
+            switch problem {
+            case .notFound(let program, let folder):
+                return "\(program) is neither in \(folder ?? "paylink's folder") nor on PATH; install it beside paylink"
+            case .notStarted(let program, let why): return "\(program) could not be started: \(why)"
+            case .silent(let program): return "\(program) ended without saying where it listens"
+            case .noPipe(let why): return "no pipe: \(why)"
+            }
         case .tillNameRule: return "a till's name is 1 to 40 letters, digits, dots, dashes or underscores, such as counter-2"
         case .notAvailableHere(let what):
             switch what {

@@ -32,6 +32,14 @@ extension Estonian {
                 + (suggestion.map { " (kas mõtlesite \($0)?)" } ?? "")
         case .sandboxNotStarted(let why): return "sisseehitatud liivakast ei käivitunud: \(why)"
         case .sandboxMoved(let port, let url): return "port \(port) on hõivatud; liivakast töötab seekord aadressil \(url)"
+        case .serverProgram(let problem):
+            switch problem {
+            case .notFound(let program, let folder):
+                return "\(program) ei ole \(folder.map { "kaustas \($0)" } ?? "paylinki kaustas") ega PATH-is; paigaldage see paylinki kõrvale"
+            case .notStarted(let program, let why): return "\(program) ei saanud käivitada: \(why)"
+            case .silent(let program): return "\(program) lõpetas, ütlemata, kus see kuulab"
+            case .noPipe(let why): return "toru ei saanud luua: \(why)"
+            }
         case .tillNameRule: return "kassa nimes on 1 kuni 40 tähte, numbrit, punkti, sidekriipsu või alakriipsu, näiteks counter-2"
         case .notAvailableHere(let what):
             switch what {

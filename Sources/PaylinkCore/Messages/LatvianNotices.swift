@@ -32,6 +32,14 @@ extension Latvian {
                 + (suggestion.map { " (vai domājāt \($0)?)" } ?? "")
         case .sandboxNotStarted(let why): return "iebūvēto smilškasti neizdevās palaist: \(why)"
         case .sandboxMoved(let port, let url): return "ports \(port) ir aizņemts; šoreiz smilškaste darbojas adresē \(url)"
+        case .serverProgram(let problem):
+            switch problem {
+            case .notFound(let program, let folder):
+                return "\(program) nav ne \(folder.map { "mapē \($0)" } ?? "paylink mapē"), ne PATH; instalējiet to blakus paylink"
+            case .notStarted(let program, let why): return "\(program) neizdevās palaist: \(why)"
+            case .silent(let program): return "\(program) beidza darbu, nepasakot, kur tas klausās"
+            case .noPipe(let why): return "neizdevās izveidot kanālu: \(why)"
+            }
         case .tillNameRule: return "kases nosaukumā ir 1 līdz 40 burti, cipari, punkti, domuzīmes vai pasvītras, piemēram, counter-2"
         case .notAvailableHere(let what):
             switch what {

@@ -32,6 +32,14 @@ extension Lithuanian {
                 + (suggestion.map { " (gal norėjote \($0)?)" } ?? "")
         case .sandboxNotStarted(let why): return "įtaisytoji smėliadėžė nepasileido: \(why)"
         case .sandboxMoved(let port, let url): return "prievadas \(port) užimtas; šį kartą smėliadėžė veikia adresu \(url)"
+        case .serverProgram(let problem):
+            switch problem {
+            case .notFound(let program, let folder):
+                return "\(program) nėra nei \(folder.map { "aplanke \($0)" } ?? "paylink aplanke"), nei PATH; įdiekite jį šalia paylink"
+            case .notStarted(let program, let why): return "\(program) paleisti nepavyko: \(why)"
+            case .silent(let program): return "\(program) baigė darbą nepasakęs, kur laukia ryšio"
+            case .noPipe(let why): return "nepavyko sukurti kanalo: \(why)"
+            }
         case .tillNameRule: return "kasos pavadinimas – nuo 1 iki 40 raidžių, skaitmenų, taškų, brūkšnelių ar pabraukimų, pvz., counter-2"
         case .notAvailableHere(let what):
             switch what {

@@ -18,6 +18,8 @@ public enum NoticeMessage: Hashable, Sendable {
     // The built-in sandbox.
     /// `why` comes from starting the server program.
     case sandboxNotStarted(why: String)
+    /// Why the server program could not be run.
+    case serverProgram(ServerProgramProblem)
     case sandboxMoved(port: Int, url: String)
 
     /// What a refused till name is told.
@@ -117,6 +119,15 @@ public enum ConfigProblem: Hashable, Sendable {
     case unreadable
     case notWebAddress
     case bothSecrets
+}
+
+/// Why `paylink-server` could not be run; `why` is the system's words.
+public enum ServerProgramProblem: Hashable, Sendable {
+    /// Not beside paylink (in `folder` when it is known) nor on PATH.
+    case notFound(program: String, folder: String?)
+    case notStarted(program: String, why: String)
+    case silent(program: String)
+    case noPipe(why: String)
 }
 
 /// Why a `client_secret_command` gave no secret.

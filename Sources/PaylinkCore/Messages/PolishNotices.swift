@@ -32,6 +32,14 @@ extension Polish {
                 + (suggestion.map { " (czy chodziło o \($0)?)" } ?? "")
         case .sandboxNotStarted(let why): return "wbudowana piaskownica nie uruchomiła się: \(why)"
         case .sandboxMoved(let port, let url): return "port \(port) jest zajęty; tym razem piaskownica działa pod adresem \(url)"
+        case .serverProgram(let problem):
+            switch problem {
+            case .notFound(let program, let folder):
+                return "\(program) nie ma ani \(folder.map { "w \($0)" } ?? "w folderze paylink"), ani w PATH; zainstaluj go obok paylink"
+            case .notStarted(let program, let why): return "nie udało się uruchomić \(program): \(why)"
+            case .silent(let program): return "\(program) zakończył działanie, nie podając, gdzie nasłuchuje"
+            case .noPipe(let why): return "nie udało się utworzyć potoku: \(why)"
+            }
         case .tillNameRule: return "nazwa kasy to od 1 do 40 liter, cyfr, kropek, myślników lub podkreśleń, np. counter-2"
         case .notAvailableHere(let what):
             switch what {
