@@ -119,6 +119,13 @@ struct CLIHistoryTests {
         #expect(!lithuanian.stderr.contains("not UTF-8"), "\(lithuanian.stderr)")
         let missing = try await runPaylink(["batch", file.path + ".nope", "--dry-run", "--ui-language", "lt"], environment: home.environment)
         #expect(missing.stderr.contains(".nope: tokio failo nėra"), "\(missing.stderr)")
+        let nameless = home.root.appendingPathComponent("nameless.csv")
+        try Data("purchase.reference;purchase.currency;amount-minor;spalva\nB-1;EUR;1050;mėlyna\n".utf8).write(to: nameless)
+        let header = try await runPaylink(["batch", nameless.path, "--dry-run", "--ui-language", "lt"], environment: home.environment)
+        let said = header.stdout + header.stderr
+        #expect(said.contains("Faile reikia name stulpelio"), "\(said)")
+        #expect(said.contains("Stulpelis “spalva” nėra paylink žinomas laukas"), "\(said)")
+        #expect(!said.contains("The file needs"), "\(said)")
     }
 
     @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {

@@ -86,6 +86,27 @@ extension English {
             case .resultNoFolder(let path): return "--output: cannot write beside \(path)"
             case .resultNotWritten(let path, let why): return "--output: cannot write \(path): \(why)"
             }
+        case .batchSheet(let problem):
+            switch problem {
+            case .noKnownColumn:
+                return "The first row must name the columns (purchase.reference or order_id, purchase.amount, "
+                    + "name …); none of its cells is a column paylink knows"
+            case .unknownColumn(let column):
+                return "Column \(column) is not a field paylink knows; name columns by the "
+                    + "API's dotted paths (purchase.amount, payer_information.email …) or create's options (amount, payer-email …)"
+            case .columnTwice: return "This column appears more than once"
+            case .needsReference: return "The file needs a purchase.reference (reference) or an order_id (order-id) column"
+            case .needsAmount: return "The file needs a purchase.amount (amount) or amount-minor column"
+            case .needsName: return "The file needs a name column"
+            case .needsLanguage: return "The file needs an experience.language (language) column, or a default language in the profile"
+            case .orderAndReference: return "Give either order_id or purchase.reference, not both"
+            case .tooManyCells(let has, let columns): return "The row has \(has) cells but the header names \(columns) columns"
+            case .referenceAgain(let first): return "The reference is used again (first in row \(first))"
+            case .orderAndNameAgain(let first): return "The same order and name are used again (first in row \(first))"
+            case .headerOnly: return "The file has a header and no rows"
+            case .historyUnreadable(let why): return "The history cannot be read, so nothing was sent: \(why)"
+            case .earlierStillUnknown: return "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later."
+            }
         case .batchBusy: return "another paylink batch is running on this history; wait for it to finish."
         case .batchHeaderBroken: return "The file's header has problems; nothing was sent."
         case .profilesColumn(let column):

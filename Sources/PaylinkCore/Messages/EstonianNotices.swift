@@ -86,6 +86,27 @@ extension Estonian {
             case .resultNoFolder(let path): return "--output: faili \(path) kõrvale ei saa kirjutada"
             case .resultNotWritten(let path, let why): return "--output: faili \(path) ei saa kirjutada: \(why)"
             }
+        case .batchSheet(let problem):
+            switch problem {
+            case .noKnownColumn:
+                return "Esimene rida peab veerud nimetama (purchase.reference või order_id, purchase.amount, "
+                    + "name …); ükski selle lahter pole paylinkile tuttav veerg"
+            case .unknownColumn(let column):
+                return "Veerg \(column) pole paylinkile tuttav väli; nimetage veerud API punktidega radade "
+                    + "(purchase.amount, payer_information.email …) või create'i võtmete (amount, payer-email …) järgi"
+            case .columnTwice: return "See veerg esineb mitu korda"
+            case .needsReference: return "Failis on vaja veergu purchase.reference (reference) või order_id (order-id)"
+            case .needsAmount: return "Failis on vaja veergu purchase.amount (amount) või amount-minor"
+            case .needsName: return "Failis on vaja veergu name"
+            case .needsLanguage: return "Failis on vaja veergu experience.language (language) või vaikekeelt profiilis"
+            case .orderAndReference: return "Andke kas order_id või purchase.reference, mitte mõlemat"
+            case .tooManyCells(let has, let columns): return "Real on lahtreid \(has), kuid päises on veerge \(columns)"
+            case .referenceAgain(let first): return "Viidet kasutatakse uuesti (esimest korda real \(first))"
+            case .orderAndNameAgain(let first): return "Sama tellimust ja nime kasutatakse uuesti (esimest korda real \(first))"
+            case .headerOnly: return "Failis on päis, kuid ridu pole"
+            case .historyUnreadable(let why): return "Ajalugu ei saa lugeda, seega midagi ei saadetud: \(why)"
+            case .earlierStillUnknown: return "Varasema katse tulemus on endiselt teadmata; seda uuesti ei saadetud. Käivitage fail hiljem uuesti."
+            }
         case .batchBusy: return "selle ajalooga töötab juba teine paylinki partii; oodake, kuni see lõpeb."
         case .batchHeaderBroken: return "Faili päises on vigu; midagi ei saadetud."
         case .profilesColumn(let column):

@@ -86,6 +86,27 @@ extension Latvian {
             case .resultNoFolder(let path): return "--output: blakus \(path) nevar rakstīt"
             case .resultNotWritten(let path, let why): return "--output: \(path) nevar ierakstīt: \(why)"
             }
+        case .batchSheet(let problem):
+            switch problem {
+            case .noKnownColumn:
+                return "Pirmajā rindā jābūt kolonnu nosaukumiem (purchase.reference vai order_id, purchase.amount, "
+                    + "name …); neviena tās šūna nav paylink zināma kolonna"
+            case .unknownColumn(let column):
+                return "Kolonna \(column) nav paylink zināms lauks; nosauciet kolonnas ar API ceļiem ar punktiem "
+                    + "(purchase.amount, payer_information.email …) vai create opcijām (amount, payer-email …)"
+            case .columnTwice: return "Šī kolonna atkārtojas"
+            case .needsReference: return "Failā vajadzīga kolonna purchase.reference (reference) vai order_id (order-id)"
+            case .needsAmount: return "Failā vajadzīga kolonna purchase.amount (amount) vai amount-minor"
+            case .needsName: return "Failā vajadzīga kolonna name"
+            case .needsLanguage: return "Failā vajadzīga kolonna experience.language (language) vai noklusējuma valoda profilā"
+            case .orderAndReference: return "Norādiet vai nu order_id, vai purchase.reference, ne abus"
+            case .tooManyCells(let has, let columns): return "Rindā ir šūnu: \(has), bet galvenē nosaukto kolonnu: \(columns)"
+            case .referenceAgain(let first): return "Numurs izmantots atkārtoti (pirmoreiz \(first). rindā)"
+            case .orderAndNameAgain(let first): return "Tas pats pasūtījums un nosaukums izmantoti atkārtoti (pirmoreiz \(first). rindā)"
+            case .headerOnly: return "Failā ir galvene, bet nav rindu"
+            case .historyUnreadable(let why): return "Vēsturi nevar nolasīt, tāpēc nekas netika nosūtīts: \(why)"
+            case .earlierStillUnknown: return "Iepriekšējā mēģinājuma iznākums joprojām nav zināms; tas netika sūtīts vēlreiz. Vēlāk palaidiet failu vēlreiz."
+            }
         case .batchBusy: return "šajā vēsturē jau darbojas cita paylink pakete; pagaidiet, līdz tā beigsies."
         case .batchHeaderBroken: return "Faila galvenē ir kļūdas; nekas netika nosūtīts."
         case .profilesColumn(let column):

@@ -86,6 +86,27 @@ extension Lithuanian {
             case .resultNoFolder(let path): return "--output: šalia \(path) rašyti negalima"
             case .resultNotWritten(let path, let why): return "--output: nepavyko įrašyti \(path): \(why)"
             }
+        case .batchSheet(let problem):
+            switch problem {
+            case .noKnownColumn:
+                return "Pirmoji eilutė turi įvardyti stulpelius (purchase.reference arba order_id, purchase.amount, "
+                    + "name …); nė vienas jos langelis nėra paylink žinomas stulpelis"
+            case .unknownColumn(let column):
+                return "Stulpelis \(column) nėra paylink žinomas laukas; stulpelius vadinkite API keliais su taškais "
+                    + "(purchase.amount, payer_information.email …) arba create parinktimis (amount, payer-email …)"
+            case .columnTwice: return "Šis stulpelis pasikartoja"
+            case .needsReference: return "Faile reikia purchase.reference (reference) arba order_id (order-id) stulpelio"
+            case .needsAmount: return "Faile reikia purchase.amount (amount) arba amount-minor stulpelio"
+            case .needsName: return "Faile reikia name stulpelio"
+            case .needsLanguage: return "Faile reikia experience.language (language) stulpelio arba numatytosios kalbos profilyje"
+            case .orderAndReference: return "Nurodykite arba order_id, arba purchase.reference, ne abu"
+            case .tooManyCells(let has, let columns): return "Eilutėje langelių: \(has), o antraštėje stulpelių: \(columns)"
+            case .referenceAgain(let first): return "Užsakymo numeris pakartotas (pirmą kartą \(first) eilutėje)"
+            case .orderAndNameAgain(let first): return "Tas pats užsakymas ir pavadinimas pakartoti (pirmą kartą \(first) eilutėje)"
+            case .headerOnly: return "Faile yra antraštė, bet nėra eilučių"
+            case .historyUnreadable(let why): return "Istorijos perskaityti nepavyko, todėl niekas neišsiųsta: \(why)"
+            case .earlierStillUnknown: return "Ankstesnio bandymo baigtis vis dar neaiški; jis dar kartą nesiųstas. Vėliau paleiskite failą dar kartą."
+            }
         case .batchBusy: return "šioje istorijoje jau vykdomas kitas paylink paketas; palaukite, kol jis baigsis."
         case .batchHeaderBroken: return "Failo antraštėje yra klaidų; niekas neišsiųsta."
         case .profilesColumn(let column):

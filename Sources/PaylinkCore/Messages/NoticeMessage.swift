@@ -50,6 +50,8 @@ public enum NoticeMessage: Hashable, Sendable {
 
     // A batch file.
     case batchFile(BatchFileProblem)
+    /// A problem of a batch file's header or of one of its rows.
+    case batchSheet(BatchSheetProblem)
     /// Another batch runs on the same history.
     case batchBusy
     case batchHeaderBroken
@@ -79,6 +81,23 @@ public enum NoticeMessage: Hashable, Sendable {
 /// The columns of `paylink profiles`' table.
 public enum ProfilesColumn: Hashable, Sendable, CaseIterable {
     case name, kind, client, api
+}
+
+/// What is wrong with a batch file's columns or a row beyond its fields.
+public enum BatchSheetProblem: Hashable, Sendable {
+    case noKnownColumn
+    /// `column` already quoted.
+    case unknownColumn(String)
+    case columnTwice
+    case needsReference, needsAmount, needsName, needsLanguage
+    case orderAndReference
+    case tooManyCells(has: Int, columns: Int)
+    case referenceAgain(first: Int)
+    case orderAndNameAgain(first: Int)
+    case headerOnly
+    /// `why` is the database's words.
+    case historyUnreadable(why: String)
+    case earlierStillUnknown
 }
 
 /// Why a batch file, or what a batch writes, cannot be used; `why` is the system's or the reader's words.

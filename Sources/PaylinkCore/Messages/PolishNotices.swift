@@ -86,6 +86,27 @@ extension Polish {
             case .resultNoFolder(let path): return "--output: nie można zapisać obok \(path)"
             case .resultNotWritten(let path, let why): return "--output: nie można zapisać \(path): \(why)"
             }
+        case .batchSheet(let problem):
+            switch problem {
+            case .noKnownColumn:
+                return "Pierwszy wiersz musi nazywać kolumny (purchase.reference lub order_id, purchase.amount, "
+                    + "name …); żadna z jego komórek nie jest kolumną znaną paylink"
+            case .unknownColumn(let column):
+                return "Kolumna \(column) nie jest polem znanym paylink; nazywaj kolumny ścieżkami API z kropkami "
+                    + "(purchase.amount, payer_information.email …) lub opcjami create (amount, payer-email …)"
+            case .columnTwice: return "Ta kolumna występuje więcej niż raz"
+            case .needsReference: return "Plik potrzebuje kolumny purchase.reference (reference) lub order_id (order-id)"
+            case .needsAmount: return "Plik potrzebuje kolumny purchase.amount (amount) lub amount-minor"
+            case .needsName: return "Plik potrzebuje kolumny name"
+            case .needsLanguage: return "Plik potrzebuje kolumny experience.language (language) albo domyślnego języka w profilu"
+            case .orderAndReference: return "Podaj order_id albo purchase.reference, nie oba"
+            case .tooManyCells(let has, let columns): return "Wiersz ma komórek: \(has), a nagłówek nazywa kolumn: \(columns)"
+            case .referenceAgain(let first): return "Numer referencyjny powtarza się (pierwszy raz w wierszu \(first))"
+            case .orderAndNameAgain(let first): return "To samo zamówienie i nazwa powtarzają się (pierwszy raz w wierszu \(first))"
+            case .headerOnly: return "Plik ma nagłówek, ale nie ma wierszy"
+            case .historyUnreadable(let why): return "Nie można odczytać historii, więc nic nie wysłano: \(why)"
+            case .earlierStillUnknown: return "Wynik wcześniejszej próby jest wciąż nieznany; nie wysłano jej ponownie. Uruchom plik ponownie później."
+            }
         case .batchBusy: return "na tej historii działa już inna partia paylink; poczekaj, aż się skończy."
         case .batchHeaderBroken: return "Nagłówek pliku ma błędy; nic nie zostało wysłane."
         case .profilesColumn(let column):

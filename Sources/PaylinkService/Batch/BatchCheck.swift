@@ -21,7 +21,7 @@ public struct BatchRowCheck: Sendable {
         if row.cells.count > columns.names.count, row.cells[columns.names.count...].contains(where: { !$0.isEmpty }) {
             problems.append(BatchProblem(
                 row: row.number, field: nil,
-                message: "The row has \(row.cells.count) cells but the header names \(columns.names.count) columns"))
+                message: columns.say(.tooManyCells(has: row.cells.count, columns: columns.names.count))))
         }
         return BatchRowCheck(row: row, draft: draft, paymentKey: paymentKey(of: draft), problems: problems)
     }
@@ -112,9 +112,7 @@ public enum BatchCheck {
             if let key = check.paymentKey {
                 if let first = firstRowOfKey[key] {
                     let field = check.draft.orderMode == .new ? FieldPath.reference : FieldPath.name
-                    let what = check.draft.orderMode == .new
-                        ? "The reference is used again (first in row \(first))"
-                        : "The same order and name are used again (first in row \(first))"
+                    let what = columns.say(check.draft.orderMode == .new ? .referenceAgain(first: first) : .orderAndNameAgain(first: first))
                     check.problems.append(BatchProblem(row: row.number, field: field.rawValue, message: what))
                 } else {
                     firstRowOfKey[key] = row.number
@@ -131,7 +129,7 @@ public enum BatchCheck {
             each(check)
         }
         if report.rows == 0 && !report.problems.contains(where: { $0.row == 1 }) {
-            report.problems.append(BatchProblem(row: nil, field: nil, message: "The file has a header and no rows"))
+            report.problems.append(BatchProblem(row: nil, field: nil, message: columns.say(.headerOnly)))
         }
         return report
     }
