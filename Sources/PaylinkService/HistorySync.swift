@@ -70,7 +70,7 @@ public struct HistorySync: Sendable {
             do {
                 count = try history.merge(listed: fresh, profile: profile)
             } catch {
-                throw Failure(isRefused: false, message: "The history could not be updated: \(error)", report: report)
+                throw Failure(isRefused: false, message: language.text(.notice(.historyNotUpdated(why: "\(error)"))), report: report)
             }
             report.pages += 1
             report.added += count.added

@@ -149,7 +149,9 @@ public final class ProfileSession: Sendable {
 
     /// Reading, canceling and remembering links of this profile, written to `history`.
     public func linkActions(history: HistoryStore) -> LinkActions {
-        LinkActions(client: client, history: history, profile: profile.name, baseURL: baseURL)
+        var actions = LinkActions(client: client, history: history, profile: profile.name, baseURL: baseURL)
+        actions.language = uiLanguage
+        return actions
     }
 
     /// Changing this profile's links, kept current in `history`.

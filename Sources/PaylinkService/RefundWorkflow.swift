@@ -143,7 +143,7 @@ public struct RefundWorkflow: Sendable {
             }
         }
         guard current.paid > 0 else {
-            return .invalid(RefundProblems([.amount: "Nothing was paid on this link's order, so there is nothing to refund"]))
+            return .invalid(RefundProblems([.amount: language.text(.notice(.nothingPaidToRefund))]))
         }
         let amount: Int
         switch draft.check(remaining: current.remaining, currency: current.currency) {
@@ -179,9 +179,9 @@ public struct RefundWorkflow: Sendable {
         do {
             attempt = try history.beginRefund(draft)
         } catch {
-            return .failed("The history could not record the refund, so nothing was sent: \(error)")
+            return .failed(language.text(.notice(.refundNotRecorded(why: "\(error)"))))
         }
-        guard let id = attempt.attemptID else { return .failed("The history gave the refund no id; nothing was sent.") }
+        guard let id = attempt.attemptID else { return .failed(language.text(.notice(.refundNoID))) }
         let lock = AttemptLock.hold(id, kind: .refund, paths: paths)
         defer { lock?.release() }
         do {

@@ -201,7 +201,8 @@ import PayseraCheckout
             }
             #expect(language.text(problem) != UILanguage.en.text(problem))
             for notice in [NoticeMessage.someFieldsNeedAttention, .orphanOrder(reference: "R-1"), .batchFile(.notUTF8(row: 2)),
-                           .orderStatus("pending_payment"), .profilesColumn(.name), .noUsableAnswer(.paymentLink, detail: "x")] {
+                           .orderStatus("pending_payment"), .profilesColumn(.name), .noUsableAnswer(.paymentLink, detail: "x"),
+                           .nothingPaidToRefund, .refundNoID, .sandboxRefusedPayment(status: 409), .batchSheet(.needsName)] {
                 #expect(language.text(.notice(notice)) != UILanguage.en.text(.notice(notice)), "\(language) \(notice)")
             }
         }

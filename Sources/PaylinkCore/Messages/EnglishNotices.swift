@@ -67,6 +67,11 @@ extension English {
         case .refundNoUsableAnswer(let detail):
             return "No usable answer came back for the refund: it may or may not have been made, and it was not sent "
                 + "again. Run the same command again, or `paylink reconcile`, to find out. (\(detail))"
+        case .nothingPaidToRefund: return "Nothing was paid on this link's order, so there is nothing to refund"
+        case .refundNotRecorded(let why): return "The history could not record the refund, so nothing was sent: \(why)"
+        case .refundNoID: return "The history gave the refund no id; nothing was sent."
+        case .historyNotUpdated(let why): return "The history could not be updated: \(why)"
+        case .sandboxRefusedPayment(let status): return "The sandbox refused the payment (\(status))."
         case .batchFile(let problem):
             switch problem {
             case .inputNotKept(let path): return "Could not keep standard input in \(path)"

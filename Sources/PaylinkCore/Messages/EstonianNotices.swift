@@ -67,6 +67,11 @@ extension Estonian {
         case .refundNoUsableAnswer(let detail):
             return "Tagasimakse kohta ei tulnud kasutatavat vastust: see võib olla tehtud või mitte, ja seda uuesti ei saadetud. "
                 + "Käivitage sama käsk uuesti või `paylink reconcile`, et teada saada. (\(detail))"
+        case .nothingPaidToRefund: return "Selle lingi tellimuse eest pole midagi makstud, seega pole midagi tagastada"
+        case .refundNotRecorded(let why): return "Ajalugu ei saanud tagasimakset kirja panna, seega midagi ei saadetud: \(why)"
+        case .refundNoID: return "Ajalugu ei andnud tagasimaksele ID-d; midagi ei saadetud."
+        case .historyNotUpdated(let why): return "Ajalugu ei saanud uuendada: \(why)"
+        case .sandboxRefusedPayment(let status): return "Liivakast keeldus maksest (\(status))."
         case .batchFile(let problem):
             switch problem {
             case .inputNotKept(let path): return "Standardsisendit ei saanud faili \(path) salvestada"

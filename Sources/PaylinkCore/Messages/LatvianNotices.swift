@@ -67,6 +67,11 @@ extension Latvian {
         case .refundNoUsableAnswer(let detail):
             return "Par atmaksu netika saņemta izmantojama atbilde: tā var būt veikta vai arī nē, un tā netika sūtīta vēlreiz. "
                 + "Palaidiet to pašu komandu vēlreiz vai `paylink reconcile`, lai to noskaidrotu. (\(detail))"
+        case .nothingPaidToRefund: return "Par šīs saites pasūtījumu nekas nav samaksāts, tāpēc nav ko atmaksāt"
+        case .refundNotRecorded(let why): return "Vēsturē neizdevās ierakstīt atmaksu, tāpēc nekas netika nosūtīts: \(why)"
+        case .refundNoID: return "Vēsture atmaksai nepiešķīra ID; nekas netika nosūtīts."
+        case .historyNotUpdated(let why): return "Vēsturi neizdevās atjaunināt: \(why)"
+        case .sandboxRefusedPayment(let status): return "Smilškaste noraidīja maksājumu (\(status))."
         case .batchFile(let problem):
             switch problem {
             case .inputNotKept(let path): return "Neizdevās saglabāt standartievadi failā \(path)"

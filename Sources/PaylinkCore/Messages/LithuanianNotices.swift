@@ -67,6 +67,11 @@ extension Lithuanian {
         case .refundNoUsableAnswer(let detail):
             return "Tinkamo atsakymo dėl grąžinimo negauta: jis gal atliktas, o gal ne, ir dar kartą nesiųstas. "
                 + "Paleiskite tą pačią komandą dar kartą arba `paylink reconcile`, kad sužinotumėte. (\(detail))"
+        case .nothingPaidToRefund: return "Šios nuorodos užsakymui nieko nesumokėta, todėl nėra ką grąžinti"
+        case .refundNotRecorded(let why): return "Istorija negalėjo užrašyti grąžinimo, todėl niekas neišsiųsta: \(why)"
+        case .refundNoID: return "Istorija grąžinimui nesuteikė ID; niekas neišsiųsta."
+        case .historyNotUpdated(let why): return "Istorijos atnaujinti nepavyko: \(why)"
+        case .sandboxRefusedPayment(let status): return "Smėliadėžė mokėjimą atmetė (\(status))."
         case .batchFile(let problem):
             switch problem {
             case .inputNotKept(let path): return "Nepavyko išsaugoti standartinės įvesties faile \(path)"

@@ -47,6 +47,14 @@ public enum NoticeMessage: Hashable, Sendable {
     case refundCurrencyUnknown
     /// `detail` is the API's or the transport's words.
     case refundNoUsableAnswer(detail: String)
+    case nothingPaidToRefund
+    /// `why` is the database's words.
+    case refundNotRecorded(why: String)
+    case refundNoID
+    /// The history could not take what the API listed; `why` is the database's words.
+    case historyNotUpdated(why: String)
+    /// The sandbox answered the simulated payment with HTTP `status`.
+    case sandboxRefusedPayment(status: Int)
 
     // A batch file.
     case batchFile(BatchFileProblem)

@@ -67,6 +67,11 @@ extension Polish {
         case .refundNoUsableAnswer(let detail):
             return "Nie przyszła użyteczna odpowiedź w sprawie zwrotu: mógł zostać wykonany lub nie, i nie wysłano go ponownie. "
                 + "Uruchom to samo polecenie jeszcze raz lub `paylink reconcile`, aby to sprawdzić. (\(detail))"
+        case .nothingPaidToRefund: return "Za zamówienie tego linku nic nie zapłacono, więc nie ma czego zwracać"
+        case .refundNotRecorded(let why): return "Historia nie mogła zapisać zwrotu, więc nic nie wysłano: \(why)"
+        case .refundNoID: return "Historia nie nadała zwrotowi identyfikatora; nic nie wysłano."
+        case .historyNotUpdated(let why): return "Nie udało się zaktualizować historii: \(why)"
+        case .sandboxRefusedPayment(let status): return "Piaskownica odrzuciła płatność (\(status))."
         case .batchFile(let problem):
             switch problem {
             case .inputNotKept(let path): return "Nie udało się zachować standardowego wejścia w \(path)"
