@@ -19,7 +19,8 @@ fi
 rm -rf "$out" && mkdir -p "$out"
 # The date of the commit, not of the build, so the same source gives the same pages.
 date=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
-"$tools/generate-manual" "$binary" --multi-page --date "$date" --output-directory "$out"
+# The English pages, whatever language the build's environment speaks (the help follows LC_ALL, LC_MESSAGES, LANG).
+LC_ALL=C.UTF-8 LC_MESSAGES=C.UTF-8 LANG=C.UTF-8 "$tools/generate-manual" "$binary" --multi-page --date "$date" --output-directory "$out"
 extra=$(mktemp)
 trap 'rm -f "${extra:-}"' EXIT
 { "$tools/paylink-manual"; cat man/paylink-sections.mdoc; } >"$extra"

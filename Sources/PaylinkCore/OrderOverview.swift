@@ -35,7 +35,7 @@ public struct OrderOverview: Sendable, Hashable, Codable {
     }
 
     /// The words used when the API answers 404 or 403 to an order question.
-    public static let unavailable = "not available from this API"
+    public static let unavailable = UILanguage.en.text(.notice(.orderNotShown))
 
     /// Label and value rows for a screen or a terminal, leaving out `linkID` from the list of links; text is sanitized.
     public func rows(excluding linkID: String?, language: UILanguage = .en) -> [(label: String, value: String)] {
@@ -58,16 +58,16 @@ public struct OrderOverview: Sendable, Hashable, Codable {
                 rows.append(("Paid", part + (code.isEmpty ? "" : " " + code)))
             }
         }
-        if let status { rows.append(("Status", clean(status))) }
+        if let status { rows.append(("Status", language.text(.notice(.orderStatus(clean(status)))))) }
         if let links {
             let others = links.filter { $0.linkID != linkID }
             if others.isEmpty { rows.append(("Links", language.text(.ui(.noOtherLink)))) }
             for (i, link) in others.enumerated() {
-                let parts = [clean(link.linkID), link.status.map { clean($0) }, money(link.amount), link.name.map { clean($0) }]
+                let parts = [clean(link.linkID), link.status.map { language.text(.command(.listStatus(clean($0)))) }, money(link.amount), link.name.map { clean($0) }]
                 rows.append((i == 0 ? "Links" : "", parts.compactMap { $0 }.joined(separator: "  ")))
             }
         }
-        for note in notes { rows.append(("Note", clean(note))) }
+        for note in notes { rows.append(("Note", note == Self.unavailable ? language.text(.notice(.orderNotShown)) : clean(note))) }
         return rows
     }
 }

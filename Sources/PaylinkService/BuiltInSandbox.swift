@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import PaylinkCore
 
 #if canImport(Glibc)
 import Glibc
@@ -9,16 +10,25 @@ import Glibc
 /// The built-in sandbox of a run with no profile configured: one already answering on the fixed port is reused,
 /// else paylink-server's is started for this run.
 public enum BuiltInSandbox {
-    /// Where it answers, whether this run started it (and must stop it), and a note for stderr when it moved port.
+    /// Where it answers, whether this run started it (and must stop it), and the port it could not have, if any.
     public struct Serving: Sendable {
         public var baseURL: URL
         public var startedHere: Bool
-        public var note: String?
+        /// The fixed port, when another program held it and the sandbox serves on another for this run.
+        public var movedFrom: Int?
     }
 
-    /// Why the built-in sandbox could not start, in a sentence.
+    /// Why the built-in sandbox could not start: the server program's failure, or another error's words.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var server: ServerProcess.Failure?
+        public var why: String
+
+        public var description: String { text(language: .en) }
+
+        /// The sentence in `language`.
+        public func text(language: UILanguage) -> String {
+            language.text(.notice(.sandboxNotStarted(why: server?.text(language: language) ?? why)))
+        }
     }
 
     /// Reuses a sandbox already answering on `port`, or starts paylink-server's for this run.
@@ -33,11 +43,9 @@ public enum BuiltInSandbox {
             if await isAnswering(at: fixed) { return Serving(baseURL: fixed, startedHere: false) }
             do {
                 let url = try await ServerProcess.startBuiltInSandbox(port: 0)
-                return Serving(
-                    baseURL: url, startedHere: true,
-                    note: "port \(port) is taken; the sandbox serves on \(url.absoluteString) for this run")
+                return Serving(baseURL: url, startedHere: true, movedFrom: port)
             } catch {
-                throw Failure(description: "the built-in sandbox could not start: \(error)")
+                throw Failure(server: error as? ServerProcess.Failure, why: "\(error)")
             }
         }
     }

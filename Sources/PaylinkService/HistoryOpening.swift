@@ -4,7 +4,14 @@ import PaylinkStore
 
 /// The history file could not be opened (or its folder made); the sentence names the file.
 public struct HistoryUnavailable: Error, CustomStringConvertible {
-    public var description: String
+    public var path: String
+    /// The database's or the file system's words.
+    public var why: String
+
+    public var description: String { text(language: .en) }
+
+    /// The sentence in `language`.
+    public func text(language: UILanguage) -> String { language.text(.notice(.historyCannotOpen(path: path, why: why))) }
 }
 
 extension HistoryStore {
@@ -18,7 +25,7 @@ extension HistoryStore {
             upgrade.finish()
             return store
         } catch {
-            throw HistoryUnavailable(description: "the history at \(paths.historyFile.path) cannot be opened: \(error)")
+            throw HistoryUnavailable(path: paths.historyFile.path, why: "\(error)")
         }
     }
 }
@@ -92,10 +99,13 @@ public enum ProfileHistoryFailure: Error, CustomStringConvertible {
         if case .profile = self { true } else { false }
     }
 
-    public var description: String {
+    public var description: String { text(language: .en) }
+
+    /// The sentence in `language`.
+    public func text(language: UILanguage) -> String {
         switch self {
-        case .profile(let error): "\(error)"
-        case .history(let error): error.description
+        case .profile(let error): error.text(language: language)
+        case .history(let error): error.text(language: language)
         }
     }
 }

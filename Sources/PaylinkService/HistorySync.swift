@@ -10,6 +10,8 @@ public struct HistorySync: Sendable {
     public let profile: String
     /// Links asked for per page (the API's largest page).
     public let pageSize: Int
+    /// The language of the failure's sentence.
+    public var language: UILanguage = .en
 
     public init(client: CheckoutClient, history: HistoryStore, profile: String, pageSize: Int = 200) {
         self.client = client
@@ -45,10 +47,10 @@ public struct HistorySync: Sendable {
             case .success(let answer): page = answer
             case .failure(let failure):
                 let error = failure as? CheckoutError ?? CheckoutError(kind: .notSent, message: String(describing: failure))
-                let what = report.pages == 0 ? "The history was not changed." : "What was read before is kept."
                 throw Failure(
                     isRefused: error.isRefused,
-                    message: "The API's list of links could not be read: \(error.description) \(what)", report: report)
+                    message: language.text(.notice(.linkListUnreadable(why: language.text(.notice(.api(error))), readBefore: report.pages > 0))),
+                    report: report)
             }
             // The first answer proves the token; links are then filed under the project it names.
             if report.pages == 0 { await history.learnProject(from: client) }
@@ -68,7 +70,7 @@ public struct HistorySync: Sendable {
             do {
                 count = try history.merge(listed: fresh, profile: profile)
             } catch {
-                throw Failure(isRefused: false, message: "The history could not be updated: \(error)", report: report)
+                throw Failure(isRefused: false, message: language.text(.notice(.historyNotUpdated(why: "\(error)"))), report: report)
             }
             report.pages += 1
             report.added += count.added

@@ -12,6 +12,8 @@ public struct LinkActions: Sendable {
     public let history: HistoryStore
     public let profile: String
     public let baseURL: URL
+    /// The language of the sandbox's refusal.
+    public var language: UILanguage = .en
 
     public init(client: CheckoutClient, history: HistoryStore, profile: String, baseURL: URL) {
         self.client = client
@@ -54,7 +56,7 @@ public struct LinkActions: Sendable {
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
         let body = try await response.body.collect(upTo: 1 << 20)
         guard (200..<300).contains(Int(response.status.code)) else {
-            throw SimulatedPaymentRefused(message: "The sandbox refused the payment (\(response.status.code)).")
+            throw SimulatedPaymentRefused(message: language.text(.notice(.sandboxRefusedPayment(status: Int(response.status.code)))))
         }
         let link = try JSONDecoder().decode(PaymentLink.self, from: Data(body.readableBytesView))
         remember(link)

@@ -10,6 +10,8 @@ public struct LinkUpdateWorkflow: Sendable {
     public let history: HistoryStore
     public let profile: String
     public let now: @Sendable () -> Date
+    /// The language of the outcomes' sentences.
+    public var language: UILanguage = .en
 
     public init(client: CheckoutClient, history: HistoryStore, profile: String, now: @escaping @Sendable () -> Date = Date.init) {
         self.client = client
@@ -24,7 +26,7 @@ public struct LinkUpdateWorkflow: Sendable {
         do {
             current = try await client.paymentLink(id: linkID)
         } catch {
-            return Self.outcome(of: error, reading: true)
+            return Self.outcome(of: error, reading: true, language: language)
         }
         remember(current)
         let seconds = Int(now().timeIntervalSince1970.rounded(.down))
@@ -34,14 +36,14 @@ public struct LinkUpdateWorkflow: Sendable {
         do {
             request = try change.request(expiresAt: current.lifetime == 0 ? nil : current.expiredAt, now: seconds)
         } catch {
-            return .invalid(error.errors, message: "Some fields need attention.")
+            return .invalid(error.errors, message: language.text(.notice(.someFieldsNeedAttention)))
         }
         do {
             let link = try await client.updatePaymentLink(id: linkID, request)
             remember(link)
             return .updated(link)
         } catch {
-            return Self.outcome(of: error, reading: false)
+            return Self.outcome(of: error, reading: false, language: language)
         }
     }
 
@@ -58,20 +60,19 @@ public struct LinkUpdateWorkflow: Sendable {
         _ = try? history.upsert(link: link, currency: known?.currency, profile: known?.profile ?? profile)
     }
 
-    static func outcome(of error: CheckoutError, reading: Bool) -> LinkUpdateOutcome {
+    static func outcome(of error: CheckoutError, reading: Bool, language: UILanguage = .en) -> LinkUpdateOutcome {
         if reading, error.status == 404 {
-            return .refused("The API knows no payment link with this id (\(error.message))")
+            return .refused(language.text(.notice(.noSuchLink(detail: error.message))))
         }
         if error.status == 409 { return .notActive(error.message, nil) }
-        switch LinkWorkflow.outcome(of: error, making: "the change") {
+        switch LinkWorkflow.outcome(of: error, making: .change, language: language) {
         case .invalid(let fields, let message): return .invalid(fields, message: message)
         case .refused(let message): return .refused(message)
         case .outcomeUnknown:
-            return reading ? .failed(error.description) : .outcomeUnknown(
-                "No usable answer came back for the change: it may or may not have been made. "
-                    + "Run `paylink show ID --refresh` to see the link. (\(error.message))")
+            return reading ? .failed(language.text(.notice(.api(error))))
+                : .outcomeUnknown(language.text(.notice(.changeNoUsableAnswer(detail: error.message))))
         case .failed(let message): return .failed(message)
-        case .created: return .failed(error.description)
+        case .created: return .failed(language.text(.notice(.api(error))))
         }
     }
 }

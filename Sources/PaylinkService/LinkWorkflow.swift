@@ -12,6 +12,8 @@ public struct LinkWorkflow: Sendable {
     public let paths: AppPaths
     /// Who makes the links (`metadata.created_by` on each one), so every till can tell its links from the others'.
     public let creator: String?
+    /// The language of the outcomes' sentences.
+    public var language: UILanguage = .en
 
     public init(client: CheckoutClient, history: HistoryStore, profile: String, paths: AppPaths, creator: String? = nil) {
         self.client = client
@@ -42,10 +44,7 @@ public struct LinkWorkflow: Sendable {
         guard draft.orderMode == .new,
               let earlier = try? history.ordersMaybeMade(reference: reference, profile: profile), !earlier.isEmpty
         else { return nil }
-        return .outcomeUnknown(
-            "An earlier attempt created order \(reference) but was stopped before it read the order's id, and the API "
-                + "cannot find an order by its reference. Put the order's id from Paysera's dashboard in Order ID "
-                + "(--order-id) instead of the reference, and send again.")
+        return .outcomeUnknown(language.text(.notice(.orphanOrder(reference: reference))))
     }
 
     /// Makes one link whose attempt row carries `batch`; also says how long to wait when the API answered 429
@@ -89,7 +88,7 @@ public struct LinkWorkflow: Sendable {
             // A new order's id is not known yet: the request is written ahead with a stand-in, stored as no order id.
             request = try draft.request(orderID: newOrder ? Self.orderStandIn : nil)
         } catch {
-            return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
+            return Answer(outcome: .invalid(error.errors, message: language.text(.notice(.someFieldsNeedAttention))))
         }
         if newOrder { request.orderID = "" }
         // A maker the person wrote into the metadata is kept.
@@ -105,7 +104,7 @@ public struct LinkWorkflow: Sendable {
                 reference: newOrder ? draft.reference.trimmingCharacters(in: .whitespaces) : nil,
                 batch: batch)
         } catch {
-            return Answer(outcome: .failed("The history could not record the attempt, so nothing was sent: \(error)"))
+            return Answer(outcome: .failed(language.text(.notice(.attemptNotRecorded(why: "\(error)")))))
         }
         let lock = AttemptLock.hold(attempt, paths: paths)
         defer { lock?.release() }
@@ -117,10 +116,10 @@ public struct LinkWorkflow: Sendable {
                 break
             } catch let error as ValidationErrors {
                 _ = try? history.forgetOrderAttempt(attempt)
-                return Answer(outcome: .invalid(error.errors, message: "Some fields need attention."))
+                return Answer(outcome: .invalid(error.errors, message: language.text(.notice(.someFieldsNeedAttention))))
             } catch let error as CheckoutError {
                 if await sendAgain(error) { continue }
-                let outcome = Self.outcome(of: error, making: "the order")
+                let outcome = Self.outcome(of: error, making: .order, language: language)
                 if case .outcomeUnknown = outcome {
                     _ = try? history.markUnknown(attempt, message: error.description)
                 } else {
@@ -130,7 +129,7 @@ public struct LinkWorkflow: Sendable {
             } catch {
                 // The order exists but its id could not be written down, so no link goes on it now.
                 _ = try? history.markUnknown(attempt, message: "\(error)")
-                return Answer(outcome: .failed("The history could not record the new order's id, so no link was sent: \(error)"))
+                return Answer(outcome: .failed(language.text(.notice(.orderIDNotRecorded(why: "\(error)")))))
             }
         }
         while true {
@@ -148,7 +147,7 @@ public struct LinkWorkflow: Sendable {
 
     /// Writes down how the link request failed and says so.
     private func linkFailed(_ error: CheckoutError, attempt: AttemptID, orderID: String?) -> Answer {
-        let outcome = Self.outcome(of: error, making: "the payment link")
+        let outcome = Self.outcome(of: error, making: .paymentLink, language: language)
         switch outcome {
         case .invalid, .refused: _ = try? history.markRefused(attempt, message: error.description)
         case .outcomeUnknown: _ = try? history.markUnknown(attempt, message: error.description)
@@ -170,7 +169,7 @@ public struct LinkWorkflow: Sendable {
     }
 
     /// Turns an API error into an outcome; field errors land on the form's fields by their API path.
-    public static func outcome(of error: CheckoutError, making what: String) -> CreateOutcome {
+    public static func outcome(of error: CheckoutError, making what: Made, language: UILanguage = .en) -> CreateOutcome {
         switch error.kind {
         case .refused, .invalidInput:
             var fields: [FieldPath: String] = [:]
@@ -178,16 +177,15 @@ public struct LinkWorkflow: Sendable {
                 if let field = FieldPath(rawValue: path), let first = messages.first { fields[field] = first }
             }
             if !fields.isEmpty, fields.count == error.fieldErrors.count {
-                return .invalid(fields, message: "The API refused \(what): \(error.fieldErrorLines.joined(separator: "; "))")
+                return .invalid(
+                    fields, message: language.text(.notice(.apiRefusedFields(what, lines: error.fieldErrorLines.joined(separator: "; ")))))
             }
-            return .refused(error.description)
+            return .refused(language.text(.notice(.api(error))))
         case .outcomeUnknown, .invalidResponse, .server:
             // A 5xx after a POST may come from a server that made the thing and then failed.
-            return .outcomeUnknown(
-                "No usable answer came back for \(what): it may or may not exist, and it was not sent again. "
-                    + "Run `paylink reconcile` to find out. (\(error.message))")
+            return .outcomeUnknown(language.text(.notice(.noUsableAnswer(what, detail: error.message))))
         case .notSent:
-            return .failed(error.description)
+            return .failed(language.text(.notice(.api(error))))
         }
     }
 }

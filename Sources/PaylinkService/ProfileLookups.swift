@@ -23,7 +23,7 @@ public struct Identity: Encodable, Sendable {
 
     /// The identity's lines in `language`.
     public func lines(language: UILanguage) -> [String] {
-        let kindWord = kind == "live" || kind == "sandbox" ? language.text(.command(.profileKind(live: kind == "live"))) : kind
+        let kindWord = language.profileKind(kind)
         let fields: [(String, String)] = [
             ("Profile", "\(profile) (\(kindWord))"), ("API", baseURL), ("Client", clientID),
             ("Project", projectID ?? language.text(.command(.projectNotInToken))), ("Operator", operatorName),

@@ -71,7 +71,8 @@ public final class ProfileSession: Sendable {
             let language = UILanguage.chosen(option: option, config: nil, environment: environment) ?? .en
             throw .profile(error.text(language: language))
         }
-        config.warnings.forEach(note)
+        let language = UILanguage.choose(option: option, config: config.uiLanguage, environment: environment)
+        config.warnings.forEach { note($0.text(language: language)) }
         phase("config read")
         var ownsSandbox = false
         let baseURL: URL
@@ -83,8 +84,12 @@ public final class ProfileSession: Sendable {
             localProbe = SandboxProbe.forLocal(configured)
         } else {
             let serving: BuiltInSandbox.Serving
-            do { serving = try await BuiltInSandbox.serve(port: builtInPort) } catch { throw .sandbox(error.description) }
-            serving.note.map(note)
+            do {
+                serving = try await BuiltInSandbox.serve(port: builtInPort)
+            } catch {
+                throw .sandbox(error.text(language: language))
+            }
+            if let port = serving.movedFrom { note(language.text(.notice(.sandboxMoved(port: port, url: serving.baseURL.absoluteString)))) }
             (baseURL, ownsSandbox) = (serving.baseURL, serving.startedHere)
         }
         let credentials = Credentials(clientID: profile.clientID, clientSecret: profile.clientSecret.reveal())
@@ -115,7 +120,9 @@ public final class ProfileSession: Sendable {
 
     /// The create workflow writing ahead to `history`.
     public func workflow(history: HistoryStore) -> LinkWorkflow {
-        LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+        var workflow = LinkWorkflow(client: client, history: history, profile: profile.name, paths: paths, creator: creator)
+        workflow.language = uiLanguage
+        return workflow
     }
 
     /// The refund workflow of this profile, writing ahead to `history`.
@@ -130,7 +137,9 @@ public final class ProfileSession: Sendable {
 
     /// The sync of `history` with this profile's API.
     public func historySync(history: HistoryStore) -> HistorySync {
-        HistorySync(client: client, history: history, profile: profile.name)
+        var sync = HistorySync(client: client, history: history, profile: profile.name)
+        sync.language = uiLanguage
+        return sync
     }
 
     /// The reconciler of this profile's attempts in `history`.
@@ -140,12 +149,16 @@ public final class ProfileSession: Sendable {
 
     /// Reading, canceling and remembering links of this profile, written to `history`.
     public func linkActions(history: HistoryStore) -> LinkActions {
-        LinkActions(client: client, history: history, profile: profile.name, baseURL: baseURL)
+        var actions = LinkActions(client: client, history: history, profile: profile.name, baseURL: baseURL)
+        actions.language = uiLanguage
+        return actions
     }
 
     /// Changing this profile's links, kept current in `history`.
     public func linkUpdates(history: HistoryStore) -> LinkUpdateWorkflow {
-        LinkUpdateWorkflow(client: client, history: history, profile: profile.name)
+        var updates = LinkUpdateWorkflow(client: client, history: history, profile: profile.name)
+        updates.language = uiLanguage
+        return updates
     }
 
     /// Stops what this run started.

@@ -49,12 +49,12 @@ public struct RefundWorkflow: Sendable {
                 link = try history.upsert(link: fetched, currency: nil, profile: profile)
             }
         } catch let error as CheckoutError {
-            return .failure(RefundFailure(error.status == 404 ? "No link \(linkID) in this project." : error.description))
+            return .failure(RefundFailure(language.text(.notice(error.status == 404 ? .refundNoLink(linkID) : .api(error)))))
         } catch {
             return .failure(RefundFailure("\(error)"))
         }
         guard let orderID = link.orderID, !orderID.isEmpty else {
-            return .failure(RefundFailure("Link \(linkID) has no order, so there is nothing to refund."))
+            return .failure(RefundFailure(language.text(.notice(.refundNoOrder(linkID)))))
         }
         var paid = link.status == .completed ? (link.amount ?? 0) : 0
         var refunded = link.refunded
@@ -84,10 +84,10 @@ public struct RefundWorkflow: Sendable {
         } catch where error.status == 404 || error.status == 403 {
             // An API that shows no orders: the history's own figures stand.
         } catch {
-            return .failure(RefundFailure("The order could not be read, so nothing was refunded: \(error.description)"))
+            return .failure(RefundFailure(language.text(.notice(.refundOrderUnreadable(why: language.text(.notice(.api(error))))))))
         }
         guard !currency.isEmpty else {
-            return .failure(RefundFailure("The link's currency is not known, so nothing was refunded."))
+            return .failure(RefundFailure(language.text(.notice(.refundCurrencyUnknown))))
         }
         let unsettled = (try? history.unresolvedRefunds(profile: profile, orderID: orderID)) ?? []
         return .success(RefundStandingReport(
@@ -143,7 +143,7 @@ public struct RefundWorkflow: Sendable {
             }
         }
         guard current.paid > 0 else {
-            return .invalid(RefundProblems([.amount: "Nothing was paid on this link's order, so there is nothing to refund"]))
+            return .invalid(RefundProblems([.amount: language.text(.notice(.nothingPaidToRefund))]))
         }
         let amount: Int
         switch draft.check(remaining: current.remaining, currency: current.currency) {
@@ -179,9 +179,9 @@ public struct RefundWorkflow: Sendable {
         do {
             attempt = try history.beginRefund(draft)
         } catch {
-            return .failed("The history could not record the refund, so nothing was sent: \(error)")
+            return .failed(language.text(.notice(.refundNotRecorded(why: "\(error)"))))
         }
-        guard let id = attempt.attemptID else { return .failed("The history gave the refund no id; nothing was sent.") }
+        guard let id = attempt.attemptID else { return .failed(language.text(.notice(.refundNoID))) }
         let lock = AttemptLock.hold(id, kind: .refund, paths: paths)
         defer { lock?.release() }
         do {
@@ -203,22 +203,18 @@ public struct RefundWorkflow: Sendable {
                 if let field = RefundField(rawValue: path), let first = messages.first { fields[field] = first }
             }
             if !fields.isEmpty, fields.count == error.fieldErrors.count { return .invalid(RefundProblems(fields)) }
-            return .refused(error.description)
+            return .refused(language.text(.notice(.api(error))))
         case .outcomeUnknown, .invalidResponse, .server:
             _ = try? history.markRefund(attempt, .unknown, message: error.description)
-            return .outcomeUnknown(
-                "No usable answer came back for the refund: it may or may not have been made, and it was not sent "
-                    + "again. Run the same command again, or `paylink reconcile`, to find out. (\(error.message))")
+            return .outcomeUnknown(language.text(.notice(.refundNoUsableAnswer(detail: error.message))))
         case .notSent:
             _ = try? history.markRefund(attempt, .notCreated, message: error.description)
-            return .failed(error.description)
+            return .failed(language.text(.notice(.api(error))))
         }
     }
 
     private func stillUnknown(_ record: RefundRecord) -> String {
-        // English keeps its "5.00 EUR"; the others write the amount in their form.
-        let amount = language == .en ? Money.display(minor: record.amount, currency: record.currency)
-            : Money.text(minor: record.amount, currency: record.currency, language: language)
+        let amount = Money.text(minor: record.amount, currency: record.currency, language: language)
         return language.text(.command(.earlierRefundUnknown(amount: amount, order: record.reference ?? record.orderID)))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import NIOConcurrencyHelpers
 
 #if canImport(Glibc)
@@ -11,9 +12,21 @@ public enum ServerProcess {
     /// The server program's file name.
     public static let programName = "paylink-server"
 
-    /// Why the server program could not be run, in a sentence.
+    /// Why the server program could not be run: a problem of ours, or what the program itself said.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var problem: ServerProgramProblem?
+        /// The program's own words when it said why it stopped.
+        public var said: String?
+
+        init(_ problem: ServerProgramProblem) { self.problem = problem }
+        init(said: String) { self.said = said }
+
+        public var description: String { text(language: .en) }
+
+        /// The reason in `language`; the program's own words stay as it said them.
+        public func text(language: UILanguage) -> String {
+            problem.map { language.text(.notice(.serverProgram($0))) } ?? said ?? ""
+        }
     }
 
     /// paylink-server beside the running program (its resolved path, then the path it was started by), else on PATH.
@@ -40,13 +53,13 @@ public enum ServerProcess {
         execv(program, argv)
         let reason = String(cString: strerror(errno))
         argv.forEach { free($0) }
-        return Failure(description: "\(program) could not be started: \(reason)")
+        return Failure(.notStarted(program: program, why: reason))
     }
 
     private static func notFound() -> Failure {
         let beside = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            .map { ($0 as NSString).deletingLastPathComponent } ?? "paylink's folder"
-        return Failure(description: "\(programName) is neither in \(beside) nor on PATH; install it beside paylink")
+            .map { ($0 as NSString).deletingLastPathComponent }
+        return Failure(.notFound(program: programName, folder: beside))
     }
 
     // MARK: The built-in sandbox
@@ -75,7 +88,7 @@ public enum ServerProcess {
         }
         stop(Child(pid: started.pid, stopPipe: started.input))
         let said = output.trimmingCharacters(in: .whitespacesAndNewlines)
-        throw Failure(description: said.isEmpty ? "\(programName) ended without saying where it listens" : said)
+        throw said.isEmpty ? Failure(.silent(program: programName)) : Failure(said: said)
     }
 
     /// Stops the built-in sandboxes this process started, if any, and waits until they have ended.
@@ -104,10 +117,10 @@ public enum ServerProcess {
     /// process group of its own so that the terminal's Ctrl-C and Ctrl-Z go to paylink alone.
     private static func spawn(_ program: String, _ arguments: [String]) throws -> (pid: pid_t, input: Int32, output: Int32) {
         var input: [Int32] = [-1, -1], output: [Int32] = [-1, -1]
-        guard pipe(&input) == 0 else { throw Failure(description: "no pipe: \(String(cString: strerror(errno)))") }
+        guard pipe(&input) == 0 else { throw Failure(.noPipe(why: String(cString: strerror(errno)))) }
         guard pipe(&output) == 0 else {
             close(input[0]); close(input[1])
-            throw Failure(description: "no pipe: \(String(cString: strerror(errno)))")
+            throw Failure(.noPipe(why: String(cString: strerror(errno))))
         }
         // Close-on-exec: no other program paylink starts (a clipboard tool, a browser) may hold these pipes open.
         for descriptor in input + output { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
@@ -138,7 +151,7 @@ public enum ServerProcess {
         guard result == 0 else {
             close(input[1])
             close(output[0])
-            throw Failure(description: "\(program) could not be started: \(String(cString: strerror(result)))")
+            throw Failure(.notStarted(program: program, why: String(cString: strerror(result))))
         }
         return (pid, input[1], output[0])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 
 /// The loaded configuration plus the environment, able to pick and complete a profile.
 public struct Config: Sendable {
@@ -9,14 +10,14 @@ public struct Config: Sendable {
     /// Whether the file exists.
     public var exists: Bool
     /// Settings the program does not know, with their lines; they were ignored.
-    public var warnings: [String]
+    public var warnings: [ConfigWarning]
     /// The environment the overrides come from.
     public var environment: [String: String]
     /// Runs `client_secret_command`.
     public var secretCommand: SecretCommand.Runner
 
     public init(
-        file: ConfigFile, path: String, exists: Bool = true, warnings: [String] = [],
+        file: ConfigFile, path: String, exists: Bool = true, warnings: [ConfigWarning] = [],
         environment: [String: String] = [:], secretCommand: @escaping SecretCommand.Runner = SecretCommand.shell
     ) {
         self.file = file
@@ -75,25 +76,23 @@ public struct Config: Sendable {
 
     private func complete(name: String, settings: ProfileConfig) throws(ConfigError) -> ResolvedProfile {
         guard let urlText = Self.nonEmpty(environment["PAYLINK_BASE_URL"]) ?? Self.nonEmpty(settings.baseURL) else {
-            throw .missingSetting(profile: name, setting: "base_url", path: path,
-                                  hint: "Set profiles.\(name).base_url (e.g. https://api.paysera.com) or PAYLINK_BASE_URL.")
+            throw .missingSetting(profile: name, setting: .baseURL, path: path)
         }
         guard let url = URL(string: urlText), let scheme = url.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
         else {
             throw .invalidValue(path: path, line: nil, setting: "profiles.\(name).base_url",
-                                problem: "should be an http:// or https:// address, like https://api.paysera.com")
+                                problem: .notWebAddress)
         }
         guard let clientID = Self.nonEmpty(environment["PAYSERA_CLIENT_ID"]) ?? Self.nonEmpty(settings.clientID) else {
-            throw .missingSetting(profile: name, setting: "client_id", path: path,
-                                  hint: "Set profiles.\(name).client_id or PAYSERA_CLIENT_ID.")
+            throw .missingSetting(profile: name, setting: .clientID, path: path)
         }
         let secret: Secret
         if let fromEnvironment = Self.nonEmpty(environment["PAYSERA_CLIENT_SECRET"]) {
             secret = Secret(fromEnvironment)
         } else if settings.clientSecret != nil, settings.clientSecretCommand != nil {
             throw .invalidValue(path: path, line: nil, setting: "profiles.\(name)",
-                                problem: "has both client_secret and client_secret_command; keep only one")
+                                problem: .bothSecrets)
         } else if let written = settings.clientSecret, !written.isEmpty {
             secret = written
         } else if let command = Self.nonEmpty(settings.clientSecretCommand) {
@@ -103,9 +102,7 @@ public struct Config: Sendable {
                 throw .secretCommandFailed(profile: name, command: command, reason: error.reason)
             }
         } else {
-            throw .missingSetting(profile: name, setting: "client secret", path: path,
-                                  hint: "Set profiles.\(name).client_secret_command (e.g. \"pass show paysera/\(name)\"), "
-                                      + "profiles.\(name).client_secret, or PAYSERA_CLIENT_SECRET.")
+            throw .missingSetting(profile: name, setting: .clientSecret, path: path)
         }
         var defaults = ProfileDefaults(
             currency: Self.nonEmpty(settings.defaultCurrency)?.uppercased(),

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import Yams
 
 /// Reads `config.yaml`, checks its permissions and reports settings it does not know.
@@ -33,19 +34,19 @@ public enum ConfigLoader {
     }
 
     /// Parses config text; `path` names the file in messages. Unknown settings come back as warnings.
-    public static func parse(_ text: String, path: String) throws(ConfigError) -> (ConfigFile, warnings: [String]) {
+    public static func parse(_ text: String, path: String) throws(ConfigError) -> (ConfigFile, warnings: [ConfigWarning]) {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw syntaxError(error, path: path)
         } catch {
-            throw .syntax(path: path, line: nil, column: nil, problem: "is not valid YAML")
+            throw .syntax(path: path, line: nil, column: nil, problem: .notYAML)
         }
         guard let node else { return (ConfigFile(), []) }
         guard node.mapping != nil else {
-            throw .invalidValue(path: path, line: node.mark?.line, setting: "the file",
-                                problem: "should be a list of settings (`name: value` lines)")
+            throw .invalidValue(path: path, line: node.mark?.line, setting: ConfigError.wholeFile,
+                                problem: .notSettingsList)
         }
         let file: ConfigFile
         do {
@@ -55,7 +56,7 @@ public enum ConfigLoader {
         } catch let error as YamlError {
             throw syntaxError(error, path: path)
         } catch {
-            throw .syntax(path: path, line: nil, column: nil, problem: "could not be read as settings")
+            throw .syntax(path: path, line: nil, column: nil, problem: .notSettings)
         }
         return (file, unknownSettings(in: node))
     }
@@ -77,43 +78,41 @@ public enum ConfigLoader {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let problemText = context.map { "\(problem) (\($0.text))" } ?? problem
-            return .syntax(path: path, line: mark.line, column: mark.column, problem: problemText)
+            return .syntax(path: path, line: mark.line, column: mark.column, problem: .yaml(problemText))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .syntax(path: path, line: context.mark.line, column: context.mark.column,
-                           problem: "the setting \(duplicates.joined(separator: ", ")) appears twice")
+                           problem: .settingTwice(duplicates.joined(separator: ", ")))
         case .reader(let problem, _, _, _):
-            return .syntax(path: path, line: nil, column: nil, problem: problem)
+            return .syntax(path: path, line: nil, column: nil, problem: .yaml(problem))
         default:
-            return .syntax(path: path, line: nil, column: nil, problem: "is not valid YAML")
+            return .syntax(path: path, line: nil, column: nil, problem: .notYAML)
         }
     }
 
     static func decodingError(_ error: DecodingError, root: Node, path: String) -> ConfigError {
-        let (codingPath, problem): ([CodingKey], String) = switch error {
+        let (codingPath, problem): ([CodingKey], ConfigProblem) = switch error {
         case .typeMismatch(let type, let context):
-            (context.codingPath, "should be \(kind(of: type))")
+            (context.codingPath, .shouldBe(kind(of: type)))
         case .valueNotFound(let type, let context):
-            (context.codingPath, "should be \(kind(of: type)), not empty")
+            (context.codingPath, .shouldNotBeEmpty(kind(of: type)))
         case .keyNotFound(let key, let context):
-            (context.codingPath + [key], "is missing")
+            (context.codingPath + [key], .missing)
         case .dataCorrupted(let context):
-            (context.codingPath, "has a value that cannot be read")
+            (context.codingPath, .unreadableValue)
         @unknown default:
-            ([], "could not be read")
+            ([], .unreadable)
         }
         let setting = codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        return .invalidValue(path: path, line: line(of: codingPath, in: root), setting: setting.isEmpty ? "the file" : setting,
+        return .invalidValue(path: path, line: line(of: codingPath, in: root), setting: setting.isEmpty ? ConfigError.wholeFile : setting,
                              problem: problem)
     }
 
-    private static func kind(of type: Any.Type) -> String {
+    private static func kind(of type: Any.Type) -> ConfigValueKind {
         let name = String(describing: type)
-        if name.hasPrefix("Array") { return "a list" }
-        if name.hasPrefix("Dictionary") || name.hasSuffix("Config") || name.hasSuffix("File") {
-            return "a group of `name: value` settings"
-        }
-        return "text"
+        if name.hasPrefix("Array") { return .list }
+        if name.hasPrefix("Dictionary") || name.hasSuffix("Config") || name.hasSuffix("File") { return .group }
+        return .text
     }
 
     /// The line of the deepest node that `codingPath` reaches.
@@ -137,20 +136,16 @@ public enum ConfigLoader {
     }
 
     /// Settings the program does not know, with their lines; they are ignored, not fatal.
-    static func unknownSettings(in root: Node) -> [String] {
-        var warnings: [String] = []
+    static func unknownSettings(in root: Node) -> [ConfigWarning] {
+        var warnings: [ConfigWarning] = []
         let topKeys = Set(ConfigFile.CodingKeys.allCases.map(\.rawValue))
         let profileKeys = Set(ProfileConfig.CodingKeys.allCases.map(\.rawValue))
         func check(_ mapping: Node.Mapping, known: Set<String>, prefix: String) {
             for (key, _) in mapping {
                 let name = key.string ?? "?"
                 guard !known.contains(name) else { continue }
-                let place = key.mark.map { "line \($0.line): " } ?? ""
-                var message = "\(place)unknown setting \(prefix)\(name) is ignored"
-                if let close = known.first(where: { isNearMiss(name, $0) }) {
-                    message += " (did you mean \(prefix)\(close)?)"
-                }
-                warnings.append(message)
+                let close = known.first(where: { isNearMiss(name, $0) })
+                warnings.append(ConfigWarning(line: key.mark?.line, setting: prefix + name, suggestion: close.map { prefix + $0 }))
             }
         }
         guard let top = root.mapping else { return [] }

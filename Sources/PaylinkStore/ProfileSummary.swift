@@ -18,10 +18,11 @@ public struct ProfileSummary: Encodable, Sendable {
 
     public static func kind(live: Bool) -> String { live ? "live" : "sandbox" }
 
-    /// The profiles as `paylink profiles` prints them: a header, then a row each, * marking the current one.
-    public static func table(_ rows: [ProfileSummary]) -> [String] {
-        let table = [["", "NAME", "KIND", "CLIENT", "API"]] + rows.map {
-            [$0.current ? "*" : "", $0.name, $0.kind, $0.clientID ?? "-", $0.baseURL ?? "built-in"]
+    /// The profiles as `paylink profiles` prints them in `language`: a header, then a row each, * marking the current one.
+    public static func table(_ rows: [ProfileSummary], language: UILanguage = .en) -> [String] {
+        let header = [""] + ProfilesColumn.allCases.map { language.text(.notice(.profilesColumn($0))) }
+        let table = [header] + rows.map {
+            [$0.current ? "*" : "", $0.name, language.profileKind($0.kind), $0.clientID ?? "-", $0.baseURL ?? language.text(.notice(.builtIn))]
         }
         let widths = (0..<5).map { column in table.map { $0[column].count }.max() ?? 0 }
         return table.map { row in

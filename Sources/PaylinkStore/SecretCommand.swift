@@ -1,14 +1,15 @@
 import Foundation
+import PaylinkCore
 
 /// Runs a profile's `client_secret_command` and reads the secret from its standard output.
 public enum SecretCommand {
     /// How a command is turned into a secret; injectable so callers can substitute their own.
     public typealias Runner = @Sendable (_ command: String, _ environment: [String: String]) throws(Failure) -> Secret
 
-    /// Why a command produced no secret, as the end of a sentence ("exited with status 1").
+    /// Why a command produced no secret.
     public struct Failure: Error, Sendable, Hashable {
-        public var reason: String
-        public init(_ reason: String) { self.reason = reason }
+        public var reason: SecretCommandProblem
+        public init(_ reason: SecretCommandProblem) { self.reason = reason }
     }
 
     /// Runs `command` through `/bin/sh -c`: stdout is captured, stderr and stdin stay with the person
@@ -26,23 +27,23 @@ public enum SecretCommand {
         do {
             try process.run()
         } catch {
-            throw Failure("could not be started: \(error.localizedDescription)")
+            throw Failure(.notStarted(why: error.localizedDescription))
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         switch process.terminationReason {
         case .uncaughtSignal:
-            throw Failure("was stopped by signal \(process.terminationStatus)")
+            throw Failure(.signal(Int(process.terminationStatus)))
         case .exit where process.terminationStatus != 0:
-            throw Failure("failed with exit status \(process.terminationStatus)")
+            throw Failure(.exitStatus(Int(process.terminationStatus)))
         default:
             break
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw Failure("printed something that is not UTF-8 text")
+            throw Failure(.notUTF8)
         }
         while let last = text.last, last == "\n" || last == "\r" || last == "\r\n" { text.removeLast() }
-        if text.isEmpty { throw Failure("printed nothing") }
+        if text.isEmpty { throw Failure(.printedNothing) }
         return Secret(text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import GRDB
 import PayseraCheckout
 
@@ -25,7 +26,10 @@ public struct TillName: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What a refused name is told.
-    public static let rule = "a till's name is 1 to 40 letters, digits, dots, dashes or underscores, such as counter-2"
+    public static let rule = rule(language: .en)
+
+    /// What a refused name is told, in `language`.
+    public static func rule(language: UILanguage) -> String { language.text(.notice(.tillNameRule)) }
 }
 
 /// What a customer may see of a link: no id, no order, no payer, no operator.

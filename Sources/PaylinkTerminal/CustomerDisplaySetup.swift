@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 import PaylinkService
 import PaylinkStore
 import PaylinkTUI
@@ -28,9 +29,10 @@ extension DisplayOptions {
         do {
             config = try ConfigLoader.load(paths: paths, environment: environment)
         } catch {
-            throw .config("\(error)")
+            throw .config(error.text(language: UILanguage.choose(option: nil, config: nil, environment: environment)))
         }
-        config.warnings.forEach(warn)
+        let said = UILanguage.choose(option: nil, config: config.uiLanguage, environment: environment)
+        config.warnings.forEach { warn($0.text(language: said)) }
         let file = paths.historyFile
         guard FileManager.default.fileExists(atPath: file.path) else { throw .noHistory(path: file.path) }
         let showing: TillShowing?
@@ -39,8 +41,10 @@ extension DisplayOptions {
             let history = try HistoryStore.open(paths: paths, project: nil)
             showing = try history.showing(onTill: till)
             tills = try history.tills()
+        } catch let error as HistoryUnavailable {
+            throw .unreadable(error.text(language: said))
         } catch {
-            throw .unreadable("\(error)")
+            throw .unreadable(said.text(.notice(.historyCannotOpen(path: file.path, why: "\(error)"))))
         }
         guard showing != nil else { throw .unknownTill(tills: tills, path: file.path) }
         var shopNames: [String: String] = [:]

@@ -33,14 +33,14 @@ extension TerminalService {
                 summary: language.text(.batchSummary(rows: check.rows, valid: check.valid, invalid: check.invalid, total: total)),
                 valid: check.headerIsBroken ? 0 : check.valid, total: total, alreadyMade: alreadyMade))
         } catch {
-            return .failure(MessageError(error.description))
+            return .failure(MessageError(error.text(language: context.uiLanguage)))
         }
     }
 
     public func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
         let file: BatchFile
         do { file = try BatchFile.open(path: Self.expandingHome(path)) } catch {
-            return report(.failed(error.description))
+            return report(.failed(error.text(language: context.uiLanguage)))
         }
         defer { file.discard() }
         let stop = BatchStop()
@@ -49,9 +49,9 @@ extension TerminalService {
         let blank = context.draftDefaults.blankDraft
         let check: BatchCheckReport
         do { check = try BatchCheck.run(file, blank: blank, language: context.uiLanguage) } catch {
-            return report(.failed(error.description))
+            return report(.failed(error.text(language: context.uiLanguage)))
         }
-        guard !check.headerIsBroken else { return report(.failed("The file's header has problems; nothing was sent.")) }
+        guard !check.headerIsBroken else { return report(.failed(context.uiLanguage.text(.notice(.batchHeaderBroken)))) }
         do {
             let outcome = try await session.run(
                 file, check: check, blank: blank, parallel: 4, resultFile: BatchResultFile.defaultURL(for: file.url), stop: stop
@@ -60,9 +60,9 @@ extension TerminalService {
                 let link = result.linkID.flatMap { id in try? history.record(linkID: id)?.paymentLink }
                 report(.row(number: result.row, status: result.status.rawValue, error: result.error, link: link, progress: progress))
             }
-            report(.finished(outcome.summary))
+            report(.finished(outcome.summary(language: context.uiLanguage)))
         } catch {
-            report(.failed(error.sentence))
+            report(.failed(error.sentence(language: context.uiLanguage)))
         }
     }
 

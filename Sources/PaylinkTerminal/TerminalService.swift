@@ -33,7 +33,7 @@ public struct TerminalService: TerminalServices {
     public func refresh(linkID: String) async throws -> PaymentLink { try await actions.refresh(linkID: linkID) }
 
     public func simulatePayment(linkID: String) async throws -> PaymentLink {
-        guard await confirmSandbox() else { throw SimulatedPaymentRefused(message: "Simulated payments exist only on the sandbox.") }
+        guard await confirmSandbox() else { throw SimulatedPaymentRefused(message: context.uiLanguage.text(.ui(.simulatedOnlySandbox)) + ".") }
         return try await actions.simulatePayment(linkID: linkID)
     }
 

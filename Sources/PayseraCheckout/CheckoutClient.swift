@@ -205,9 +205,12 @@ public final class CheckoutClient: Sendable {
                 token = try await self.token()
             } catch where error.kind != .refused && error.kind != .invalidInput {
                 // Whatever became of the token request, the call itself never left.
-                throw CheckoutError(
+                var failure = CheckoutError(
                     kind: .notSent, status: error.status, code: error.code, message: "No access token: \(error.message)",
                     retryAfter: error.retryAfter)
+                failure.reason = error.reason
+                failure.withoutToken = true
+                throw failure
             }
             var headers = HTTPHeaders()
             headers.add(name: "Authorization", value: "Bearer \(token)")

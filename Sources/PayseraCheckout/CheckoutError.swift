@@ -31,6 +31,24 @@ public struct CheckoutError: Error, Sendable, Hashable, CustomStringConvertible 
     public var retryAfter: Int?
     /// The answer's body, truncated and with control characters removed, for an answer we could not read.
     public var rawBody: String?
+    /// What happened on the way when no answer was read, so `message` can be said in other words; nil otherwise.
+    public var reason: Reason?
+    /// Whether the request never left because the access token could not be had (`message` then begins "No access token: ").
+    public var withoutToken = false
+
+    /// Why no answer was read, as the transport knows it.
+    public enum Reason: Sendable, Hashable {
+        /// The connection was refused or failed; `place` is "host:port" when the address could be read, `why` the system's words.
+        case couldNotConnect(place: String?, why: String)
+        /// No connection within `seconds` ("10 s").
+        case connectTimedOut(place: String?, seconds: String)
+        /// The request was cancelled before it left (`sent` false) or while its answer was awaited.
+        case cancelled(sent: Bool)
+        /// The request left and no answer came within `seconds`.
+        case noAnswer(seconds: String)
+        /// The connection broke after the request left; `why` is the system's words.
+        case connectionBroke(why: String)
+    }
 
     public init(
         kind: Kind, status: Int? = nil, code: String? = nil, message: String,

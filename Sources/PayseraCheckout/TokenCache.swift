@@ -112,6 +112,9 @@ final class TokenCache: Sendable {
         }
     }
 
-    private static let cancelled = Handover.failed(
-        CheckoutError(kind: .notSent, message: "The request was cancelled before it was sent"))
+    private static let cancelled: Handover = {
+        var error = CheckoutError(kind: .notSent, message: "The request was cancelled before it was sent")
+        error.reason = .cancelled(sent: false)
+        return .failed(error)
+    }()
 }

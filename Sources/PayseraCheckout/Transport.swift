@@ -141,33 +141,50 @@ struct Exchange: Sendable {
         }
         let cancelled = (error as? HTTPClientError) == .cancelled || Task.isCancelled
         if headSent {
-            let reason: String
+            let reason: CheckoutError.Reason
             if (error as? HTTPClientError) == .deadlineExceeded || (error as? HTTPClientError) == .readTimeout {
-                reason = "No answer came from the API within \(Self.seconds(timeouts.request))"
+                reason = .noAnswer(seconds: Self.seconds(timeouts.request))
             } else if cancelled {
-                reason = "The request was cancelled while waiting for the API's answer"
+                reason = .cancelled(sent: true)
             } else {
-                reason = "The connection to the API broke before its answer arrived (\(Self.describe(error)))"
+                reason = .connectionBroke(why: Self.describe(error))
             }
-            return CheckoutError(kind: .outcomeUnknown, status: status, message: reason)
+            var failure = CheckoutError(kind: .outcomeUnknown, status: status, message: Self.sentence(reason))
+            failure.reason = reason
+            return failure
         }
-        let reason: String
+        let reason: CheckoutError.Reason
         if error is ConnectTimedOut || (error as? HTTPClientError) == .connectTimeout
             || (error as? HTTPClientError) == .deadlineExceeded
         {
-            reason = "Could not connect to the API\(Self.place(url)) within \(Self.seconds(timeouts.connect))"
+            reason = .connectTimedOut(place: Self.hostPort(url), seconds: Self.seconds(timeouts.connect))
         } else if cancelled {
-            reason = "The request was cancelled before it was sent"
+            reason = .cancelled(sent: false)
         } else {
-            reason = "Could not connect to the API\(Self.place(url)) (\(Self.describe(error)))"
+            reason = .couldNotConnect(place: Self.hostPort(url), why: Self.describe(error))
         }
-        return CheckoutError(kind: .notSent, message: reason)
+        var failure = CheckoutError(kind: .notSent, message: Self.sentence(reason))
+        failure.reason = reason
+        return failure
     }
 
-    /// " at host:port" for messages, or nothing when the address cannot be read.
-    static func place(_ url: String) -> String {
-        guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else { return "" }
-        return " at " + Sanitize.text(parts.port.map { "\(host):\($0)" } ?? host)
+    /// The English sentence of a transport failure.
+    static func sentence(_ reason: CheckoutError.Reason) -> String {
+        let at = { (place: String?) in place.map { " at " + $0 } ?? "" }
+        switch reason {
+        case .noAnswer(let seconds): return "No answer came from the API within \(seconds)"
+        case .cancelled(let sent):
+            return sent ? "The request was cancelled while waiting for the API's answer" : "The request was cancelled before it was sent"
+        case .connectionBroke(let why): return "The connection to the API broke before its answer arrived (\(why))"
+        case .connectTimedOut(let place, let seconds): return "Could not connect to the API\(at(place)) within \(seconds)"
+        case .couldNotConnect(let place, let why): return "Could not connect to the API\(at(place)) (\(why))"
+        }
+    }
+
+    /// "host:port" for messages, or nil when the address cannot be read.
+    static func hostPort(_ url: String) -> String? {
+        guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else { return nil }
+        return Sanitize.text(parts.port.map { "\(host):\($0)" } ?? host)
     }
 
     static func seconds(_ d: Duration) -> String {

@@ -12,19 +12,22 @@ extension ProfileOptions {
 
     /// The language a command without a session speaks: the option, the config file's `ui_language:`, the
     /// environment; English when the config cannot be read (the command reports that itself).
-    var language: UILanguage {
-        let environment = ProcessInfo.processInfo.environment
-        let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
-        return UILanguage.choose(option: uiLanguage, config: config?.uiLanguage, environment: environment)
-    }
+    var language: UILanguage { commandLanguage(option: uiLanguage) }
 
     /// The history of the data directory as the profile's project sees it (every project's rows with
     /// `allProjects`), without starting a sandbox or reading a profile's secret.
     func history(allProjects: Bool = false) throws -> HistoryStore {
         do { return try HistoryStore.open(profile: profile, allProjects: allProjects) } catch {
-            throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: \(error)")
+            throw CommandFailure(error.isProfile ? .invalidInput : .failure, "paylink: " + error.text(language: language))
         }
     }
+}
+
+/// The language of `--ui-language`, else the config file's `ui_language:` (when it can be read), else the environment's.
+func commandLanguage(option: String?) -> UILanguage {
+    let environment = ProcessInfo.processInfo.environment
+    let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
+    return UILanguage.choose(option: option, config: config?.uiLanguage, environment: environment)
 }
 
 /// The language of a command that has no profile to ask: LC_ALL, LC_MESSAGES or LANG; English otherwise.
@@ -34,8 +37,10 @@ extension CommandFailure {
     /// An exit with a workflow's or the API's sentence made safe for the terminal.
     init(_ status: ExitStatus, sentence: String) { self.init(status, "paylink: \(TerminalText.sanitize(sentence))") }
 
-    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence.
-    init(_ error: CheckoutError) { self.init(error.isRefused ? .refused : .failure, sentence: error.description) }
+    /// An API error as the command's exit: 3 when the API refused, else 1, with its sentence in `language`.
+    init(_ error: CheckoutError, language: UILanguage = .en) {
+        self.init(error.isRefused ? .refused : .failure, sentence: language.text(.notice(.api(error))))
+    }
 }
 
 /// The pieces one run of paylink works with: PaylinkService's session of the chosen profile.
@@ -67,12 +72,12 @@ extension ProfileSession {
         let result: Result<T, any Error>
         do { result = .success(try await body()) } catch { result = .failure(error) }
         await shutdown()
-        return try result.mapError { ($0 as? CheckoutError).map(CommandFailure.init) ?? $0 }.get()
+        return try result.mapError { error in (error as? CheckoutError).map { CommandFailure($0, language: uiLanguage) } ?? error }.get()
     }
 
     /// The history of this data directory as this profile's project sees it; exit 1 when it cannot be opened.
     func history() throws -> HistoryStore {
-        do { return try openHistory() } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+        do { return try openHistory() } catch { throw CommandFailure(.failure, "paylink: " + error.text(language: uiLanguage)) }
     }
 
     /// Runs the terminal program (or, with `plain`, its line-by-line prompts) on this profile's history to its end,

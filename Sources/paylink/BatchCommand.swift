@@ -44,7 +44,7 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let input: BatchFile
         do { input = try BatchFile.open(path: file) } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
+            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.text(language: profileOptions.language)))")
         }
         defer { input.discard() }
         let resultURL = try resultFile(input)
@@ -52,7 +52,7 @@ struct BatchCommand: AsyncParsableCommand {
             let defaults: DraftDefaults
             do {
                 defaults = try ProfileSession.draftDefaults(profileName: profileOptions.profile, uiLanguage: profileOptions.uiLanguage)
-            } catch { throw CommandFailure(.invalidInput, "paylink: \(error)") }
+            } catch { throw CommandFailure(.invalidInput, "paylink: " + error.text(language: profileOptions.language)) }
             let check = try checkFile(input, blank: defaults.blankDraft, language: defaults.uiLanguage)
             reportProblems(check, language: defaults.uiLanguage)
             if json {
@@ -111,7 +111,7 @@ struct BatchCommand: AsyncParsableCommand {
         display.finish()
         await context.shutdown()
         let outcome = try result.mapError { failure in
-            CommandFailure(failure.isUnreadable ? .invalidInput : .failure, "paylink: \(TerminalText.sanitize(failure.description))")
+            CommandFailure(failure.isUnreadable ? .invalidInput : .failure, "paylink: \(TerminalText.sanitize(failure.text(language: context.uiLanguage)))")
         }.get()
         let p = outcome.run.progress
         if json {
@@ -145,7 +145,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     private func checkFile(_ input: BatchFile, blank: LinkDraft, language: UILanguage) throws -> BatchCheckReport {
         do { return try BatchCheck.run(input, blank: blank, language: language) } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.description))")
+            throw CommandFailure(.invalidInput, "paylink: \(TerminalText.sanitize(error.text(language: language)))")
         }
     }
 

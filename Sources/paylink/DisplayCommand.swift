@@ -25,7 +25,7 @@ struct DisplayCommand: AsyncParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
-        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
+        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": " + TillName.rule(language: environmentLanguage)) }
         if let language, !CustomerWords.speaks(language) {
             throw ValidationError("--language " + environmentLanguage.text(.command(.displaySpeaks(language: language, languages: CustomerWords.languages.joined(separator: ", ")))))
         }

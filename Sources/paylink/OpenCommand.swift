@@ -25,7 +25,7 @@ struct OpenCommand: AsyncParsableCommand {
     var till: String = TillName.standard.rawValue
 
     func validate() throws {
-        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": \(TillName.rule)") }
+        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": " + TillName.rule(language: profileOptions.language)) }
     }
 
     func run() async throws {

@@ -21,14 +21,14 @@ struct ProfilesCommand: AsyncParsableCommand {
         do {
             config = try ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
         } catch {
-            throw CommandFailure(.invalidInput, "paylink: \(error)")
+            throw CommandFailure(.invalidInput, "paylink: " + error.text(language: profileOptions.language))
         }
         let rows = config.profileSummaries(named: profileOptions.profile)
         if json {
             printJSON(rows)
             return
         }
-        ProfileSummary.table(rows).forEach(printOut)
+        ProfileSummary.table(rows, language: profileOptions.language).forEach(printOut)
     }
 
 }
@@ -52,7 +52,7 @@ struct WhoamiCommand: AsyncParsableCommand {
                     error.isRefused ? .refused : .failure,
                     "paylink: " + context.uiLanguage.text(.command(.couldNotSignIn(
                         profile: context.profile.name, url: context.baseURL.absoluteString,
-                        why: TerminalText.sanitize(error.description)))))
+                        why: TerminalText.sanitize(context.uiLanguage.text(.notice(.api(error))))))))
             }
         }
         if json {

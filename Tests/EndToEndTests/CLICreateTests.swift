@@ -39,6 +39,23 @@ struct CLICreateTests {
         #expect(page.status == 200)
     }
 
+    @Test func aProfileAtADeadPortIsToldInLithuanianAroundItsAddress() async throws {
+        defer { sandbox.stop(); home.remove() }
+        var dead = env
+        let port = try refusedLoopbackPort()
+        dead["PAYLINK_BASE_URL"] = "http://127.0.0.1:\(port)"
+        let args = ["create", "--reference", "DEAD1", "--currency", "EUR", "--amount", "5.00", "--name", "Niekur", "--language", "lt"]
+        let lithuanian = try await runPaylink(args + ["--ui-language", "lt"], environment: dead)
+        #expect(lithuanian.status == 1, "stderr: \(lithuanian.stderr)")
+        #expect(lithuanian.stderr.contains("Negautas prieigos žetonas: Nepavyko prisijungti prie API adresu 127.0.0.1:\(port)"),
+                "\(lithuanian.stderr)")
+        #expect(lithuanian.stderr.contains("Į API nieko neišsiųsta."), "\(lithuanian.stderr)")
+        #expect(!lithuanian.stderr.contains("Could not connect"), "\(lithuanian.stderr)")
+        let english = try await runPaylink(args, environment: dead)
+        #expect(english.stderr.contains("No access token: Could not connect to the API at 127.0.0.1:\(port)"), "\(english.stderr)")
+        #expect(english.stderr.contains("Nothing was sent to the API."), "\(english.stderr)")
+    }
+
     @Test func zeroAmountExitsTwoAndNamesTheField() async throws {
         defer { sandbox.stop(); home.remove() }
         let result = try await runPaylink(

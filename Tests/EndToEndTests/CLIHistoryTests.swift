@@ -56,6 +56,11 @@ struct CLIHistoryTests {
         let shown = try await runPaylink(["show", id, "--ui-language", "lt"], environment: env)
         #expect(shown.stdout.contains("Būsena"), "\(shown.stdout)")
         #expect(shown.stdout.contains("Pavadinimas"), "\(shown.stdout)")
+        let refreshed = try await runPaylink(["show", id, "--refresh", "--ui-language", "lt"], environment: env)
+        #expect(refreshed.stdout.contains("laukia apmokėjimo"), "\(refreshed.stdout)")
+        #expect(!refreshed.stdout.contains("pending_payment"), "\(refreshed.stdout)")
+        let englishShown = try await runPaylink(["show", id, "--refresh"], environment: env)
+        #expect(englishShown.stdout.contains("pending_payment"), "\(englishShown.stdout)")
         let english = try await runPaylink(["list"], environment: env)
         #expect(english.stdout.contains("€12.50") && english.stdout.contains("active"), "\(english.stdout)")
 
@@ -69,6 +74,58 @@ struct CLIHistoryTests {
         let sent = try await runPaylink(["batch", file.path, "--yes", "--output", out, "--ui-language", "lt"], environment: env)
         #expect(sent.status == 0, "stderr: \(sent.stderr)")
         #expect(sent.stdout.contains("sukurta 2 (dabar 2, anksčiau 0)"), "\(sent.stdout)")
+    }
+
+    @Test func aBrokenConfigFileAndAnUnknownSettingAreToldInLithuanian() async throws {
+        let home = try ScratchHome()
+        let sandbox = try SandboxProcess(environment: sandboxEnvironment(home))
+        defer { sandbox.stop(); home.remove() }
+        let env = environment(home, sandbox)
+        let directory = home.root.appendingPathComponent("config/paylink")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let config = directory.appendingPathComponent("config.yaml")
+        try "profiles:\n  shop:\n    client_id: [1, 2]\n".write(to: config, atomically: true, encoding: .utf8)
+        let broken = try await runPaylink(["list", "--ui-language", "lt"], environment: env)
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains(": profiles.shop.client_id turėtų būti tekstas"), "\(broken.stderr)")
+        #expect(!broken.stderr.contains("should be"), "\(broken.stderr)")
+        let english = try await runPaylink(["list"], environment: env)
+        #expect(english.stderr.contains(" line 3: profiles.shop.client_id should be text"), "\(english.stderr)")
+
+        try "colour: blue\n".write(to: config, atomically: true, encoding: .utf8)
+        let warned = try await runPaylink(["whoami", "--ui-language", "lt"], environment: env)
+        #expect(warned.status == 0, "stderr: \(warned.stderr)")
+        #expect(warned.stderr.contains("1 eilutė: nežinomas nustatymas colour nepaisomas"), "\(warned.stderr)")
+
+        let profiles = try await runPaylink(["profiles", "--ui-language", "lt"], environment: home.environment)
+        #expect(profiles.status == 0, "stderr: \(profiles.stderr)")
+        let header = profiles.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("PAVADINIMAS") && header.contains("RŪŠIS") && header.contains("KLIENTAS"), "\(profiles.stdout)")
+        #expect(profiles.stdout.contains("smėliadėžė") && profiles.stdout.contains("įtaisytoji"), "\(profiles.stdout)")
+        let englishProfiles = try await runPaylink(["profiles"], environment: home.environment)
+        #expect(englishProfiles.stdout.hasPrefix("   NAME     KIND     CLIENT   API"), "\(englishProfiles.stdout)")
+        #expect(englishProfiles.stdout.contains("sandbox") && englishProfiles.stdout.contains("built-in"), "\(englishProfiles.stdout)")
+    }
+
+    @Test func aBatchFileThatIsNotUTF8IsToldInLithuanian() async throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        let file = home.root.appendingPathComponent("latin1.csv")
+        try Data("purchase.reference;purchase.currency;amount-minor;name\nB-1;EUR;1050;K".utf8 + [0xE9] + Data("d\n".utf8))
+            .write(to: file)
+        let lithuanian = try await runPaylink(["batch", file.path, "--dry-run", "--ui-language", "lt"], environment: home.environment)
+        #expect(lithuanian.status != 0)
+        #expect(lithuanian.stderr.contains("failas nėra UTF-8 tekstas"), "\(lithuanian.stderr)")
+        #expect(!lithuanian.stderr.contains("not UTF-8"), "\(lithuanian.stderr)")
+        let missing = try await runPaylink(["batch", file.path + ".nope", "--dry-run", "--ui-language", "lt"], environment: home.environment)
+        #expect(missing.stderr.contains(".nope: tokio failo nėra"), "\(missing.stderr)")
+        let nameless = home.root.appendingPathComponent("nameless.csv")
+        try Data("purchase.reference;purchase.currency;amount-minor;spalva\nB-1;EUR;1050;mėlyna\n".utf8).write(to: nameless)
+        let header = try await runPaylink(["batch", nameless.path, "--dry-run", "--ui-language", "lt"], environment: home.environment)
+        let said = header.stdout + header.stderr
+        #expect(said.contains("Faile reikia name stulpelio"), "\(said)")
+        #expect(said.contains("Stulpelis “spalva” nėra paylink žinomas laukas"), "\(said)")
+        #expect(!said.contains("The file needs"), "\(said)")
     }
 
     @Test func listShowsNewestFirstThenPaidAndCanceledLinksFollow() async throws {

@@ -1,4 +1,5 @@
 import Testing
+import PayseraCheckout
 @testable import PaylinkCore
 
 @Suite struct PluralRuleTests {
@@ -160,5 +161,59 @@ import Testing
         #expect(lt == "lapkr. 28 d. št 14:02")
         let pl = UILanguage.pl.dateTime(year: 2025, month: 11, day: 28, weekday: nil, hour: 9, minute: 5, withYear: true)
         #expect(pl == "28 lis 2025 09:05")
+    }
+}
+
+@Suite struct NoticeLanguageTests {
+    private var deadPort: CheckoutError {
+        var error = CheckoutError(
+            kind: .notSent, message: "No access token: Could not connect to the API at 127.0.0.1:8787 (connection refused)")
+        error.reason = .couldNotConnect(place: "127.0.0.1:8787", why: "connection refused")
+        error.withoutToken = true
+        return error
+    }
+
+    @Test func anAPIFailureIsSaidInEachLanguageAroundItsAddress() {
+        #expect(UILanguage.en.text(.notice(.api(deadPort))) == deadPort.description)
+        #expect(UILanguage.lt.text(.notSentBecause(UILanguage.lt.text(.notice(.api(deadPort)))))
+            == "Neišsiųsta: Negautas prieigos žetonas: Nepavyko prisijungti prie API adresu 127.0.0.1:8787 (connection refused). "
+            + "Į API nieko neišsiųsta.")
+        for language in [UILanguage.lv, .et, .pl] {
+            let said = language.text(.notice(.api(deadPort)))
+            #expect(said.contains("127.0.0.1:8787") && !said.contains("Could not connect") && !said.contains("Nothing was sent"), "\(said)")
+        }
+        let refused = CheckoutError(kind: .refused, status: 409, code: "conflict", message: "Reference already used")
+        #expect(UILanguage.lt.text(.notice(.api(refused))) == "API atmetė užklausą (409 conflict): Reference already used")
+        #expect(UILanguage.en.text(.notice(.api(refused))) == "The API refused the request (409 conflict): Reference already used")
+    }
+
+    @Test func configProblemsAndTheRulesAreSaidInEachLanguage() {
+        let problem = Message.notice(.configProblem(
+            path: "/c/config.yaml", line: 5, column: nil, subject: .setting("profiles.shop.client_id"), problem: .shouldBe(.text)))
+        #expect(UILanguage.en.text(problem) == "/c/config.yaml line 5: profiles.shop.client_id should be text")
+        #expect(UILanguage.lt.text(problem) == "/c/config.yaml, 5 eilutė: profiles.shop.client_id turėtų būti tekstas")
+        #expect(UILanguage.lt.text(.notice(.notAvailableHere(.refunds))) == "Grąžinti pinigų čia negalima")
+        #expect(UILanguage.lt.text(.notice(.unknownTerminal("vt999"))) == "nežinomas terminalo tipas „vt999“; bandykite --plain")
+        #expect(UILanguage.lt.text(.notice(.tillNameRule)).hasPrefix("kasos pavadinimas"))
+        for language in UILanguage.offered where language != .en {
+            for what in Unoffered.allCases {
+                #expect(!language.text(.notice(.notAvailableHere(what))).contains("not available"), "\(language) \(what)")
+            }
+            #expect(language.text(problem) != UILanguage.en.text(problem))
+            for notice in [NoticeMessage.someFieldsNeedAttention, .orphanOrder(reference: "R-1"), .batchFile(.notUTF8(row: 2)),
+                           .orderStatus("pending_payment"), .profilesColumn(.name), .noUsableAnswer(.paymentLink, detail: "x"),
+                           .nothingPaidToRefund, .refundNoID, .sandboxRefusedPayment(status: 409), .batchSheet(.needsName)] {
+                #expect(language.text(.notice(notice)) != UILanguage.en.text(.notice(notice)), "\(language) \(notice)")
+            }
+        }
+        #expect(UILanguage.lt.text(.notice(.orphanOrder(reference: "R-1"))).contains("„Užsakymo ID“")
+            || UILanguage.lt.text(.notice(.orphanOrder(reference: "R-1"))).contains("„\(UILanguage.lt.text(.label(.orderID)))“"))
+        let missing = Message.notice(.sandboxNotStarted(why: UILanguage.lt.text(.notice(.serverProgram(.notFound(program: "paylink-server", folder: "/opt/paylink"))))))
+        #expect(UILanguage.lt.text(missing)
+            == "įtaisytoji smėliadėžė nepasileido: paylink-server nėra nei aplanke /opt/paylink, nei PATH; įdiekite jį šalia paylink")
+        #expect(UILanguage.en.text(.notice(.serverProgram(.notFound(program: "paylink-server", folder: nil))))
+            == "paylink-server is neither in paylink's folder nor on PATH; install it beside paylink")
+        #expect(UILanguage.en.text(.notice(.orderStatus("pending_payment"))) == "pending_payment")
+        #expect(UILanguage.lt.text(.notice(.orderStatus("pending_payment"))) == "laukia apmokėjimo")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import PaylinkCore
 @testable import PaylinkStore
 
 /// A config directory in a temporary folder with `config.yaml` written at a chosen mode.
@@ -231,7 +232,7 @@ let twoProfiles = """
             """
         let fixture = try ConfigFixture(yaml)
         #expect(throws: ConfigError.invalidValue(path: fixture.paths.configFile.path, line: 5,
-                                                setting: "profiles.shop.client_id", problem: "should be text")) {
+                                                setting: "profiles.shop.client_id", problem: .shouldBe(.text))) {
             try fixture.load()
         }
     }
@@ -249,9 +250,12 @@ let twoProfiles = """
             """
         let config = try ConfigFixture(yaml).load()
         #expect(config.warnings.count == 2)
-        #expect(config.warnings.contains("line 2: unknown setting colour is ignored"))
-        #expect(config.warnings.contains(
+        let said = config.warnings.map(\.description)
+        #expect(said.contains("line 2: unknown setting colour is ignored"))
+        #expect(said.contains(
             "line 6: unknown setting profiles.shop.clinet_id is ignored (did you mean profiles.shop.client_id?)"))
+        #expect(config.warnings.map { $0.text(language: .lt) }.contains(
+            "6 eilutė: nežinomas nustatymas profiles.shop.clinet_id nepaisomas (gal norėjote profiles.shop.client_id?)"))
         #expect(try config.resolveProfile(named: nil).clientID == "abc")
     }
 
@@ -286,16 +290,18 @@ let twoProfiles = """
     @Test func aFailingCommandIsAClearError() throws {
         let config = try ConfigFixture(profileWithCommand("exit 3")).load()
         #expect(throws: ConfigError.secretCommandFailed(profile: "shop", command: "exit 3",
-                                                       reason: "failed with exit status 3")) {
+                                                       reason: .exitStatus(3))) {
             try config.resolveProfile(named: nil)
         }
-        let message = "\(ConfigError.secretCommandFailed(profile: "shop", command: "exit 3", reason: "failed with exit status 3"))"
+        let message = "\(ConfigError.secretCommandFailed(profile: "shop", command: "exit 3", reason: .exitStatus(3)))"
         #expect(message == "The client_secret_command of profile \"shop\" (exit 3) failed with exit status 3.")
+        #expect(ConfigError.secretCommandFailed(profile: "shop", command: "exit 3", reason: .exitStatus(3)).text(language: .lt)
+            == "Profilio „shop“ client_secret_command (exit 3) nepateikė slaptažodžio: baigėsi klaida, išėjimo kodas 3.")
     }
 
     @Test func aCommandThatPrintsNothingIsAnError() throws {
         let config = try ConfigFixture(profileWithCommand("true")).load()
-        #expect(throws: ConfigError.secretCommandFailed(profile: "shop", command: "true", reason: "printed nothing")) {
+        #expect(throws: ConfigError.secretCommandFailed(profile: "shop", command: "true", reason: .printedNothing)) {
             try config.resolveProfile(named: nil)
         }
     }

@@ -68,4 +68,20 @@ import Testing
         }
         #expect(seen == [.lt, .lv, .et, .pl, .en])
     }
+
+    @Test("A notice already said follows L into the new language; text from elsewhere stays as it came")
+    func noticesFollowTheSwitch() {
+        var t = terminal(.en)
+        t.state.history.notice = Notice(.screen(.noBatchesYet), .warning, in: .en)
+        #expect(t.state.history.notice?.text == UILanguage.en.text(.screen(.noBatchesYet)))
+        t.press(.function(1), .char("L"))
+        #expect(t.state.language == .lt)
+        #expect(t.state.history.notice?.text == UILanguage.lt.text(.screen(.noBatchesYet)))
+        #expect(t.state.history.notice?.text != UILanguage.en.text(.screen(.noBatchesYet)))
+        #expect(t.state.notice?.text == UILanguage.lt.text(.languageSwitched(UILanguage.lt.nativeName)))
+        t.state.history.notice = Notice("from the API", .error)
+        t.press(.char("L"))
+        #expect(t.state.history.notice?.text == "from the API")
+    }
+
 }

@@ -9,6 +9,7 @@ enum English {
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
         case .command(let line): return command(line)
+        case .notice(let notice): return self.notice(notice)
         case .required(let f): return "\(label(f)) is required"
         case .requiredSuchAs(let f, let example): return "\(label(f)) is required, such as \(example)"
         case .controlCharacters(let f): return "\(label(f)) must not contain control characters (such as tabs or escape codes)"

@@ -12,6 +12,7 @@ enum Estonian {
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
         case .command(let line): return command(line)
+        case .notice(let notice): return self.notice(notice)
         case .required(let f): return "\(label(f)): kohustuslik väli"
         case .requiredSuchAs(let f, let example): return "\(label(f)): kohustuslik väli, näiteks \(example.replacingOccurrences(of: " or ", with: " või "))"
         case .controlCharacters(let f): return "\(label(f)): juhtmärgid pole lubatud (tabulaatorid, juhtjadad)"

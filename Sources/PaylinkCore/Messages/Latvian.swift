@@ -12,6 +12,7 @@ enum Latvian {
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
         case .command(let line): return command(line)
+        case .notice(let notice): return self.notice(notice)
         case .required(let f): return "\(label(f)): obligāts lauks"
         case .requiredSuchAs(let f, let example): return "\(label(f)): obligāts lauks, piemēram, \(example.replacingOccurrences(of: " or ", with: " vai "))"
         case .controlCharacters(let f): return "\(label(f)): nedrīkst saturēt vadības rakstzīmes (tabulāciju, vadības secības)"

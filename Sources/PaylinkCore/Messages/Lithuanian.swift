@@ -12,6 +12,7 @@ enum Lithuanian {
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
         case .command(let line): return command(line)
+        case .notice(let notice): return self.notice(notice)
         case .required(let f): return "\(label(f)): privalomas laukas"
         case .requiredSuchAs(let f, let example): return "\(label(f)): privalomas laukas, pvz., \(example.replacingOccurrences(of: " or ", with: " ar "))"
         case .controlCharacters(let f): return "\(label(f)): negali būti valdymo simbolių (tabuliacijos, valdymo sekų)"

@@ -12,6 +12,8 @@ public enum Message: Hashable, Sendable {
     case screen(ScreenMessage)
     /// A line or word of the command line (`paylink list`, `show`, `batch` …).
     case command(CommandMessage)
+    /// An error or notice of the config file, the sandbox, the terminal or the API.
+    case notice(NoticeMessage)
 
     // Field rules.
     case required(FieldPath)

@@ -12,6 +12,7 @@ enum Polish {
         case .ui(let word): return ui(word)
         case .screen(let sentence): return screen(sentence)
         case .command(let line): return command(line)
+        case .notice(let notice): return self.notice(notice)
         case .required(let f): return "\(label(f)): pole wymagane"
         case .requiredSuchAs(let f, let example): return "\(label(f)): pole wymagane, np. \(example.replacingOccurrences(of: " or ", with: " lub "))"
         case .controlCharacters(let f): return "\(label(f)): nie może zawierać znaków sterujących (tabulacji, sekwencji sterujących)"

@@ -21,7 +21,7 @@ public struct BatchRowCheck: Sendable {
         if row.cells.count > columns.names.count, row.cells[columns.names.count...].contains(where: { !$0.isEmpty }) {
             problems.append(BatchProblem(
                 row: row.number, field: nil,
-                message: "The row has \(row.cells.count) cells but the header names \(columns.names.count) columns"))
+                message: columns.say(.tooManyCells(has: row.cells.count, columns: columns.names.count))))
         }
         return BatchRowCheck(row: row, draft: draft, paymentKey: paymentKey(of: draft), problems: problems)
     }
@@ -67,15 +67,12 @@ public struct BatchCheckReport: Sendable {
     /// Whether the header itself is wrong (then no row can be sent, even with --skip-invalid).
     public var headerIsBroken: Bool { problems.contains { $0.row == 1 } || rows == 0 }
 
-    /// "297 valid, 3 invalid of 300 rows; 7,431.20 EUR in all"
+    /// "297 rows: 295 valid, 2 invalid; €7,431.20 in all"
     public var summaryLine: String { summaryLine(language: .en) }
 
-    /// The summary line in `language`; English keeps its "7,431.20 EUR" amounts, the others write them in their form.
+    /// The summary line in `language`, its amounts written in the language's form.
     public func summaryLine(language: UILanguage) -> String {
-        let money = totals.keys.sorted().map {
-            language == .en ? Money.display(minor: totals[$0]!, currency: $0)
-                : Money.text(minor: totals[$0]!, currency: $0, language: language)
-        }
+        let money = totals.keys.sorted().map { Money.text(minor: totals[$0]!, currency: $0, language: language) }
         return language.text(.command(.batchRows(
             rows: rows, valid: valid, invalid: invalid, total: money.isEmpty ? nil : money.joined(separator: " + "))))
     }
@@ -115,9 +112,7 @@ public enum BatchCheck {
             if let key = check.paymentKey {
                 if let first = firstRowOfKey[key] {
                     let field = check.draft.orderMode == .new ? FieldPath.reference : FieldPath.name
-                    let what = check.draft.orderMode == .new
-                        ? "The reference is used again (first in row \(first))"
-                        : "The same order and name are used again (first in row \(first))"
+                    let what = columns.say(check.draft.orderMode == .new ? .referenceAgain(first: first) : .orderAndNameAgain(first: first))
                     check.problems.append(BatchProblem(row: row.number, field: field.rawValue, message: what))
                 } else {
                     firstRowOfKey[key] = row.number
@@ -134,7 +129,7 @@ public enum BatchCheck {
             each(check)
         }
         if report.rows == 0 && !report.problems.contains(where: { $0.row == 1 }) {
-            report.problems.append(BatchProblem(row: nil, field: nil, message: "The file has a header and no rows"))
+            report.problems.append(BatchProblem(row: nil, field: nil, message: columns.say(.headerOnly)))
         }
         return report
     }

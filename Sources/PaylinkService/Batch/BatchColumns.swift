@@ -54,42 +54,39 @@ public struct BatchColumns: Sendable {
         columns = header.map(BatchColumn.init(header:))
     }
 
+    /// A problem of the file's columns or rows in the file's language.
+    func say(_ problem: BatchSheetProblem) -> String { language.text(.notice(.batchSheet(problem))) }
+
     /// Problems with the header itself: unknown or repeated columns, missing required ones.
     public func problems(blank: LinkDraft) -> [BatchProblem] {
         var problems: [BatchProblem] = []
         if columns.allSatisfy({ $0 == nil }) {
-            return [BatchProblem(
-                row: 1, field: nil,
-                message: "The first row must name the columns (purchase.reference or order_id, purchase.amount, "
-                    + "name …); none of its cells is a column paylink knows")]
+            return [BatchProblem(row: 1, field: nil, message: say(.noKnownColumn))]
         }
         var seen: Set<BatchColumn> = []
         for (index, column) in columns.enumerated() {
             guard let column else {
-                problems.append(BatchProblem(
-                    row: 1, field: nil,
-                    message: "Column \(Self.quoted(names[index])) is not a field paylink knows; name columns by the "
-                        + "API's dotted paths (purchase.amount, payer_information.email …) or create's options (amount, payer-email …)"))
+                problems.append(BatchProblem(row: 1, field: nil, message: say(.unknownColumn(Self.quoted(names[index])))))
                 continue
             }
             if !seen.insert(column).inserted || (column == .amountMinor && seen.contains(.field(.amount)))
                 || (column == .field(.amount) && seen.contains(.amountMinor))
             {
-                problems.append(BatchProblem(row: 1, field: column.path, message: "This column appears more than once"))
+                problems.append(BatchProblem(row: 1, field: column.path, message: say(.columnTwice)))
             }
         }
-        func missing(_ field: FieldPath, _ message: String) {
-            problems.append(BatchProblem(row: 1, field: field.rawValue, message: message))
+        func missing(_ field: FieldPath, _ problem: BatchSheetProblem) {
+            problems.append(BatchProblem(row: 1, field: field.rawValue, message: say(problem)))
         }
         if !seen.contains(.field(.reference)) && !seen.contains(.field(.orderID)) {
-            missing(.reference, "The file needs a purchase.reference (reference) or an order_id (order-id) column")
+            missing(.reference, .needsReference)
         }
         if !seen.contains(.field(.amount)) && !seen.contains(.amountMinor) {
-            missing(.amount, "The file needs a purchase.amount (amount) or amount-minor column")
+            missing(.amount, .needsAmount)
         }
-        if !seen.contains(.field(.name)) { missing(.name, "The file needs a name column") }
+        if !seen.contains(.field(.name)) { missing(.name, .needsName) }
         if !seen.contains(.field(.language)) && blank.language.isEmpty {
-            missing(.language, "The file needs an experience.language (language) column, or a default language in the profile")
+            missing(.language, .needsLanguage)
         }
         return problems
     }
@@ -118,7 +115,7 @@ public struct BatchColumns: Sendable {
         if !draft.orderID.trimmingCharacters(in: .whitespaces).isEmpty {
             draft.orderMode = .existing
             if !draft.reference.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(.init(field: FieldPath.reference.rawValue, message: "Give either order_id or purchase.reference, not both"))
+                problems.append(.init(field: FieldPath.reference.rawValue, message: say(.orderAndReference)))
             }
         } else {
             draft.orderMode = .new

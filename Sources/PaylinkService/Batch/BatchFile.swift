@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import PaylinkCore
 
 /// A batch file to read, as spreadsheets write it: UTF-8 with or without a BOM, `,` or `;` (found from the
 /// header line), CRLF or LF, quoted cells with delimiters, quotes and line breaks. Read as a stream, any number
@@ -20,24 +21,24 @@ public struct BatchFile: Sendable {
                 .appendingPathComponent("paylink-batch-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).csv")
             guard FileManager.default.createFile(atPath: copy.path, contents: nil, attributes: [.posixPermissions: 0o600]),
                 let out = try? FileHandle(forWritingTo: copy)
-            else { throw BatchFileError("Could not keep standard input in \(copy.path)") }
+            else { throw BatchFileError(.inputNotKept(path: copy.path)) }
             defer { try? out.close() }
             do {
                 while let chunk = try standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
                     try out.write(contentsOf: chunk)
                 }
             } catch {
-                throw BatchFileError("Could not read standard input: \(error.localizedDescription)")
+                throw BatchFileError(.inputUnreadable(why: error.localizedDescription))
             }
             return BatchFile(url: copy, displayName: "standard input", delimiter: try detectDelimiter(copy), isCopy: true)
         }
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw BatchFileError("\(path): no such file")
+            throw BatchFileError(.noSuchFile(path))
         }
-        guard !isDirectory.boolValue else { throw BatchFileError("\(path) is a folder, not a CSV file") }
-        guard FileManager.default.isReadableFile(atPath: url.path) else { throw BatchFileError("\(path) cannot be read (permissions)") }
+        guard !isDirectory.boolValue else { throw BatchFileError(.folder(path)) }
+        guard FileManager.default.isReadableFile(atPath: url.path) else { throw BatchFileError(.notPermitted(path)) }
         return BatchFile(url: url, displayName: path, delimiter: try detectDelimiter(url), isCopy: false)
     }
 
@@ -60,7 +61,7 @@ public struct BatchFile: Sendable {
 
     /// `;` when the header line holds more semicolons than commas outside quotes (a Lithuanian Excel), else `,`.
     static func detectDelimiter(_ url: URL) throws(BatchFileError) -> UnicodeScalar {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw BatchFileError("\(url.path) cannot be opened") }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw BatchFileError(.cannotOpen(url.path)) }
         defer { try? handle.close() }
         let start = (try? handle.read(upToCount: 1 << 16)) ?? Data()
         var commas = 0
@@ -93,17 +94,17 @@ public final class BatchRowReader {
     private var number = 1
 
     init(url: URL, delimiter: UnicodeScalar) throws(BatchFileError) {
-        guard let stream = InputStream(url: url) else { throw BatchFileError("\(url.path) cannot be opened") }
+        guard let stream = InputStream(url: url) else { throw BatchFileError(.cannotOpen(url.path)) }
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: false, delimiter: delimiter)
         } catch CSVError.stringEndianMismatch {
-            throw BatchFileError("The file is UTF-16 or UTF-32 text; save it as “CSV UTF-8”")
+            throw BatchFileError(.wideText)
         } catch {
-            throw BatchFileError("The file cannot be read: \(error)")
+            throw BatchFileError(.unreadable(why: "\(error)"))
         }
         guard let first = reader.next() else {
             try Self.check(reader, row: 1)
-            throw BatchFileError("The file is empty; its first row must name the columns")
+            throw BatchFileError(.empty)
         }
         try Self.check(reader, row: 1)
         header = first
@@ -127,19 +128,22 @@ public final class BatchRowReader {
         switch error as? CSVError {
         case .cannotReadFile?: return
         case .unicodeDecoding?: throw notUTF8(row: row)
-        default: throw BatchFileError("row \(row): the file cannot be read: \(error)")
+        default: throw BatchFileError(.rowUnreadable(row: row, why: "\(error)"))
         }
     }
 
     private static func notUTF8(row: Int) -> BatchFileError {
-        BatchFileError(
-            "row \(row): the file is not UTF-8 text (a spreadsheet's “CSV” in Windows-1257 or Latin-1, or not text at all); "
-                + "save it as “CSV UTF-8”")
+        BatchFileError(.notUTF8(row: row))
     }
 }
 
 /// A batch file that cannot be read at all, with the reason in words.
 public struct BatchFileError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    public var problem: BatchFileProblem
+    public init(_ problem: BatchFileProblem) { self.problem = problem }
+
+    public var description: String { text(language: .en) }
+
+    /// The reason in `language`; paths and the system's words stay as they are.
+    public func text(language: UILanguage) -> String { language.text(.notice(.batchFile(problem))) }
 }

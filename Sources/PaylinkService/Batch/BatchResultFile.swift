@@ -30,7 +30,7 @@ public enum BatchResultFile {
             .appendingPathComponent(".\(output.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
             let handle = try? FileHandle(forWritingTo: temporary)
-        else { throw BatchFileError("--output: cannot write beside \(output.path)") }
+        else { throw BatchFileError(.resultNoFolder(output.path)) }
         // A file that began with a BOM gets one back, so the spreadsheet that wrote it reads it as UTF-8 again.
         var buffer = Data(file.startsWithBOM ? [0xEF, 0xBB, 0xBF] : [])
         do {
@@ -60,11 +60,11 @@ public enum BatchResultFile {
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw BatchFileError("--output: cannot write \(output.path): \(error.localizedDescription)")
+            throw BatchFileError(.resultNotWritten(path: output.path, why: error.localizedDescription))
         }
         if rename(temporary.path, output.path) != 0 {
             try? FileManager.default.removeItem(at: temporary)
-            throw BatchFileError("--output: cannot write \(output.path): \(String(cString: strerror(errno)))")
+            throw BatchFileError(.resultNotWritten(path: output.path, why: String(cString: strerror(errno))))
         }
     }
 

@@ -38,7 +38,7 @@ public struct BatchRun: Sendable {
         do {
             batchID = try history.latestBatchID(paymentKeys: check.paymentKeys, profile: profile) ?? newBatchID
         } catch {
-            throw BatchFileError("The history cannot be read: \(error)")
+            throw BatchFileError(.historyUnreadable(why: "\(error)"))
         }
         // Attempts an earlier run lost (killed, no answer) are settled before any row is looked at.
         _ = await reconciler.run()
@@ -134,7 +134,7 @@ public struct BatchRun: Sendable {
         do {
             earlier = try workflow.history.records(paymentKey: key, profile: workflow.profile)
         } catch {
-            return BatchRowResult(row: number, status: .unknown, error: "The history cannot be read, so nothing was sent: \(error)")
+            return BatchRowResult(row: number, status: .unknown, error: workflow.language.text(.notice(.batchSheet(.historyUnreadable(why: "\(error)")))))
         }
         if let made = earlier.first(where: { $0.state == .created }) {
             return BatchRowResult(row: number, record: made, reused: true)
@@ -142,7 +142,7 @@ public struct BatchRun: Sendable {
         if earlier.contains(where: { $0.state.isUnresolved }) {
             return BatchRowResult(
                 row: number, status: .unknown,
-                error: "An earlier attempt's outcome is still unknown; it was not sent again. Run the file again later.")
+                error: workflow.language.text(.notice(.batchSheet(.earlierStillUnknown))))
         }
         // An order an earlier attempt made keeps its reference, so the link goes on it instead of a second order.
         var draft = check.draft

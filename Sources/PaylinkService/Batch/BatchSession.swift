@@ -26,14 +26,23 @@ public struct BatchSession: Sendable {
         }
 
         /// The description as a sentence on its own, capitalised.
-        public var sentence: String { description.prefix(1).uppercased() + description.dropFirst() }
+        public var sentence: String { sentence(language: .en) }
 
-        public var description: String {
+        /// The sentence in `language`; a busy history is said in it, the other reasons already are.
+        public func sentence(language: UILanguage) -> String {
+            let said = text(language: language)
+            return said.prefix(1).uppercased() + said.dropFirst()
+        }
+
+        /// The reason in `language`.
+        public func text(language: UILanguage) -> String {
             switch self {
-            case .busy: "another paylink batch is running on this history; wait for it to finish."
+            case .busy: language.text(.notice(.batchBusy))
             case .unreadable(let reason), .resultNotWritten(let reason): reason
             }
         }
+
+        public var description: String { text(language: .en) }
     }
 
     /// What a run ended with, and where its result file is.
@@ -96,10 +105,10 @@ public struct BatchSession: Sendable {
             outcome = try await BatchRun(workflow: workflow, reconciler: reconciler).run(
                 file, check: check, blank: blank, parallel: parallel, newBatchID: BatchRun.newID(), stop: stop, events: events)
         } catch {
-            throw .unreadable(error.description)
+            throw .unreadable(error.text(language: workflow.language))
         }
         do { try BatchResultFile.write(file, results: outcome.results, to: resultFile) } catch {
-            throw .resultNotWritten(error.description)
+            throw .resultNotWritten(error.text(language: workflow.language))
         }
         return Outcome(run: outcome, resultFile: resultFile)
     }

@@ -22,9 +22,23 @@ public struct Notice: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case info, success, warning, error }
     public var text: String
     public var kind: Kind
+    /// The sentence the text says, kept so the notice can be said again in another language; nil for text from elsewhere.
+    public var message: Message?
+
     public init(_ text: String, _ kind: Kind = .info) {
         self.text = text
         self.kind = kind
+    }
+
+    /// The notice of `message` in `language`.
+    public init(_ message: Message, _ kind: Kind = .info, in language: UILanguage) {
+        self.init(language.text(message), kind)
+        self.message = message
+    }
+
+    /// Says the notice again in `language`, when it was made from a sentence of the catalogue.
+    public mutating func speak(_ language: UILanguage) {
+        if let message { text = language.text(message) }
     }
 }
 
@@ -128,7 +142,10 @@ public struct AppState: Sendable, Hashable {
     public var takings = TakingsState()
     /// The language every word on screen is in (`L` on the help screen changes it).
     public var language: UILanguage = .en {
-        didSet { history.language = language }
+        didSet {
+            history.language = language
+            history.notice?.speak(language)
+        }
     }
 
     /// The smallest screen the program draws on.

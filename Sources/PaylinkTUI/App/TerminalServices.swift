@@ -27,17 +27,17 @@ public protocol LinkRequests: Sendable {
 
 extension LinkRequests {
     public func cancel(linkID: String) async throws -> PaymentLink {
-        throw MessageError("Canceling links is not available here")
+        throw MessageError(.canceling)
     }
     public func update(linkID: String, _ change: LinkUpdate) async -> LinkUpdateOutcome {
-        .failed("Changing links is not available here")
+        .failed(MessageError(.changing).message)
     }
     public func order(id: String, known: OrderOverview) async -> OrderOverview { known }
     public func refundStanding(linkID: String) async -> Result<RefundStandingReport, MessageError> {
-        .failure(MessageError("Refunds are not available here"))
+        .failure(MessageError(.refunds))
     }
     public func refund(linkID: String, draft: RefundDraft, key: String) async -> RefundOutcome {
-        .failed("Refunds are not available here")
+        .failed(MessageError(.refunds).message)
     }
 }
 
@@ -56,7 +56,7 @@ public protocol HistoryRequests: Sendable {
 extension HistoryRequests {
     public var historyStore: HistoryStore? { nil }
     public var draftStore: DraftStore? { nil }
-    public func sync() async throws -> SyncReport { throw MessageError("Syncing is not available here") }
+    public func sync() async throws -> SyncReport { throw MessageError(.syncing) }
     public func reconcile() async -> ReconcileReport { ReconcileReport() }
 }
 
@@ -72,10 +72,10 @@ public protocol BatchRequests: Sendable {
 
 extension BatchRequests {
     public func checkBatch(path: String) async -> Result<BatchPreview, MessageError> {
-        .failure(MessageError("Batches are not available here"))
+        .failure(MessageError(.batches))
     }
     public func runBatch(path: String, report: @escaping @Sendable (BatchMsg) -> Void) async {
-        report(.failed("Batches are not available here"))
+        report(.failed(MessageError(.batches).message))
     }
     public func stopBatch() {}
 }
@@ -104,7 +104,7 @@ extension ProfileRequests {
     public var profileNames: [String] { [] }
     public var newLinkDraft: LinkDraft { LinkDraft() }
     public func switchingProfile(to name: String) async throws -> any TerminalServices {
-        throw MessageError("Switching profiles is not available here")
+        throw MessageError(.switchingProfiles)
     }
 }
 
@@ -172,5 +172,13 @@ public struct TUIOptions: Sendable {
     public func wantsPlainPrompts(stdinIsTerminal: Bool) -> Bool {
         environment["ACCESSIBLE"].map { !$0.isEmpty && $0 != "0" } == true
             || environment["TERM"] == "dumb" || !stdinIsTerminal
+    }
+}
+
+extension MessageError {
+    /// That `what` is not offered, in the language the environment asks for (these services know no other).
+    init(_ what: Unoffered) {
+        let language = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment) ?? .en
+        self.init(language.text(.notice(.notAvailableHere(what))))
     }
 }

@@ -89,11 +89,11 @@ public enum TerminalProgram {
             case .success(let link):
                 statusArrived(&state, link)
                 return orderIfNeeded(&state)
-            case .failure(let error): state.notice = Notice(state.text(.simulatedFailed(TerminalText.sanitize(error.message))), .error)
+            case .failure(let error): state.notice = Notice(.simulatedFailed(TerminalText.sanitize(error.message)), .error, in: state.language)
             }
             return []
         case .copied(let answer):
-            state.notice = Notice(state.text(answer), .success)
+            state.notice = Notice(answer, .success, in: state.language)
             return []
         case .opened(let answer, let succeeded):
             state.notice = Notice(state.text(answer), succeeded ? .success : .error)
@@ -149,7 +149,7 @@ public enum TerminalProgram {
                 state.draftOffer = nil
                 state.form = FormState(draft: offer.draft)
                 state.draftSaving.settle(offer.draft)
-                state.notice = Notice(state.text(.ui(.restoredDraft)), .success)
+                state.notice = Notice(.ui(.restoredDraft), .success, in: state.language)
                 return []
             case .no:
                 state.draftOffer = nil
@@ -162,7 +162,7 @@ public enum TerminalProgram {
         if state.profileChoice != nil { return profileChoiceKey(&state, action) }
         // Until the switch is answered the requests may already go to the new profile: the old link waits.
         if let next = state.switchingProfile, [.result, .qr].contains(state.screen) {
-            state.notice = Notice(state.text(.switchingTo(TerminalText.sanitize(next))))
+            state.notice = Notice(.switchingTo(TerminalText.sanitize(next)), in: state.language)
             return []
         }
         if state.refund != nil { return RefundProgram.key(&state, key, action) }
@@ -192,7 +192,7 @@ public enum TerminalProgram {
         case .switchLanguage:
             // Every word on screen follows at once; a link's own language stays as it was typed.
             state.language = state.language == .pseudo ? .en : state.language.next
-            state.notice = Notice(state.text(.languageSwitched(state.language.nativeName)), .success)
+            state.notice = Notice(.languageSwitched(state.language.nativeName), .success, in: state.language)
         default: return
         }
         state.helpScroll = min(max(0, state.helpScroll), helpScrollLimit(state))

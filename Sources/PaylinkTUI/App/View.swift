@@ -118,7 +118,7 @@ extension TerminalProgram {
     static func drawNotice(_ state: AppState, into buffer: inout ScreenBuffer) {
         let row = state.height - 2
         var notice = state.notice
-        if state.screen == .form, state.form.sending, notice == nil { notice = Notice(state.text(.ui(.sending))) }
+        if state.screen == .form, state.form.sending, notice == nil { notice = Notice(.ui(.sending), in: state.language) }
         guard let notice else { return }
         let role: StyleRole = switch notice.kind {
         case .info: .accent

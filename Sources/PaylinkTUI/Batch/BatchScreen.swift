@@ -239,7 +239,7 @@ public enum BatchProgram {
             switch action {
             case .yes:
                 b.confirmingStop = false
-                state.notice = Notice(state.text(.ui(.batchStopping)))
+                state.notice = Notice(.ui(.batchStopping), in: state.language)
                 return [.batch(.stop)]
             case .no, .back:
                 b.confirmingStop = false
@@ -269,7 +269,7 @@ public enum BatchProgram {
         case .startBatch:
             guard b.phase == .review, let preview = b.preview else { return [] }
             if preview.valid == 0 {
-                state.notice = Notice(state.text(.ui(.batchNoValidRow)), .warning)
+                state.notice = Notice(.ui(.batchNoValidRow), .warning, in: state.language)
             } else {
                 b.confirmingStart = true
             }

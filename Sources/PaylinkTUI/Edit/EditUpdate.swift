@@ -20,7 +20,7 @@ extension TerminalProgram {
     /// `e` or `f` on a history row.
     static func historyLifecycleKey(_ state: inout AppState, _ action: Action?) -> [Effect] {
         guard let record = state.history.selectedRecord, let link = record.paymentLink else {
-            state.notice = Notice(state.text(.ui(.rowHasNoLink)), .warning)
+            state.notice = Notice(.ui(.rowHasNoLink), .warning, in: state.language)
             return []
         }
         var known = link
@@ -52,7 +52,7 @@ extension TerminalProgram {
         state.form = FormState(editing: link, currency: currency, now: state.now, fromHistory: fromHistory)
         state.showingHelp = false
         state.screen = .form
-        state.notice = Notice(state.text(.ui(.editHint)))
+        state.notice = Notice(.ui(.editHint), in: state.language)
         return []
     }
 
@@ -62,7 +62,7 @@ extension TerminalProgram {
         case .back:
             guard !state.form.sending else { return [] }
             leaveEditing(&state)
-            state.notice = Notice(state.text(.ui(.nothingWasChanged)))
+            state.notice = Notice(.ui(.nothingWasChanged), in: state.language)
             return []
         case .toggle, .openPicker:
             return []
@@ -87,7 +87,7 @@ extension TerminalProgram {
         guard mayBeSent(&state) else { return [] }
         let change = LinkUpdate(from: editing.original, to: state.form.draft)
         guard !change.isEmpty else {
-            state.notice = Notice(state.text(.ui(.nothingChanged)), .warning)
+            state.notice = Notice(.ui(.nothingChanged), .warning, in: state.language)
             return []
         }
         let now = Int(state.now.timeIntervalSince1970.rounded(.down))
@@ -97,7 +97,7 @@ extension TerminalProgram {
             return refuseFields(&state, error.errors, message: nil)
         }
         state.form.sending = true
-        state.notice = Notice(state.text(.ui(.saving)))
+        state.notice = Notice(.ui(.saving), in: state.language)
         return [.update(linkID: editing.link.linkID, change)]
     }
 
@@ -129,17 +129,17 @@ extension TerminalProgram {
             HistoryProgram.apply(&state.history, link)
             leaveEditing(&state)
             state.screen = .result
-            state.notice = Notice(state.text(.ui(.linkChanged)), .success)
+            state.notice = Notice(.ui(.linkChanged), .success, in: state.language)
         case .invalid(let fields, let message):
             return refuseFields(&state, fields, message: message)
         case .notActive(let message, _):
-            state.notice = Notice(state.text(.changeFailed(TerminalText.sanitize(message))), .error)
+            state.notice = Notice(.changeFailed(TerminalText.sanitize(message)), .error, in: state.language)
         case .refused(let message):
-            state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
+            state.notice = Notice(.refusedBecause(TerminalText.sanitize(message)), .error, in: state.language)
         case .outcomeUnknown(let message):
             state.notice = Notice(TerminalText.sanitize(message), .warning)
         case .failed(let message):
-            state.notice = Notice(state.text(.notSentBecause(TerminalText.sanitize(message))), .error)
+            state.notice = Notice(.notSentBecause(TerminalText.sanitize(message)), .error, in: state.language)
         }
         return []
     }
@@ -148,14 +148,14 @@ extension TerminalProgram {
     static func renew(_ state: inout AppState, _ link: PaymentLink, currency: String) -> [Effect] {
         let status = statusNow(link, state.now)
         guard status == .expired || status == .canceled else {
-            state.notice = Notice(state.text(.screen(status == .completed ? .paidNeedsNoFresh : .stillActiveEditOrDuplicate)), .warning)
+            state.notice = Notice(.screen(status == .completed ? .paidNeedsNoFresh : .stillActiveEditOrDuplicate), .warning, in: state.language)
             return []
         }
         state.formBeforeEdit = nil
         state.form = FormState(draft: LinkDraft(duplicating: link, currency: currency))
         state.screen = .form
         let effects = submit(&state)
-        if state.form.sending { state.notice = Notice(state.text(.ui(.freshLinkMaking))) }
+        if state.form.sending { state.notice = Notice(.ui(.freshLinkMaking), in: state.language) }
         return effects
     }
 }

@@ -122,13 +122,13 @@ extension TerminalProgram {
     /// judged and the first refused one focused; true when the form may be sent.
     static func mayBeSent(_ state: inout AppState) -> Bool {
         guard !state.form.sending else {
-            state.notice = Notice(state.text(.ui(.stillSending)), .warning)
+            state.notice = Notice(.ui(.stillSending), .warning, in: state.language)
             return false
         }
         state.form.submitTried = true
         let errors = state.form.errorFields(state.language)
         if let first = errors.first {
-            state.notice = Notice(state.text(.fieldsNeedAttention(errors.count)), .error)
+            state.notice = Notice(.fieldsNeedAttention(errors.count), .error, in: state.language)
             state.form.moveFocus(to: .field(first))
             return false
         }
@@ -141,7 +141,7 @@ extension TerminalProgram {
         state.form.picker = nil
         guard mayBeSent(&state) else { return state.form.sending ? [] : methodsIfNeeded(&state) }
         state.form.sending = true
-        state.notice = Notice(state.text(.ui(.sending)))
+        state.notice = Notice(.ui(.sending), in: state.language)
         // What was typed in the screen's language ("1 234,50") goes on in the one form every later step reads.
         var draft = state.form.draft
         try? draft.readAmount(in: state.language)

@@ -136,7 +136,7 @@ extension TerminalProgram {
             case .duplicate(let record):
                 guard let link = record.paymentLink else { continue }
                 state.form = FormState(draft: LinkDraft(duplicating: link, currency: record.currency ?? ""))
-                state.notice = Notice(state.text(.ui(.duplicateHint)))
+                state.notice = Notice(.ui(.duplicateHint), in: state.language)
                 state.screen = .form
             }
         }

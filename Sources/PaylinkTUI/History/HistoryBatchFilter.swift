@@ -59,7 +59,7 @@ extension HistoryProgram {
         }
         h.batchFilter = nil
         h.search = TextInput(HistoryQueryText.removingBatch(from: h.search.text))
-        h.notice = Notice(h.language.text(.screen(.batchFilterCleared)))
+        h.notice = Notice(.screen(.batchFilterCleared), in: h.language)
         return requery(&h)
     }
 
@@ -68,12 +68,12 @@ extension HistoryProgram {
         switch result {
         case .success(let batches) where batches.isEmpty:
             h.batchChoice = nil
-            h.notice = Notice(h.language.text(.screen(.noBatchesYet)), .warning)
+            h.notice = Notice(.screen(.noBatchesYet), .warning, in: h.language)
         case .success(let batches):
             h.batchChoice = HistoryBatchChoice(batches: batches)
         case .failure(let error):
             h.batchChoice = nil
-            h.notice = Notice(h.language.text(.screen(.batchesUnreadable(TerminalText.sanitize(error.message)))), .error)
+            h.notice = Notice(.screen(.batchesUnreadable(TerminalText.sanitize(error.message))), .error, in: h.language)
         }
         return []
     }
@@ -91,7 +91,7 @@ extension HistoryProgram {
             h.batchChoice = nil
             h.batchFilter = batch.id
             h.search = TextInput(HistoryQueryText.removingBatch(from: h.search.text))
-            h.notice = Notice(h.language.text(.screen(.showingBatch(TerminalText.sanitize(batch.id)))))
+            h.notice = Notice(.screen(.showingBatch(TerminalText.sanitize(batch.id))), in: h.language)
             return requery(&h)
         case .closeBatchChoice, .batchFilter:
             h.batchChoice = nil

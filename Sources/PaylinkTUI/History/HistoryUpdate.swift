@@ -21,14 +21,14 @@ public enum HistoryProgram {
             guard generation == h.generation else { return [] }
             h.loading = nil
             h.failure = message
-            h.notice = Notice(h.language.text(.screen(.historyUnreadableBecause(message))), .error)
+            h.notice = Notice(.screen(.historyUnreadableBecause(message)), .error, in: h.language)
             return []
         case .statusRefreshed(let linkID, let result):
             h.refreshing.remove(linkID)
             switch result {
             case .success(let link): apply(&h, link)
             case .failure(let error):
-                h.notice = Notice(h.language.text(.screen(.statusNotRefreshed(TerminalText.sanitize(error.message)))), .warning)
+                h.notice = Notice(.screen(.statusNotRefreshed(TerminalText.sanitize(error.message))), .warning, in: h.language)
             }
             return []
         case .canceled(let linkID, let result):
@@ -37,9 +37,9 @@ public enum HistoryProgram {
             case .success(let link):
                 apply(&h, link)
                 let name = h.rows.first { $0.linkID == linkID }.map { TerminalText.sanitize($0.name) }
-                h.notice = Notice(h.language.text(.screen(.canceledLink(name: name))), .success)
+                h.notice = Notice(.screen(.canceledLink(name: name)), .success, in: h.language)
             case .failure(let error):
-                h.notice = Notice(h.language.text(.screen(.notCanceledBecause(TerminalText.sanitize(error.message)))), .error)
+                h.notice = Notice(.screen(.notCanceledBecause(TerminalText.sanitize(error.message))), .error, in: h.language)
             }
             return []
         case .batchesLoaded(let result):
@@ -50,7 +50,7 @@ public enum HistoryProgram {
                 h.notice = Notice(summary.text(in: h.language) ?? h.language.text(.screen(.nothingToReconcile)), !summary.stillUnknown.isEmpty ? .warning : .success)
                 return summary.changedHistory ? requery(&h) : []
             case .failure(let error):
-                h.notice = Notice(h.language.text(.screen(.reconcileFailed(TerminalText.sanitize(error.message)))), .error)
+                h.notice = Notice(.screen(.reconcileFailed(TerminalText.sanitize(error.message))), .error, in: h.language)
                 return []
             }
         }
@@ -66,11 +66,11 @@ public enum HistoryProgram {
                 h.confirmingCancel = nil
                 guard let id = pending.linkID else { return [] }
                 h.refreshing.insert(id)
-                h.notice = Notice(h.language.text(.screen(.canceling)))
+                h.notice = Notice(.screen(.canceling), in: h.language)
                 return [.cancelLink(linkID: id)]
             case .deny:
                 h.confirmingCancel = nil
-                h.notice = Notice(h.language.text(.screen(.notCanceled)))
+                h.notice = Notice(.screen(.notCanceled), in: h.language)
                 return []
             default:
                 // Only y or n answer the question.
@@ -130,7 +130,7 @@ public enum HistoryProgram {
             return HistoryQueryText(before).reads(differently: HistoryQueryText(h.search.text)) ? requery(&h) : []
         case .cycleStatus:
             h.filter = h.filter.next
-            h.notice = Notice(h.language.text(.screen(.showingStatus(h.filter.rawValue))))
+            h.notice = Notice(.screen(.showingStatus(h.filter.rawValue)), in: h.language)
             return requery(&h)
         case .details:
             guard let record = h.selectedRecord else { return [] }
@@ -145,7 +145,7 @@ public enum HistoryProgram {
                 h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
-            h.notice = Notice(h.language.text(.ui(.copying)))
+            h.notice = Notice(.ui(.copying), in: h.language)
             return [.copy(TerminalText.sanitize(url))]
         case .openInBrowser:
             guard let record = h.selectedRecord else { return [] }
@@ -153,7 +153,7 @@ public enum HistoryProgram {
                 h.notice = Notice(noLinkReason(record, in: h.language), .warning)
                 return []
             }
-            h.notice = Notice(h.language.text(.ui(.openingBrowser)))
+            h.notice = Notice(.ui(.openingBrowser), in: h.language)
             return [.openURL(TerminalText.sanitize(url))]
         case .duplicate:
             guard let record = h.selectedRecord else { return [] }
@@ -170,12 +170,12 @@ public enum HistoryProgram {
             }
             guard record.effectiveStatus(at: now) == .active else {
                 let badge = h.language.text(.historyBadge(badge(for: record, now: now).text))
-                h.notice = Notice(h.language.text(.screen(.onlyActiveCancelable(badge: badge))), .warning)
+                h.notice = Notice(.screen(.onlyActiveCancelable(badge: badge)), .warning, in: h.language)
                 return []
             }
             h.confirmingCancel = record
             let amount = record.amount.map { Money.text(minor: $0, currency: record.currency ?? "", language: h.language) }
-            h.notice = Notice(h.language.text(.screen(.cancelQuestion(name: TerminalText.sanitize(record.name), amount: amount))), .warning)
+            h.notice = Notice(.screen(.cancelQuestion(name: TerminalText.sanitize(record.name), amount: amount)), .warning, in: h.language)
             return []
         case .confirm, .deny:
             return []
@@ -188,7 +188,7 @@ public enum HistoryProgram {
             guard !h.refreshing.contains(id) else { return [] }
             h.refreshing.insert(id)
             h.lastAsked[id] = now
-            h.notice = Notice(h.language.text(.screen(.askingStatus)))
+            h.notice = Notice(.screen(.askingStatus), in: h.language)
             return [.refreshStatus(linkID: id)]
         case .refreshAll:
             var effects: [HistoryEffect] = []
@@ -198,10 +198,10 @@ public enum HistoryProgram {
                 h.lastAsked[id] = now
                 effects.append(.refreshStatus(linkID: id))
             }
-            h.notice = Notice(h.language.text(.screen(effects.isEmpty ? .nothingToRefresh : .askingStatuses(effects.count))))
+            h.notice = Notice(.screen(effects.isEmpty ? .nothingToRefresh : .askingStatuses(effects.count)), in: h.language)
             return effects
         case .reconcile:
-            h.notice = Notice(h.language.text(.screen(.reconciling)))
+            h.notice = Notice(.screen(.reconciling), in: h.language)
             return [.reconcile]
         case .batchFilter:
             return toggleBatchFilter(&h)

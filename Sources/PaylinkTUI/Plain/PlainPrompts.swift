@@ -128,7 +128,7 @@ public enum PlainPrompts {
             guard !options.isEmpty else { return say(language.text(.ui(.plainNoMethods))) }
             say(language.text(.plainMethods(options.map { "\($0.value) (\($0.name))" }.joined(separator: ", "))))
         } catch {
-            say(language.text(.plainMethodsFailed(EffectRunner.describe(error))))
+            say(language.text(.plainMethodsFailed(EffectRunner.describe(error, language: language))))
         }
     }
 }

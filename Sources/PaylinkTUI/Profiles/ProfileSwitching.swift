@@ -32,16 +32,16 @@ extension TerminalProgram {
     /// `P`: the list of profiles, the current one highlighted; refused while a link is being made.
     static func openProfileChoice(_ state: inout AppState) -> [Effect] {
         guard state.profileNames.count > 1 else {
-            state.notice = Notice(state.text(.ui(.onlyOneProfile)), .warning)
+            state.notice = Notice(.ui(.onlyOneProfile), .warning, in: state.language)
             return []
         }
         guard !state.form.sending, state.switchingProfile == nil else {
-            state.notice = Notice(state.text(.ui(.waitForLink)), .warning)
+            state.notice = Notice(.ui(.waitForLink), .warning, in: state.language)
             return []
         }
         // The rows of a running batch are sent with the profile it started on, and shown under its badge.
         guard state.batch.phase != .running else {
-            state.notice = Notice(state.text(.ui(.waitForBatch)), .warning)
+            state.notice = Notice(.ui(.waitForBatch), .warning, in: state.language)
             return []
         }
         state.profileChoice = ProfileChoice(names: state.profileNames, current: state.profileName)
@@ -61,7 +61,7 @@ extension TerminalProgram {
             let name = choice.names[choice.selected]
             guard name != state.profileName else { return [] }
             state.switchingProfile = name
-            state.notice = Notice(state.text(.switchingTo(TerminalText.sanitize(name))))
+            state.notice = Notice(.switchingTo(TerminalText.sanitize(name)), in: state.language)
             return [.switchProfile(name)]
         case .closePicker:
             state.profileChoice = nil

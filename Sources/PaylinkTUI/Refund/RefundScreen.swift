@@ -75,11 +75,11 @@ public enum RefundProgram {
     /// Opens the pop-up for a link; only a paid link can be refunded.
     static func open(_ state: inout AppState, linkID: String, name: String, status: LinkStatus?) -> [Effect] {
         guard status == .completed else {
-            state.notice = Notice(state.text(.screen(.onlyPaidRefundable)), .warning)
+            state.notice = Notice(.screen(.onlyPaidRefundable), .warning, in: state.language)
             return []
         }
         state.refund = RefundFormState(linkID: linkID, name: name, key: UUID().uuidString.lowercased(), language: state.language)
-        state.notice = Notice(state.text(.screen(.readingPaid)))
+        state.notice = Notice(.screen(.readingPaid), in: state.language)
         return [.refund(.loadStanding(linkID: linkID))]
     }
 
@@ -91,7 +91,7 @@ public enum RefundProgram {
             case .success(let standing):
                 form.standing = standing
                 form.amount = TextInput(Money.format(minor: standing.remaining, currency: standing.currency, language: form.language))
-                state.notice = standing.remaining > 0 ? nil : Notice(state.text(.screen(.refundedInFull)), .warning)
+                state.notice = standing.remaining > 0 ? nil : Notice(.screen(.refundedInFull), .warning, in: state.language)
             case .failure(let error):
                 form.failure = TerminalText.sanitize(error.message)
                 state.notice = Notice(form.failure!, .error)
@@ -105,7 +105,7 @@ public enum RefundProgram {
             case .made(let refund), .madeBefore(let refund):
                 state.refund = nil
                 let money = state.amount(minor: refund.amount, currency: refund.currency)
-                state.notice = Notice(state.text(.screen(.refundedAmount(money, status: refund.status?.rawValue))), .success)
+                state.notice = Notice(.screen(.refundedAmount(money, status: refund.status?.rawValue)), .success, in: state.language)
                 // A refund made now adds to what was refunded before it; one an earlier run made is already in the
                 // history, which the result screen follows each tick.
                 if case .made = outcome, state.result?.link.linkID == linkID, let before = form.standing?.refunded {
@@ -115,13 +115,13 @@ public enum RefundProgram {
             case .invalid(let problems):
                 form.problems = problems.errors.mapValues(TerminalText.sanitize)
                 form.focus = problems.errors[.amount] != nil ? .amount : .reason
-                state.notice = Notice(state.text(.screen(.notRefundedBecause(problems.errors.values.first.map(TerminalText.sanitize) ?? ""))), .error)
+                state.notice = Notice(.screen(.notRefundedBecause(problems.errors.values.first.map(TerminalText.sanitize) ?? "")), .error, in: state.language)
             case .refused(let message):
-                state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
+                state.notice = Notice(.refusedBecause(TerminalText.sanitize(message)), .error, in: state.language)
             case .outcomeUnknown(let message):
                 state.notice = Notice(TerminalText.sanitize(message), .warning)
             case .failed(let message):
-                state.notice = Notice(state.text(.screen(.notRefundedBecause(TerminalText.sanitize(message)))), .error)
+                state.notice = Notice(.screen(.notRefundedBecause(TerminalText.sanitize(message))), .error, in: state.language)
             }
             state.refund = form
             return []
@@ -136,11 +136,11 @@ public enum RefundProgram {
             case .yes:
                 form.confirming = false
                 form.sending = true
-                state.notice = Notice(state.text(.screen(.refunding)))
+                state.notice = Notice(.screen(.refunding), in: state.language)
                 return [.refund(.send(linkID: form.linkID, form.draftToSend, key: form.key))]
             case .no:
                 form.confirming = false
-                state.notice = Notice(state.text(.screen(.nothingRefunded)))
+                state.notice = Notice(.screen(.nothingRefunded), in: state.language)
             default: break
             }
             return []

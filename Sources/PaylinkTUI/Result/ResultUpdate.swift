@@ -8,10 +8,10 @@ extension TerminalProgram {
         let url = TerminalText.sanitize(result.link.paymentURL)
         switch action {
         case .copy:
-            state.notice = Notice(state.text(.ui(.copying)))
+            state.notice = Notice(.ui(.copying), in: state.language)
             return [.copy(url)]
         case .open:
-            state.notice = Notice(state.text(.ui(.openingBrowser)))
+            state.notice = Notice(.ui(.openingBrowser), in: state.language)
             return [.open(url)]
         case .newLink:
             state.form = FormState(draft: state.newLinkDraft)
@@ -20,17 +20,17 @@ extension TerminalProgram {
             return []
         case .duplicate:
             state.form = FormState(draft: LinkDraft(duplicating: result.link, currency: result.draft.currency))
-            state.notice = Notice(state.text(.ui(.duplicateHint)))
+            state.notice = Notice(.ui(.duplicateHint), in: state.language)
             state.screen = .form
             return []
         case .simulatePayment:
             guard state.isSandbox else {
-                state.notice = Notice(state.text(.ui(.simulatedOnlySandbox)), .warning)
+                state.notice = Notice(.ui(.simulatedOnlySandbox), .warning, in: state.language)
                 return []
             }
             guard !result.paying else { return [] }
             state.result?.paying = true
-            state.notice = Notice(state.text(.ui(.sandboxPaying)))
+            state.notice = Notice(.ui(.sandboxPaying), in: state.language)
             return [.simulatePayment(linkID: result.link.linkID)]
         case .qrView:
             state.screen = .qr
@@ -63,7 +63,7 @@ extension TerminalProgram {
             state.resultFromHistory = false
             state.resultFromBatch = false
             state.screen = .result
-            state.notice = Notice(state.text(.ui(.linkCreated)), .success)
+            state.notice = Notice(.ui(.linkCreated), .success, in: state.language)
             // The draft became a link: nothing is left to offer back.
             state.draftSaving.settle(state.form.draft)
             return [.draft(.clear)]
@@ -79,16 +79,16 @@ extension TerminalProgram {
             let text = TerminalText.sanitize(message)
             if let first = inForm.first {
                 state.form.moveFocus(to: .field(first))
-                state.notice = Notice(state.text(.refusedFields(inForm.count, reason: text)), .error)
+                state.notice = Notice(.refusedFields(inForm.count, reason: text), .error, in: state.language)
             } else {
-                state.notice = Notice(state.text(.refusedBecause(text)), .error)
+                state.notice = Notice(.refusedBecause(text), .error, in: state.language)
             }
         case .refused(let message):
-            state.notice = Notice(state.text(.refusedBecause(TerminalText.sanitize(message))), .error)
+            state.notice = Notice(.refusedBecause(TerminalText.sanitize(message)), .error, in: state.language)
         case .outcomeUnknown(let message):
-            state.notice = Notice(state.text(.plainNoAnswer(TerminalText.sanitize(message))), .warning)
+            state.notice = Notice(.plainNoAnswer(TerminalText.sanitize(message)), .warning, in: state.language)
         case .failed(let message):
-            state.notice = Notice(state.text(.notSentBecause(TerminalText.sanitize(message))), .error)
+            state.notice = Notice(.notSentBecause(TerminalText.sanitize(message)), .error, in: state.language)
         }
         return []
     }
@@ -113,7 +113,7 @@ extension TerminalProgram {
         result.polling = false
         state.result = result
         if before != merged.status, merged.status == .completed {
-            state.notice = Notice(state.text(.ui(.paid)), .success)
+            state.notice = Notice(.ui(.paid), .success, in: state.language)
         }
     }
 }

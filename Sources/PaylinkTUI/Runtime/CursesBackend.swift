@@ -1,3 +1,4 @@
+import PaylinkCore
 import CNcursesw
 import Foundation
 
@@ -36,7 +37,7 @@ final class CursesBackend {
     static let pasteEndCode: Int32 = 0x7F02
 
     /// Opens the screen on stdin/stdout for terminal type `term`.
-    func start(term: String?, theme: Theme, colour: Bool, hyperlinks: Bool = false) throws {
+    func start(term: String?, theme: Theme, colour: Bool, hyperlinks: Bool = false, language: UILanguage = .en) throws {
         hyperlinksOn = hyperlinks
         // A locale named but not installed (lt_LT.UTF-8 on a bare machine) still gets wide characters drawn.
         if setlocale(LC_ALL, "") == nil { setlocale(LC_ALL, "C.UTF-8") }
@@ -45,7 +46,7 @@ final class CursesBackend {
         let opened: OpaquePointer? = term.map { pl_newterm($0) } ?? pl_newterm(nil)
         guard let opened else {
             TerminalGuard.unrouteSignals()
-            throw TerminalStartError(description: "unknown terminal type \"\(term ?? "")\"; try --plain")
+            throw TerminalStartError(description: language.text(.notice(.unknownTerminal(term ?? ""))))
         }
         screen = opened
         _ = set_term(opened)

@@ -89,7 +89,7 @@ public enum TerminalApp {
         let backend = CursesBackend()
         try backend.start(
             term: options.environment["TERM"], theme: theme, colour: !options.colourless,
-            hyperlinks: Hyperlink.enabled(environment: options.environment))
+            hyperlinks: Hyperlink.enabled(environment: options.environment), language: options.language)
         StartupPhases.mark("curses started")
         defer { backend.stop() }
         let size = backend.size
@@ -238,7 +238,7 @@ struct EffectRunner: Sendable {
                 do {
                     inbox.post(.methodsLoaded(key: key, .success(try await service.methods(amount: amount, currency: currency))))
                 } catch {
-                    inbox.post(.methodsLoaded(key: key, .failure(MessageError(Self.describe(error)))))
+                    inbox.post(.methodsLoaded(key: key, .failure(MessageError(describe(error)))))
                 }
             }
         case .refresh(let id):
@@ -246,13 +246,13 @@ struct EffectRunner: Sendable {
                 do { inbox.post(.statusChanged(try await service.refresh(linkID: id))) } catch let error as CheckoutError where error.retryAfter != nil {
                     inbox.post(.statusLimited(retryAfter: error.retryAfter ?? 1))
                 } catch {
-                    inbox.post(.statusFailed(Self.describe(error)))
+                    inbox.post(.statusFailed(describe(error)))
                 }
             }
         case .simulatePayment(let id):
             Task {
                 do { inbox.post(.paymentSimulated(.success(try await service.simulatePayment(linkID: id)))) } catch {
-                    inbox.post(.paymentSimulated(.failure(MessageError(Self.describe(error)))))
+                    inbox.post(.paymentSimulated(.failure(MessageError(describe(error)))))
                 }
             }
         case .copy(let url):
@@ -278,14 +278,14 @@ struct EffectRunner: Sendable {
         case .switchProfile(let name):
             Task {
                 do { inbox.post(.profileSwitched(.success(try await service.switchProfile(to: name)))) } catch {
-                    let message = (error as? MessageError).map { TerminalText.sanitize($0.message) } ?? Self.describe(error)
+                    let message = (error as? MessageError).map { TerminalText.sanitize($0.message) } ?? describe(error)
                     inbox.post(.profileSwitched(.failure(MessageError(message))))
                 }
             }
         case .sync:
             Task {
                 do { inbox.post(.synced(.success(try await service.sync()))) } catch {
-                    let message = (error as? MessageError).map { TerminalText.sanitize($0.message) } ?? Self.describe(error)
+                    let message = (error as? MessageError).map { TerminalText.sanitize($0.message) } ?? describe(error)
                     inbox.post(.synced(.failure(MessageError(message))))
                 }
             }
@@ -321,7 +321,7 @@ struct EffectRunner: Sendable {
                         byOperator: try store.takings(period, by: .operator),
                         byMethod: try store.takings(period, by: .method))
                 }
-                inbox.post(.takingsLoaded(period, result.mapError { MessageError(Self.describe($0)) }))
+                inbox.post(.takingsLoaded(period, result.mapError { MessageError(describe($0)) }))
             }
         case .refund(.loadStanding(let id)):
             Task { inbox.post(.refund(.standingLoaded(linkID: id, await service.refundStanding(linkID: id)))) }
@@ -345,13 +345,13 @@ struct EffectRunner: Sendable {
         case .refreshStatus(let id):
             Task {
                 do { inbox.post(.history(.statusRefreshed(linkID: id, .success(try await service.refresh(linkID: id))))) } catch {
-                    inbox.post(.history(.statusRefreshed(linkID: id, .failure(MessageError(Self.describe(error))))))
+                    inbox.post(.history(.statusRefreshed(linkID: id, .failure(MessageError(describe(error))))))
                 }
             }
         case .cancelLink(let id):
             Task {
                 do { inbox.post(.history(.canceled(linkID: id, .success(try await service.cancel(linkID: id))))) } catch {
-                    inbox.post(.history(.canceled(linkID: id, .failure(MessageError(Self.describe(error))))))
+                    inbox.post(.history(.canceled(linkID: id, .failure(MessageError(describe(error))))))
                 }
             }
         case .reconcile:
@@ -361,14 +361,18 @@ struct EffectRunner: Sendable {
                 inbox.post(.history(.batchesLoaded(.failure(noHistory))))
                 return
             }
-            Thread { inbox.post(.history(.batchesLoaded(Result { try store.batches() }.mapError { MessageError(Self.describe($0)) }))) }.start()
+            Thread { inbox.post(.history(.batchesLoaded(Result { try store.batches() }.mapError { MessageError(describe($0)) }))) }.start()
         case .showDetails, .duplicate, .copy, .openURL:
             // Screen changes, carried out by `update` before effects reach the runtime.
             break
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        TerminalText.sanitize(String(describing: error))
+    /// An error as the clerk reads it: the API's failures in the language, anything else as it describes itself.
+    func describe(_ error: Error) -> String { Self.describe(error, language: language) }
+
+    static func describe(_ error: Error, language: UILanguage) -> String {
+        if let failure = error as? CheckoutError { return TerminalText.sanitize(language.text(.notice(.api(failure)))) }
+        return TerminalText.sanitize(String(describing: error))
     }
 }
