@@ -23,8 +23,8 @@ public struct ProfileOptions: ParsableArguments {
 public struct SandboxOptions: ParsableArguments {
     /// The built-in sandbox's fixed port, so payment URLs stay valid from one run to the next.
     public static let builtInPort = 8787
-    public static let abstract = UILanguage.helpLanguage.help(.sandboxAbstract)
-    public static let discussion = UILanguage.helpLanguage.help(.sandboxDiscussion)
+    public static let abstract = UILanguage.environment.help(.sandboxAbstract)
+    public static let discussion = UILanguage.environment.help(.sandboxDiscussion)
     /// The line that starts what the sandbox prints first, followed by its address.
     public static let announcement = "Sandbox listening on "
 
@@ -53,8 +53,8 @@ public struct SandboxOptions: ParsableArguments {
 
 /// What `paylink listen` accepts: where Paysera's callbacks are received and how each is reported.
 public struct ListenOptions: ParsableArguments {
-    public static let abstract = UILanguage.helpLanguage.help(.listenAbstract)
-    public static let discussion = UILanguage.helpLanguage.help(.listenDiscussion)
+    public static let abstract = UILanguage.environment.help(.listenAbstract)
+    public static let discussion = UILanguage.environment.help(.listenDiscussion)
 
     @OptionGroup public var profileOptions: ProfileOptions
 
@@ -89,7 +89,7 @@ public struct SandboxAddressOptions: ParsableArguments {
 
 /// What `paylink sandbox events` accepts.
 public struct SandboxEventsOptions: ParsableArguments {
-    public static let abstract = UILanguage.helpLanguage.help(.sandboxEventsAbstract)
+    public static let abstract = UILanguage.environment.help(.sandboxEventsAbstract)
 
     @OptionGroup public var sandbox: SandboxAddressOptions
 
@@ -104,7 +104,7 @@ public struct SandboxEventsOptions: ParsableArguments {
 
 /// What `paylink sandbox resend EVENT_ID` accepts.
 public struct SandboxResendOptions: ParsableArguments {
-    public static let abstract = UILanguage.helpLanguage.help(.sandboxResendAbstract)
+    public static let abstract = UILanguage.environment.help(.sandboxResendAbstract)
 
     @OptionGroup public var sandbox: SandboxAddressOptions
 

@@ -90,15 +90,17 @@ extension HistoryRecord {
 /// A history row as JSON with the order behind it under `order`.
 public struct RecordWithOrder: Encodable {
     public var record: HistoryRecord
-    public var order: OrderOverview
+    /// The order behind the link, when it was read; without it the JSON is the record's alone.
+    public var order: OrderOverview?
 
-    public init(record: HistoryRecord, order: OrderOverview) {
+    public init(record: HistoryRecord, order: OrderOverview?) {
         self.record = record
         self.order = order
     }
 
     public func encode(to encoder: Encoder) throws {
         try record.encode(to: encoder)
+        guard let order else { return }
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(order, forKey: Key(stringValue: "order")!)
     }

@@ -53,6 +53,13 @@ public final class ProfileSession: Sendable {
         }
     }
 
+    /// The language of a command before its profile is opened: `--ui-language`'s code, else the config file's
+    /// `ui_language:` (when it can be read), else the environment's.
+    public static func language(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> UILanguage {
+        let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
+        return UILanguage.choose(option: option, config: config?.uiLanguage, environment: environment)
+    }
+
     /// Resolves the profile and serves or reuses the built-in sandbox (on `builtInPort`) when it names no API.
     /// `note` hears the config's warnings and a sandbox that had to move port; `phase` hears each step done.
     /// `uiLanguage` is `--ui-language`'s code, already known to be one of ours.

@@ -14,6 +14,23 @@ public enum DisplayRefusal: Error {
     case unreadable(String)
     /// No till of that name has run with the history at `path`; `tills` are those that have.
     case unknownTill(tills: [String], path: String)
+
+    /// Whether what was asked for cannot be used (config.yaml, an unknown till), rather than a failure here.
+    public var isInvalidInput: Bool {
+        switch self {
+        case .config, .unknownTill: true
+        case .noHistory, .unreadable: false
+        }
+    }
+
+    /// What the person is told, in `language`, for the display of `till`.
+    public func sentence(till: TillName, language: UILanguage) -> String {
+        switch self {
+        case .config(let sentence), .unreadable(let sentence): sentence
+        case .noHistory(let path): language.text(.command(.displayNoHistory(path: path, till: "\(till)")))
+        case .unknownTill(let tills, let path): language.text(.command(.displayUnknownTill(till: "\(till)", path: path, tills: tills)))
+        }
+    }
 }
 
 extension DisplayOptions {

@@ -4,9 +4,6 @@ import PaylinkCommandLine
 import PaylinkCore
 import PaylinkService
 
-/// The language of these commands, which read no profile: LC_ALL, LC_MESSAGES or LANG; English otherwise.
-private var environmentLanguage: UILanguage { UILanguage.fromEnvironment(ProcessInfo.processInfo.environment) ?? .en }
-
 extension SandboxAddressOptions {
     /// Asks the sandbox's event log at the address; no answer is exit 1.
     func ask(_ request: (SandboxEventLog) async throws(SandboxEventLog.Unreachable) -> SandboxEventLog.Answer) async throws -> SandboxEventLog.Answer {
@@ -29,10 +26,10 @@ struct SandboxEventsCommand: AsyncParsableCommand {
             return
         }
         guard let page = try? JSONDecoder().decode(SandboxEvent.Page.self, from: answer.body) else {
-            throw CommandFailure(.failure, "paylink: " + environmentLanguage.text(.command(.sandboxLogUnreadable)))
+            throw CommandFailure(.failure, "paylink: " + UILanguage.environment.text(.command(.sandboxLogUnreadable)))
         }
-        if page.items.isEmpty { printOut(environmentLanguage.text(.command(.noWebhookEvents))) }
-        for event in page.items { printOut(event.line(language: environmentLanguage)) }
+        if page.items.isEmpty { printOut(UILanguage.environment.text(.command(.noWebhookEvents))) }
+        for event in page.items { printOut(event.line(language: UILanguage.environment)) }
     }
 }
 
@@ -55,9 +52,9 @@ struct SandboxResendCommand: AsyncParsableCommand {
             return
         }
         guard let delivery = try? JSONDecoder().decode(SandboxDelivery.self, from: answer.body) else {
-            throw CommandFailure(.failure, "paylink: " + environmentLanguage.text(.command(.sandboxAnswerUnreadable)))
+            throw CommandFailure(.failure, "paylink: " + UILanguage.environment.text(.command(.sandboxAnswerUnreadable)))
         }
-        printOut(TerminalText.sanitize(environmentLanguage.text(.command(.deliveredTo(event: eventID, url: delivery.url)))) + delivery.outcome(language: environmentLanguage))
+        printOut(TerminalText.sanitize(UILanguage.environment.text(.command(.deliveredTo(event: eventID, url: delivery.url)))) + delivery.outcome(language: UILanguage.environment))
         if !(200..<300).contains(delivery.status ?? 0) { throw CommandFailure(.failure, nil) }
     }
 }

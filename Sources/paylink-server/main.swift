@@ -7,7 +7,7 @@ import PaylinkCore
 struct PaylinkServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paylink-server",
-        abstract: UILanguage.helpLanguage.help(.serverAbstract),
+        abstract: UILanguage.environment.help(.serverAbstract),
         subcommands: [SandboxCommand.self, ListenCommand.self])
 }
 

@@ -12,7 +12,7 @@ extension ProfileOptions {
 
     /// The language a command without a session speaks: the option, the config file's `ui_language:`, the
     /// environment; English when the config cannot be read (the command reports that itself).
-    var language: UILanguage { commandLanguage(option: uiLanguage) }
+    var language: UILanguage { ProfileSession.language(option: uiLanguage) }
 
     /// The history of the data directory as the profile's project sees it (every project's rows with
     /// `allProjects`), without starting a sandbox or reading a profile's secret.
@@ -23,15 +23,10 @@ extension ProfileOptions {
     }
 }
 
-/// The language of `--ui-language`, else the config file's `ui_language:` (when it can be read), else the environment's.
-func commandLanguage(option: String?) -> UILanguage {
-    let environment = ProcessInfo.processInfo.environment
-    let config = try? ConfigLoader.load(paths: AppPaths.current(environment: environment), environment: environment)
-    return UILanguage.choose(option: option, config: config?.uiLanguage, environment: environment)
+/// Runs `body`, which reads the history; a failure is exit 1 with its sentence.
+func reading<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch { throw CommandFailure(.failure, "paylink: \(error)") }
 }
-
-/// The language of a command that has no profile to ask: LC_ALL, LC_MESSAGES or LANG; English otherwise.
-var environmentLanguage: UILanguage { UILanguage.fromEnvironment(ProcessInfo.processInfo.environment) ?? .en }
 
 extension CommandFailure {
     /// An exit with a workflow's or the API's sentence made safe for the terminal.
@@ -50,7 +45,7 @@ extension ProfileSession {
     /// Resolves the profile; serves or reuses the built-in sandbox when none is configured. Failures are exits.
     static func make(profileName: String?, uiLanguage option: String? = nil) async throws -> ProfileSession {
         if let option, UILanguage(code: option) == nil {
-            throw CommandFailure(.invalidInput, "paylink: " + environmentLanguage.text(.command(.uiLanguageUnknown(option))))
+            throw CommandFailure(.invalidInput, "paylink: " + UILanguage.environment.text(.command(.uiLanguageUnknown(option))))
         }
         do { return try await openHere(profileName, option) } catch {
             if case .profile = error { throw CommandFailure(.invalidInput, "paylink: \(error)") }

@@ -11,8 +11,8 @@ import PaylinkTerminal
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: UILanguage.helpLanguage.help(.batchAbstract),
-        discussion: UILanguage.helpLanguage.help(.batchDiscussion))
+        abstract: UILanguage.environment.help(.batchAbstract),
+        discussion: UILanguage.environment.help(.batchDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -73,7 +73,9 @@ struct BatchCommand: AsyncParsableCommand {
         }
         if !yes && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !json && file != "-" {
             // A person at a terminal gets the batch screen: the rows, the question, the progress, the results.
-            try await Self.openScreen(file: file, context: context)
+            var options = context.terminalOptions()
+            options.batchFile = file
+            _ = try await context.runTerminal(options)
             return
         }
         reportProblems(check, language: language)
@@ -153,12 +155,5 @@ struct BatchCommand: AsyncParsableCommand {
         guard !check.problems.isEmpty else { return }
         let text = check.problems.map { TerminalText.sanitize($0.text(language: language)) }.joined(separator: "\n")
         printError(text)
-    }
-
-    /// The terminal program opened on the batch screen for `file`.
-    static func openScreen(file: String, context: AppContext) async throws {
-        var options = context.terminalOptions()
-        options.batchFile = file
-        _ = try await context.runTerminal(options)
     }
 }

@@ -8,8 +8,8 @@ import PayseraCheckout
 struct CreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: UILanguage.helpLanguage.help(.createAbstract),
-        discussion: UILanguage.helpLanguage.help(.createDiscussion))
+        abstract: UILanguage.environment.help(.createAbstract),
+        discussion: UILanguage.environment.help(.createDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
     @OptionGroup var fields: DraftOptions

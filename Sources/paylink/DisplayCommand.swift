@@ -11,8 +11,8 @@ import PaylinkTerminal
 struct DisplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "display",
-        abstract: UILanguage.helpLanguage.help(.displayAbstract),
-        discussion: UILanguage.helpLanguage.help(.displayDiscussion))
+        abstract: UILanguage.environment.help(.displayAbstract),
+        discussion: UILanguage.environment.help(.displayDiscussion))
 
     @Option(
         help: "The till to follow, as `paylink --till NAME` names it.",
@@ -25,9 +25,9 @@ struct DisplayCommand: AsyncParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
-        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": " + TillName.rule(language: environmentLanguage)) }
+        guard TillName(till) != nil else { throw ValidationError("--till \"\(till)\": " + TillName.rule(language: UILanguage.environment)) }
         if let language, !CustomerWords.speaks(language) {
-            throw ValidationError("--language " + environmentLanguage.text(.command(.displaySpeaks(language: language, languages: CustomerWords.languages.joined(separator: ", ")))))
+            throw ValidationError("--language " + UILanguage.environment.text(.command(.displaySpeaks(language: language, languages: CustomerWords.languages.joined(separator: ", ")))))
         }
     }
 
@@ -40,20 +40,11 @@ struct DisplayCommand: AsyncParsableCommand {
                 till: tillName, language: language, theme: screen.theme, noColor: screen.noColor, environment: environment
             ) { printError("paylink: \($0)") }
         } catch {
-            switch error {
-            case .config(let sentence): throw CommandFailure(.invalidInput, "paylink: \(sentence)")
-            case .noHistory(let path):
-                throw CommandFailure(
-                    .failure, "paylink display: " + environmentLanguage.text(.command(.displayNoHistory(path: path, till: "\(tillName)"))))
-            case .unreadable(let sentence): throw CommandFailure(.failure, "paylink display: \(sentence)")
-            case .unknownTill(let tills, let path):
-                throw CommandFailure(
-                    .invalidInput,
-                    "paylink display: " + environmentLanguage.text(.command(.displayUnknownTill(till: "\(tillName)", path: path, tills: tills))))
-            }
+            let prefix = if case .config = error { "paylink: " } else { "paylink display: " }
+            throw CommandFailure(error.isInvalidInput ? .invalidInput : .failure, prefix + error.sentence(till: tillName, language: .environment))
         }
         guard isatty(STDIN_FILENO) == 1, environment["TERM"] != "dumb" else {
-            throw CommandFailure(.invalidInput, "paylink display: " + environmentLanguage.text(.command(.displayNeedsTerminal)))
+            throw CommandFailure(.invalidInput, "paylink display: " + UILanguage.environment.text(.command(.displayNeedsTerminal)))
         }
         do {
             try await DisplayApp.run(options: options)

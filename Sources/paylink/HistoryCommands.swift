@@ -9,7 +9,7 @@ import PayseraCheckout
 
 /// `paylink list`: the history, newest first.
 struct ListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: UILanguage.helpLanguage.help(.listAbstract))
+    static let configuration = CommandConfiguration(commandName: "list", abstract: UILanguage.environment.help(.listAbstract))
 
     @Option(
         help: "Only links with this status: active, completed (paid), expired, canceled, unknown, refused.",
@@ -45,24 +45,15 @@ struct ListCommand: AsyncParsableCommand {
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try profileOptions.history(allProjects: allProjects)
         let now = Date()
-        let rows: [HistoryRecord]
-        do {
-            rows = try history.page(limit: limit, filter: filter, search: search, createdBy: by)
-        } catch {
-            throw CommandFailure(.failure, "paylink: \(error)")
-        }
+        let rows = try reading { try history.page(limit: limit, filter: filter, search: search, createdBy: by) }
         let language = profileOptions.language
-        if json {
-            printJSON(rows.map { $0.withEffectiveStatus(at: now) })
-        } else {
-            for row in rows { printOut(row.listLine(now: now, language: language)) }
-        }
+        if json { printJSON(rows.map { $0.withEffectiveStatus(at: now) }) } else { rows.forEach { printOut($0.listLine(now: now, language: language)) } }
     }
 }
 
 /// `paylink show`: one link from the history, optionally refreshed from the API.
 struct ShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: UILanguage.helpLanguage.help(.showAbstract))
+    static let configuration = CommandConfiguration(commandName: "show", abstract: UILanguage.environment.help(.showAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -91,20 +82,14 @@ struct ShowCommand: AsyncParsableCommand {
                 "link_id: " + profileOptions.language.text(.command(.notInHistory(TerminalText.sanitize(linkID)))))
         }
         let now = Date()
-        if json {
-            if let order { printJSON(RecordWithOrder(record: record.withEffectiveStatus(at: now), order: order)) } else {
-                printJSON(record.withEffectiveStatus(at: now))
-            }
-            return
-        }
-        let language = profileOptions.language
-        for line in record.detailLines(now: now, order: order, language: language) { printOut(line) }
+        if json { return printJSON(RecordWithOrder(record: record.withEffectiveStatus(at: now), order: order)) }
+        record.detailLines(now: now, order: order, language: profileOptions.language).forEach(printOut)
     }
 }
 
 /// `paylink cancel`: cancels an active link on the API and in the history.
 struct CancelCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cancel", abstract: UILanguage.helpLanguage.help(.cancelAbstract))
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: UILanguage.environment.help(.cancelAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -126,7 +111,7 @@ struct CancelCommand: AsyncParsableCommand {
 
 /// `paylink export`: the whole history as CSV or JSON.
 struct ExportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: UILanguage.helpLanguage.help(.exportAbstract))
+    static let configuration = CommandConfiguration(commandName: "export", abstract: UILanguage.environment.help(.exportAbstract))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
@@ -146,8 +131,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let history = try profileOptions.history(allProjects: allProjects)
-        let rows: [HistoryRecord]
-        do { rows = try HistoryExport.rows(history, batch: batch) } catch { throw CommandFailure(.failure, "paylink: \(error)") }
+        let rows = try reading { try HistoryExport.rows(history, batch: batch) }
         try writeOutput(format == .json ? jsonDocument(rows) : Data(HistoryExport.csv(rows).utf8), to: output)
     }
 }
@@ -155,7 +139,7 @@ struct ExportCommand: AsyncParsableCommand {
 /// `paylink reconcile`: settles attempts whose outcome is unknown, without creating anything.
 struct ReconcileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reconcile", abstract: UILanguage.helpLanguage.help(.reconcileAbstract))
+        commandName: "reconcile", abstract: UILanguage.environment.help(.reconcileAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

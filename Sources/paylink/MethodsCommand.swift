@@ -7,7 +7,7 @@ import PayseraCheckout
 /// `paylink methods`: the payment methods the project offers, optionally for an amount and a country.
 struct MethodsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "methods", abstract: UILanguage.helpLanguage.help(.methodsAbstract))
+        commandName: "methods", abstract: UILanguage.environment.help(.methodsAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -10,8 +10,8 @@ import PaylinkTerminal
 struct OpenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: UILanguage.helpLanguage.help(.openAbstract),
-        discussion: UILanguage.helpLanguage.help(.openDiscussion))
+        abstract: UILanguage.environment.help(.openAbstract),
+        discussion: UILanguage.environment.help(.openDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
     @OptionGroup var fields: DraftOptions
@@ -64,7 +64,7 @@ struct OpenCommand: AsyncParsableCommand {
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: UILanguage.helpLanguage.help(.historyAbstract))
+        abstract: UILanguage.environment.help(.historyAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -5,7 +5,7 @@ import PaylinkCore
 struct Paylink: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paylink",
-        abstract: UILanguage.helpLanguage.help(.paylinkAbstract),
+        abstract: UILanguage.environment.help(.paylinkAbstract),
         version: BuildInfo.versionLine,
         subcommands: [
             OpenCommand.self,

@@ -8,7 +8,7 @@ import PayseraCheckout
 /// `paylink profiles`: the profiles of config.yaml, the current one marked.
 struct ProfilesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "profiles", abstract: UILanguage.helpLanguage.help(.profilesAbstract))
+        commandName: "profiles", abstract: UILanguage.environment.help(.profilesAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -37,7 +37,7 @@ struct ProfilesCommand: AsyncParsableCommand {
 struct WhoamiCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whoami",
-        abstract: UILanguage.helpLanguage.help(.whoamiAbstract))
+        abstract: UILanguage.environment.help(.whoamiAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

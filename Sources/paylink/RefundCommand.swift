@@ -9,8 +9,8 @@ import PayseraCheckout
 struct RefundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "refund",
-        abstract: UILanguage.helpLanguage.help(.refundAbstract),
-        discussion: UILanguage.helpLanguage.help(.refundDiscussion))
+        abstract: UILanguage.environment.help(.refundAbstract),
+        discussion: UILanguage.environment.help(.refundDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -8,8 +8,8 @@ import PaylinkStore
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: UILanguage.helpLanguage.help(.reportAbstract),
-        discussion: UILanguage.helpLanguage.help(.reportDiscussion))
+        abstract: UILanguage.environment.help(.reportAbstract),
+        discussion: UILanguage.environment.help(.reportDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 
@@ -54,16 +54,10 @@ struct ReportCommand: AsyncParsableCommand {
         if sync { try await syncHistory(try await profileOptions.session(), full: false) }
         let history = try profileOptions.history()
         let code = currency?.uppercased()
-        let data: Data
-        do {
-            if csv {
-                data = TakingsFile.csv(try history.takingsEntries(period, currency: code), timeZone: calendar.timeZone)
-            } else {
-                let takings = try history.takings(period, by: by, currency: code, timeZone: calendar.timeZone)
-                data = json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar).utf8)
-            }
-        } catch {
-            throw CommandFailure(.failure, "paylink: \(error)")
+        let data = try reading {
+            if csv { return TakingsFile.csv(try history.takingsEntries(period, currency: code), timeZone: calendar.timeZone) }
+            let takings = try history.takings(period, by: by, currency: code, timeZone: calendar.timeZone)
+            return json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar).utf8)
         }
         try writeOutput(data, to: output)
     }

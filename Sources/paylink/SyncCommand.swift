@@ -7,7 +7,7 @@ import PaylinkService
 struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: UILanguage.helpLanguage.help(.syncAbstract))
+        abstract: UILanguage.environment.help(.syncAbstract))
 
     @OptionGroup var profileOptions: ProfileOptions
 

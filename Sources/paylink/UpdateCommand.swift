@@ -8,8 +8,8 @@ import PayseraCheckout
 struct UpdateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: UILanguage.helpLanguage.help(.updateAbstract),
-        discussion: UILanguage.helpLanguage.help(.updateDiscussion))
+        abstract: UILanguage.environment.help(.updateAbstract),
+        discussion: UILanguage.environment.help(.updateDiscussion))
 
     @OptionGroup var profileOptions: ProfileOptions
 

@@ -43,11 +43,10 @@ public enum CommandHelp: CaseIterable, Hashable, Sendable {
 }
 
 extension UILanguage {
-    /// The language of `--help`: the environment's (LC_ALL, LC_MESSAGES, LANG), else English; read once.
-    ///
-    /// The commands' help is built before any option is parsed, so neither `--ui-language` nor config.yaml's
-    /// `ui_language:` can choose it.
-    public static let helpLanguage: UILanguage = fromEnvironment(ProcessInfo.processInfo.environment) ?? .en
+    /// The environment's language (LC_ALL, LC_MESSAGES, LANG), else English; read once. It is the language of
+    /// `--help`, which is built before any option is parsed, so neither `--ui-language` nor config.yaml's
+    /// `ui_language:` can choose it, and of the commands that read no profile.
+    public static let environment: UILanguage = fromEnvironment(ProcessInfo.processInfo.environment) ?? .en
 
     /// A command's abstract or discussion in this language.
     public func help(_ text: CommandHelp) -> String {
