@@ -55,6 +55,24 @@ func expectBoxed(_ screen: ScreenBuffer, title: String, inside: Set<String>, sou
     }
 }
 
+@Suite(.ownThread) struct ProfileSwitchOnHistory {
+    @Test("P on the history lists the profiles, and the list of the one chosen is read again")
+    func pOnTheHistory() throws {
+        var p = ProgramWithHistory(try historyWithBatches(), width: 80, height: 24)
+        p.t.state.profileNames = ["sandbox", "shop"]
+        p.press(.function(2))
+        #expect(p.t.state.screen == .history)
+        p.press(.char("P"))
+        #expect(p.t.state.profileChoice != nil)
+        expectBoxed(p.screen, title: "switch profile", inside: ["sandbox", "shop"])
+        p.press(.down)
+        #expect(p.t.press(.enter) == [.switchProfile("shop")])
+        let effects = p.t.send(.profileSwitched(.success(ProfileSwitch(name: "shop", isSandbox: true, isLive: false))))
+        #expect(p.t.state.screen == .history && p.t.state.profileName == "shop")
+        #expect(!effects.isEmpty, "the history is read again for the new profile's project")
+    }
+}
+
 @Suite(.ownThread) struct PopUps {
     @Test("The profile list and the batch list are boxes with a border that hide what is under them",
           arguments: [(80, 24, true), (60, 20, true), (60, 20, false)])

@@ -226,6 +226,7 @@ public struct KeyTable: Sendable, Hashable {
         KeyBinding(action: .takings, keys: [.function(4)], context: .global, help: .takings, inBar: false),
         KeyBinding(action: .takings, keys: [.char("t")], context: .browse, help: .takings, inBar: false),
         KeyBinding(action: .takings, keys: [.char("t")], context: .history, help: .takings, inBar: false),
+        KeyBinding(action: .switchProfile, keys: [.char("P")], context: .history, help: .switchProfile, inBar: false),
         KeyBinding(action: .switchProfile, keys: [.char("P")], context: .browse, help: .switchProfile, inBar: false),
         KeyBinding(action: .back, keys: [.escape], context: .result, help: .backToHistory, inBar: false),
         KeyBinding(action: .rowDown, keys: [.down, .char("j")], context: .history, help: .nextLink, inBar: false),
