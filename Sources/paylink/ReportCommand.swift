@@ -57,7 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
         let data = try reading {
             if csv { return TakingsFile.csv(try history.takingsEntries(period, currency: code), timeZone: calendar.timeZone) }
             let takings = try history.takings(period, by: by, currency: code, timeZone: calendar.timeZone)
-            return json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar).utf8)
+            return json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar, language: profileOptions.language).utf8)
         }
         try writeOutput(data, to: output)
     }

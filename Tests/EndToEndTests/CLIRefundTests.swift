@@ -167,6 +167,13 @@ struct CLIRefundTests {
             #expect(eur.compactMap { $0["refunded"] as? Int }.reduce(0, +) == 1000, "by \(grouping)")
         }
 
+        // The plain table in English and in Lithuanian: the same figures, the words and amounts each language's way.
+        let english = try await runPaylink(["report"], environment: env).stdout
+        #expect(english.hasPrefix("Takings ") && english.contains("Paid amount") && english.contains("49.50") && english.contains("By operator"))
+        let lithuanian = try await runPaylink(["report", "--ui-language", "lt"], environment: env).stdout
+        #expect(lithuanian.hasPrefix("Apyvarta · ") && lithuanian.contains("Apmokėta suma") && lithuanian.contains("Pagal operatorių"))
+        #expect(lithuanian.contains("49,50") && !lithuanian.contains("49.50") && !lithuanian.contains("Paid"))
+
         let wrongDay = try await runPaylink(["report", "--from", "2026-02-30"], environment: env)
         #expect(wrongDay.status == 2 && wrongDay.stderr.contains("--from"))
     }

@@ -77,6 +77,20 @@ public enum CommandMessage: Hashable, Sendable {
     case configNoProfile(name: String, requestedBy: String, path: String, known: [String])
     /// Where a batch file's problem is: "row 17".
     case rowPlace(Int)
+    // `paylink report`'s plain table: a column's heading, the breakdown's heading, a period with nothing in it.
+    case reportColumn(ReportColumn)
+    case reportBy(ReportGroup)
+    case reportNothing
+}
+
+/// A column of `paylink report`'s plain table.
+public enum ReportColumn: CaseIterable, Sendable, Hashable {
+    case made, paid, paidAmount, refunded, net, expired, cancelled
+}
+
+/// What `paylink report --by` breaks the takings down by.
+public enum ReportGroup: String, CaseIterable, Sendable, Hashable {
+    case `operator`, day, hour, method
 }
 
 /// The labels of `paylink show`'s lines.

@@ -93,6 +93,18 @@ extension English {
             let list = known.isEmpty ? "it defines no profiles" : "it defines: \(known.joined(separator: ", "))"
             return "There is no profile named \"\(name)\" (asked for by \(requestedBy)) in \(path); \(list)."
         case .rowPlace(let n): return "row \(n)"
+        case .reportColumn(let column):
+            switch column {
+            case .made: return "Made"
+            case .paid: return "Paid"
+            case .paidAmount: return "Paid amount"
+            case .refunded: return "Refunded"
+            case .net: return "Net"
+            case .expired: return "Expired"
+            case .cancelled: return "Cancelled"
+            }
+        case .reportBy(let group): return "By \(group.rawValue)"
+        case .reportNothing: return "Nothing was made, paid or refunded."
         }
     }
 }

@@ -131,6 +131,24 @@ extension Estonian {
             let list = known.isEmpty ? "selles pole profiile" : "selles on: \(known.joined(separator: ", "))"
             return "Failis \(path) pole profiili „\(name)“ (seda küsib \(requestedBy)); \(list)."
         case .rowPlace(let n): return "rida \(n)"
+        case .reportColumn(let column):
+            switch column {
+            case .made: return "Loodud"
+            case .paid: return "Makstud"
+            case .paidAmount: return "Makstud summa"
+            case .refunded: return "Tagastatud"
+            case .net: return "Neto"
+            case .expired: return "Aegunud"
+            case .cancelled: return "Tühistatud"
+            }
+        case .reportBy(let group):
+            switch group {
+            case .operator: return "Operaatorite kaupa"
+            case .day: return "Päevade kaupa"
+            case .hour: return "Tundide kaupa"
+            case .method: return "Makseviiside kaupa"
+            }
+        case .reportNothing: return "Midagi ei loodud, makstud ega tagastatud."
         }
     }
 }

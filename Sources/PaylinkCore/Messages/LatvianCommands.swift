@@ -132,6 +132,24 @@ extension Latvian {
             let list = known.isEmpty ? "tajā nav profilu" : "tajā ir: \(known.joined(separator: ", "))"
             return "Failā \(path) nav profila “\(name)” (to prasa \(requestedBy)); \(list)."
         case .rowPlace(let n): return "rinda \(n)"
+        case .reportColumn(let column):
+            switch column {
+            case .made: return "Izveidotas"
+            case .paid: return "Apmaksātas"
+            case .paidAmount: return "Apmaksātā summa"
+            case .refunded: return "Atmaksāts"
+            case .net: return "Neto"
+            case .expired: return "Beigušās"
+            case .cancelled: return "Atceltas"
+            }
+        case .reportBy(let group):
+            switch group {
+            case .operator: return "Pa operatoriem"
+            case .day: return "Pa dienām"
+            case .hour: return "Pa stundām"
+            case .method: return "Pa maksājuma veidiem"
+            }
+        case .reportNothing: return "Nekas netika izveidots, apmaksāts vai atmaksāts."
         }
     }
 }

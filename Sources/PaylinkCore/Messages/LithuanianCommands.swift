@@ -132,6 +132,24 @@ extension Lithuanian {
             let list = known.isEmpty ? "jame profilių nėra" : "jame yra: \(known.joined(separator: ", "))"
             return "Profilio „\(name)“ (jo prašo \(requestedBy)) faile \(path) nėra; \(list)."
         case .rowPlace(let n): return "eilutė \(n)"
+        case .reportColumn(let column):
+            switch column {
+            case .made: return "Sukurta"
+            case .paid: return "Apmokėta"
+            case .paidAmount: return "Apmokėta suma"
+            case .refunded: return "Grąžinta"
+            case .net: return "Grynai"
+            case .expired: return "Pasibaigė"
+            case .cancelled: return "Atšaukta"
+            }
+        case .reportBy(let group):
+            switch group {
+            case .operator: return "Pagal operatorių"
+            case .day: return "Pagal dieną"
+            case .hour: return "Pagal valandą"
+            case .method: return "Pagal mokėjimo būdą"
+            }
+        case .reportNothing: return "Nieko nesukurta, neapmokėta ir negrąžinta."
         }
     }
 }

@@ -132,6 +132,24 @@ extension Polish {
             let list = known.isEmpty ? "nie ma w nim profili" : "są w nim: \(known.joined(separator: ", "))"
             return "W pliku \(path) nie ma profilu „\(name)” (żąda go \(requestedBy)); \(list)."
         case .rowPlace(let n): return "wiersz \(n)"
+        case .reportColumn(let column):
+            switch column {
+            case .made: return "Utworzone"
+            case .paid: return "Opłacone"
+            case .paidAmount: return "Kwota opłacona"
+            case .refunded: return "Zwrócono"
+            case .net: return "Netto"
+            case .expired: return "Wygasłe"
+            case .cancelled: return "Anulowane"
+            }
+        case .reportBy(let group):
+            switch group {
+            case .operator: return "Według operatora"
+            case .day: return "Według dnia"
+            case .hour: return "Według godziny"
+            case .method: return "Według metody płatności"
+            }
+        case .reportNothing: return "Nic nie utworzono, nie opłacono ani nie zwrócono."
         }
     }
 }

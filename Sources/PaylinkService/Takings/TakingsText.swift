@@ -4,15 +4,20 @@ import PaylinkStore
 
 /// The takings as a plain-text table for a terminal or a pipe.
 public enum TakingsText {
-    /// The whole report: totals per currency, then the breakdown.
-    public static func render(_ takings: Takings, calendar: Calendar) -> String {
-        var lines = ["Takings " + TakingsPeriod(start: takings.from, end: takings.to).title(span: nil, calendar: calendar), ""]
+    /// The whole report in `language`: totals per currency, then the breakdown; amounts written the language's way.
+    public static func render(_ takings: Takings, calendar: Calendar, language: UILanguage = .en) -> String {
+        func word(_ column: ReportColumn) -> String { language.text(.command(.reportColumn(column))) }
+        func money(_ minor: Int, _ currency: String) -> String { Money.format(minor: minor, currency: currency, language: language) }
+        let period = TakingsPeriod(start: takings.from, end: takings.to)
+        let title = language == .en
+            ? "Takings " + period.title(span: nil, calendar: calendar)
+            : language.text(.screen(.takingsTitle(days(period, calendar: calendar, language: language))))
+        var lines = [title, ""]
         if takings.totals.isEmpty {
-            lines.append("Nothing was made, paid or refunded.")
+            lines.append(language.text(.command(.reportNothing)))
             return lines.joined(separator: "\n") + "\n"
         }
-        let header = ["", "Made", "Paid", "Paid amount", "Refunded", "Net", "Expired", "Cancelled"]
-        var rows = [header]
+        var rows = [[""] + [.made, .paid, .paidAmount, .refunded, .net, .expired, .cancelled].map(word)]
         for figures in takings.totals {
             rows.append([
                 figures.currency, String(figures.made), String(figures.paidCount), money(figures.paid, figures.currency),
@@ -21,12 +26,13 @@ public enum TakingsText {
             ])
         }
         lines += table(rows)
-        lines += ["", "By \(takings.grouping.rawValue)"]
-        var groupRows = [["", "", "Made", "Paid", "Paid amount", "Refunded", "Net"]]
+        lines += ["", language.text(.command(.reportBy(ReportGroup(rawValue: takings.grouping.rawValue) ?? .operator)))]
+        var groupRows = [["", ""] + [.made, .paid, .paidAmount, .refunded, .net].map(word)]
         for group in takings.groups {
             let f = group.figures
+            let name = group.key == "(unknown)" ? language.text(.screen(.takingsUnknown)) : TerminalText.sanitize(group.key)
             groupRows.append([
-                TerminalText.sanitize(group.key), f.currency, String(f.made), String(f.paidCount), money(f.paid, f.currency),
+                name, f.currency, String(f.made), String(f.paidCount), money(f.paid, f.currency),
                 money(f.refunded, f.currency), money(f.net, f.currency),
             ])
         }
@@ -34,7 +40,18 @@ public enum TakingsText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func money(_ minor: Int, _ currency: String) -> String { Money.format(minor: minor, currency: currency) }
+    /// The period's days as the language writes them, with the year: one day with its weekday, or first – last.
+    static func days(_ period: TakingsPeriod, calendar: Calendar, language: UILanguage) -> String {
+        let last = period.end.addingTimeInterval(-1)
+        func day(_ date: Date, weekday: Bool) -> String {
+            let c = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+            return language.dateTime(
+                year: c.year ?? 0, month: c.month ?? 1, day: c.day ?? 1, weekday: weekday ? c.weekday : nil, hour: nil, minute: 0,
+                withYear: true)
+        }
+        if calendar.isDate(period.start, inSameDayAs: last) { return day(period.start, weekday: true) }
+        return day(period.start, weekday: false) + " – " + day(last, weekday: false)
+    }
 
     /// Columns padded to their widest cell: the first left-aligned, the rest right-aligned.
     static func table(_ rows: [[String]]) -> [String] {
