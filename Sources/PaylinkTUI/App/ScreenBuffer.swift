@@ -52,6 +52,15 @@ public struct ScreenBuffer: Sendable, Hashable, CustomStringConvertible {
         guard row >= 0, row < height, col < width else { return 0 }
         let end = min(width, col + (limit ?? width))
         var x = col
+        // Printable ASCII, most of what is drawn, is one column a byte: no grapheme to find, no width to look up.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if x + 1 > end { break }
+                if x >= 0 { place(Character(Unicode.Scalar(byte)), width: 1, row: row, col: x, role: role) }
+                x += 1
+            }
+            return x - col
+        }
         for ch in text {
             let w = TextWidth.of(ch)
             if w == 0 { continue }
@@ -62,13 +71,13 @@ public struct ScreenBuffer: Sendable, Hashable, CustomStringConvertible {
         return x - col
     }
 
-    /// Paints a run of blanks in a role.
-    public mutating func fill(row: Int, col: Int = 0, count: Int? = nil, role: StyleRole) {
+    /// Paints a run of a one-column character (blanks unless told) in a role.
+    public mutating func fill(row: Int, col: Int = 0, count: Int? = nil, role: StyleRole, with character: Character = " ") {
         guard row >= 0, row < height else { return }
         let end = min(width, col + (count ?? width))
         var x = max(0, col)
         while x < end {
-            place(" ", width: 1, row: row, col: x, role: role)
+            place(character, width: 1, row: row, col: x, role: role)
             x += 1
         }
     }

@@ -112,7 +112,7 @@ extension TerminalProgram {
         } else if state.isLive {
             buffer.put(" LIVE ", row: 0, col: max(0, w - 6), role: .live)
         }
-        buffer.put(String(repeating: glyph(state, "─", "-"), count: w), row: 1, col: 0, role: .border)
+        buffer.fill(row: 1, count: w, role: .border, with: state.capabilities.unicode ? "─" : "-")
     }
 
     static func drawNotice(_ state: AppState, into buffer: inout ScreenBuffer) {
