@@ -48,9 +48,10 @@ extension UILanguage {
     /// `ui_language:` can choose it, and of the commands that read no profile.
     public static let environment: UILanguage = fromEnvironment(ProcessInfo.processInfo.environment) ?? .en
 
-    /// A command's abstract or discussion in this language.
+    /// A command's abstract or discussion in this language, each paragraph on one line: the texts are wrapped in
+    /// the source for reading there, and the help is wrapped again to the terminal's width when it is printed.
     public func help(_ text: CommandHelp) -> String {
-        switch self {
+        let written = switch self {
         case .en: English.help(text)
         case .lt: Lithuanian.help(text)
         case .lv: Latvian.help(text)
@@ -58,5 +59,7 @@ extension UILanguage {
         case .pl: Polish.help(text)
         case .pseudo: Pseudo.stretch(English.help(text))
         }
+        return written.components(separatedBy: "\n\n").map { $0.split(separator: "\n").joined(separator: " ") }
+            .joined(separator: "\n\n")
     }
 }
