@@ -8,17 +8,25 @@ public enum TerminalText {
     /// Tabs and line breaks become single spaces so a server's name stays on its line.
     public static func sanitize(_ text: String) -> String { ControlText.strip(text) }
 
+    /// Whether every byte of the text is printable ASCII: one column each, nothing to clean, no grapheme to find.
+    public static func isPrintableASCII(_ text: String) -> Bool { ControlText.isPrintableASCII(text) }
+
     /// The text without the spaces at its ends (Foundation's `.whitespaces`); a text with none is returned at once.
     public static func trimmedSpaces(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F { return text }
-        return text.trimmingCharacters(in: .whitespaces)
+        hasVisibleEnds(text) ? text : text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the text is empty or starts and ends with a visible ASCII character, so that no trimming can change
+    /// it; told without Foundation's character sets.
+    static func hasVisibleEnds(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
+        return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
     }
 
     /// Columns the text takes on a terminal: wide (CJK, emoji) characters 2, combining marks 0.
     public static func displayWidth(_ text: String) -> Int {
         // Printable ASCII, most of what is drawn, is one column a byte.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
         return text.reduce(0) { $0 + displayWidth(of: $1) }
     }
 

@@ -4,10 +4,7 @@ import Foundation
 enum TextChecks {
     /// Leading and trailing spaces and line breaks removed.
     static func trimmed(_ text: String) -> String {
-        // Nothing to trim is the common case, and is told without Foundation's character sets.
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        TerminalText.hasVisibleEnds(text) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Whether a scalar is a C0 or C1 control character or DEL.

@@ -1,11 +1,15 @@
 /// Text from elsewhere (an API's names and messages) with everything a terminal would act on taken out.
 public enum ControlText {
+    /// Whether every byte of the text is printable ASCII (space to `~`): one column each, nothing to clean or
+    /// strip, no grapheme to find. Most of what paylink draws and reads is.
+    public static func isPrintableASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+
     /// The text with escape sequences, C0/C1 control characters, DEL and bidi overrides removed.
     ///
     /// Tabs and line breaks become single spaces so a server's name stays on its line.
     public static func strip(_ text: String) -> String {
         // Printable ASCII, the usual case, has nothing to strip.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if isPrintableASCII(text) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

@@ -46,8 +46,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let calendar = Calendar.current
+        let language = profileOptions.language
         let period: TakingsPeriod
-        do { period = try .days(from: from ?? "today", to: to, calendar: calendar, language: profileOptions.language) } catch {
+        do { period = try .days(from: from ?? "today", to: to, calendar: calendar, language: language) } catch {
             throw CommandFailure(.invalidInput, error.description)
         }
         // The report reads the history alone; only --sync talks to the API first.
@@ -57,7 +58,7 @@ struct ReportCommand: AsyncParsableCommand {
         let data = try reading {
             if csv { return TakingsFile.csv(try history.takingsEntries(period, currency: code), timeZone: calendar.timeZone) }
             let takings = try history.takings(period, by: by, currency: code, timeZone: calendar.timeZone)
-            return json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar, language: profileOptions.language).utf8)
+            return json ? jsonDocument(takings) : Data(TakingsText.render(takings, calendar: calendar, language: language).utf8)
         }
         try writeOutput(data, to: output)
     }

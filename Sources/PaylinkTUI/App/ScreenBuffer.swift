@@ -53,7 +53,7 @@ public struct ScreenBuffer: Sendable, Hashable, CustomStringConvertible {
         let end = min(width, col + (limit ?? width))
         var x = col
         // Printable ASCII, most of what is drawn, is one column a byte: no grapheme to find, no width to look up.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if TerminalText.isPrintableASCII(text) {
             for byte in text.utf8 {
                 if x + 1 > end { break }
                 if x >= 0 { place(Character(Unicode.Scalar(byte)), width: 1, row: row, col: x, role: role) }

@@ -178,7 +178,6 @@ public struct TUIOptions: Sendable {
 extension MessageError {
     /// That `what` is not offered, in the language the environment asks for (these services know no other).
     init(_ what: Unoffered) {
-        let language = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment) ?? .en
-        self.init(language.text(.notice(.notAvailableHere(what))))
+        self.init(UILanguage.environment.text(.notice(.notAvailableHere(what))))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PaylinkCore
 
 /// A one-line text being edited: the characters and the cursor between them (grapheme-based).
 public struct TextInput: Sendable, Hashable {
@@ -55,7 +56,7 @@ public struct TextInput: Sendable, Hashable {
     /// The text a single-line field accepts from typed or pasted text.
     static func clean(_ text: String, lineJoin: String?) -> [Character] {
         // A typed key or a paste of printable ASCII, the usual case, needs no cleaning.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return Array(text) }
+        if TerminalText.isPrintableASCII(text) { return Array(text) }
         // "\r\n" is one Character; each of the three ends a line.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map(String.init)
